@@ -1,0 +1,88 @@
+import type { EventSpec } from './types.ts';
+
+/**
+ * Every event a person (or the script) can send, with who controls it.
+ * Naming scheme: `<controller>.<verbPhrase>` in camelCase; `world.*` events are
+ * exogenous and belong to the teacher or the script.
+ */
+export const eventCatalog: readonly EventSpec[] = [
+  // The world: the Gaza track and the region.
+  { type: 'world.gazaTruce', label: 'Gaza truce begins', controlledBy: 'world', home: 'gaza',
+    description: 'A temporary truce pauses the fighting in Gaza (as from 24 November 2023).' },
+  { type: 'world.gazaTruceCollapses', label: 'Gaza truce collapses', controlledBy: 'world', home: 'gaza',
+    description: 'The temporary truce ends and the war in Gaza resumes (as on 1 December 2023).' },
+  { type: 'world.gazaCeasefire', label: 'Full Gaza ceasefire', controlledBy: 'world', home: 'gaza',
+    description: 'A full ceasefire takes effect in Gaza: the condition Hezbollah stated.' },
+  { type: 'world.gazaCeasefireCollapses', label: 'Gaza ceasefire collapses', controlledBy: 'world', home: 'gaza',
+    description: 'The Gaza ceasefire breaks down and the war resumes.' },
+  { type: 'world.gazaWarEnds', label: 'Gaza war ends', controlledBy: 'world', home: 'gaza',
+    description: 'The ceasefire holds and the Gaza war is over.' },
+  { type: 'world.massCasualtyIncident', label: 'Mass-casualty incident', controlledBy: 'world', home: 'israel',
+    description: 'A strike kills many civilians in northern Israel (as in Majdal Shams on 27 July 2024, which Israel attributed to Hezbollah and Hezbollah denied).' },
+  { type: 'world.houthiAttacks', label: 'Houthi attacks on shipping', controlledBy: 'world', home: 'regional',
+    description: 'Houthi forces in Yemen attack ships in the Red Sea.' },
+  { type: 'world.redSeaCalms', label: 'Red Sea attacks stop', controlledBy: 'world', home: 'regional',
+    description: 'The attacks on Red Sea shipping stop.' },
+  { type: 'world.iranIsraelExchange', label: 'Direct Iran–Israel strikes', controlledBy: 'world', home: 'regional',
+    description: 'Iran and Israel strike each other directly (as in April and October 2024).' },
+  { type: 'world.iranStandsDown', label: 'Iran and Israel step back', controlledBy: 'world', home: 'regional',
+    description: 'Iran and Israel stop striking each other directly.' },
+
+  // Hezbollah's decisions.
+  { type: 'hezbollah.openFire', label: 'Open the support front', controlledBy: 'hezbollah', home: 'hezbollah',
+    description: 'Fire at Israeli positions near the border in what Hezbollah calls support for Gaza.' },
+  { type: 'hezbollah.expandFire', label: 'Expand fire', controlledBy: 'hezbollah', home: 'hezbollah',
+    description: 'Fire deeper into Israel and with heavier weapons.' },
+  { type: 'hezbollah.reduceFire', label: 'Reduce fire', controlledBy: 'hezbollah', home: 'hezbollah',
+    description: 'Scale fire back by one step.' },
+  { type: 'hezbollah.holdFire', label: 'Hold fire', controlledBy: 'hezbollah', home: 'hezbollah',
+    description: 'Stop firing across the border.' },
+  { type: 'hezbollah.rejectProposal', label: 'Reject the US proposal', controlledBy: 'hezbollah', home: 'hezbollah',
+    description: 'Reject the US proposal as unrealistic while the Gaza fighting continues.' },
+  { type: 'hezbollah.acceptProposal', label: 'Accept the US proposal', controlledBy: 'hezbollah', home: 'hezbollah',
+    description: 'Accept the US proposal for ending cross-border fire.' },
+  { type: 'hezbollah.signalOpenness', label: 'Signal openness to diplomacy', controlledBy: 'hezbollah', home: 'hezbollah',
+    description: 'Say publicly that the group stays open to US diplomacy.' },
+  { type: 'hezbollah.backNegotiation', label: 'Back Lebanese border negotiation', controlledBy: 'hezbollah', home: 'hezbollah',
+    description: 'Back the Lebanese state negotiating the disputed land border through the US mediator.' },
+  { type: 'hezbollah.dropGazaCondition', label: 'Drop the Gaza condition', controlledBy: 'hezbollah', home: 'hezbollah',
+    description: 'Stop tying a Lebanon ceasefire to a ceasefire in Gaza.' },
+
+  // Israel's decisions.
+  { type: 'israel.escalateTargetedStrikes', label: 'Escalate to targeted strikes', controlledBy: 'israel', home: 'israel',
+    description: 'Strike Hezbollah commanders, including beyond the border area.' },
+  { type: 'israel.launchAirCampaign', label: 'Launch an air campaign', controlledBy: 'israel', home: 'israel',
+    description: 'Begin a sustained air campaign across Lebanon.' },
+  { type: 'israel.launchGroundOperation', label: 'Launch a ground operation', controlledBy: 'israel', home: 'israel',
+    description: 'Send ground forces into southern Lebanon.' },
+  { type: 'israel.scaleBackOperations', label: 'Scale back operations', controlledBy: 'israel', home: 'israel',
+    description: 'Step military operations down by one level.' },
+  { type: 'israel.acceptProposal', label: 'Accept the US proposal', controlledBy: 'israel', home: 'israel',
+    description: 'Accept the US proposal for ending cross-border fire.' },
+  { type: 'israel.acceptBorderFramework', label: 'Accept the border framework', controlledBy: 'israel', home: 'israel',
+    description: 'Accept the US framework for the disputed land-border points.' },
+
+  // The United States' decisions.
+  { type: 'us.sendEnvoy', label: 'Send the envoy', controlledBy: 'us', home: 'us',
+    description: 'Start (or restart) shuttle diplomacy between Beirut and Israel.' },
+  { type: 'us.tableProposal', label: 'Table a proposal', controlledBy: 'us', home: 'us',
+    description: 'Put forward ideas for reducing cross-border fire.' },
+  { type: 'us.brokerDeal', label: 'Broker the deal', controlledBy: 'us', home: 'us',
+    description: 'Announce the ceasefire deal both sides have accepted.' },
+  { type: 'us.tableBorderFramework', label: 'Table a border framework', controlledBy: 'us', home: 'borderTalks',
+    description: 'Put a framework for the disputed land-border points to both sides.' },
+  { type: 'us.suspendMediation', label: 'Suspend mediation', controlledBy: 'us', home: 'us',
+    description: 'Put US mediation on hold.' },
+  { type: 'us.strikeHouthis', label: 'Strike the Houthis', controlledBy: 'us', home: 'us',
+    description: 'Strike Houthi targets in Yemen.' },
+  { type: 'us.haltStrikes', label: 'Halt strikes in Yemen', controlledBy: 'us', home: 'us',
+    description: 'Stop US strikes in Yemen.' },
+
+  // The Lebanese state's decisions.
+  { type: 'lebanon.engageMediator', label: 'Engage the US mediator', controlledBy: 'lebanon', home: 'lebanon',
+    description: 'Talk to Israel through the US envoy.' },
+  { type: 'lebanon.openBorderNegotiation', label: 'Open border negotiation', controlledBy: 'lebanon', home: 'lebanon',
+    description: 'Open mediated talks on the disputed land-border points.' },
+  { type: 'lebanon.signAgreement', label: 'Sign the border agreement', controlledBy: 'lebanon', home: 'lebanon',
+    description: 'Sign the mediated land-border agreement.' },
+];

@@ -1,0 +1,107 @@
+import type { GuardSpec } from './types.ts';
+import { isIn, stateOf } from './world.ts';
+
+/**
+ * Every named condition in the model. Names say what they mean; descriptions are
+ * written so that, quoted on a disabled button, they explain the refusal. The
+ * machines use these exact functions (see `toXStateGuards`), and the engine quotes
+ * these descriptions, so the UI never re-derives a condition.
+ */
+export const modelGuards = {
+  gazaAtWar: {
+    description: 'The Gaza war is going on (no truce or ceasefire is in effect).',
+    basis: ['seed'],
+    test: (w) => stateOf(w, 'gaza') === 'war',
+  },
+  gazaAtWarAndLinked: {
+    description:
+      'Hezbollah said its fire supports Gaza: it opens fire while the Gaza war goes on and it still ties its fire to Gaza.',
+    basis: ['seed', 'front-2023-10-08'],
+    test: (w) => stateOf(w, 'gaza') === 'war' && stateOf(w, 'hezbollah', 'condition') === 'linkedToGaza',
+  },
+  gazaLinkageHolds: {
+    description: 'Hezbollah still ties its fire to the Gaza war (its stated condition stands).',
+    basis: ['seed'],
+    test: (w) => stateOf(w, 'hezbollah', 'condition') === 'linkedToGaza',
+  },
+  gazaFightingStoppedOrLinkageDropped: {
+    description:
+      'Hezbollah fires until a full ceasefire in Gaza: it stops, or accepts a deal, only when the fighting in Gaza stops or once it has dropped that condition.',
+    basis: ['seed'],
+    test: (w) => stateOf(w, 'gaza') !== 'war' || stateOf(w, 'hezbollah', 'condition') === 'delinked',
+  },
+  gazaWarEnded: {
+    description: 'Hezbollah said it may back Lebanon negotiating the land border only after the Gaza war ends.',
+    basis: ['seed'],
+    test: (w) => stateOf(w, 'gaza') === 'ended',
+  },
+  underSevereMilitaryPressure: {
+    description:
+      'A stated condition gives way only under severe military pressure: an Israeli air campaign or ground operation must be under way.',
+    basis: ['qassem-2024-10-08', 'ground-op-2024-10-01'],
+    test: (w) => isIn(w, 'israel', 'military', ['airCampaign', 'groundOperation']),
+  },
+  proposalOnTable: {
+    description: 'A US proposal must be on the table.',
+    basis: ['seed'],
+    test: (w) => stateOf(w, 'us', 'mediation') === 'proposalTabled',
+  },
+  hezbollahAcceptedProposal: {
+    description: 'Hezbollah has accepted the US proposal on the table.',
+    basis: ['model'],
+    test: (w) => stateOf(w, 'hezbollah', 'diplomacy') === 'acceptedProposal',
+  },
+  partiesAcceptedProposal: {
+    description:
+      'A deal needs Hezbollah and Israel to have accepted the US proposal, with the Lebanese state engaged through the mediator.',
+    basis: ['ceasefire-2024-11-27'],
+    test: (w) =>
+      stateOf(w, 'hezbollah', 'diplomacy') === 'acceptedProposal' &&
+      stateOf(w, 'israel', 'political') === 'acceptsDeal' &&
+      stateOf(w, 'lebanon') !== 'crisis',
+  },
+  israelUnderPressureToAct: {
+    description: 'After a mass-casualty incident, Israeli leaders are under pressure to respond.',
+    basis: ['majdal-shams-2024-07-27'],
+    test: (w) => stateOf(w, 'israel', 'political') === 'pressureToAct',
+  },
+  usMediationActive: {
+    description: 'Lebanon engages through the US mediator, so a US envoy must be at work (not monitoring or suspended).',
+    basis: ['seed'],
+    test: (w) => !isIn(w, 'us', 'mediation', ['monitoring', 'suspended']),
+  },
+  borderPreconditionsMet: {
+    description: 'Border talks need the Gaza war to end and Hezbollah to back Lebanon negotiating.',
+    basis: ['seed'],
+    test: (w) =>
+      stateOf(w, 'gaza') === 'ended' && stateOf(w, 'hezbollah', 'diplomacy') === 'backsLebaneseNegotiation',
+  },
+  borderTalksUnderway: {
+    description: 'A border framework can be tabled only once mediated border talks are under way.',
+    basis: ['maritime-2022'],
+    test: (w) => stateOf(w, 'borderTalks') === 'mediatedTalks',
+  },
+  borderFrameworkTabled: {
+    description: 'A US border framework must be on the table.',
+    basis: ['maritime-2022'],
+    test: (w) => stateOf(w, 'borderTalks') === 'framework',
+  },
+  borderFrameworkAcceptedByIsrael: {
+    description: 'Lebanon signs only a tabled border framework that Israel has accepted.',
+    basis: ['maritime-2022'],
+    test: (w) => stateOf(w, 'borderTalks') === 'framework' && stateOf(w, 'israel', 'political') === 'acceptsBorderFramework',
+  },
+  houthiCampaignActive: {
+    description: 'US strikes in Yemen answer an active Houthi campaign against Red Sea shipping.',
+    basis: ['red-sea-2024-01-12'],
+    test: (w) => stateOf(w, 'regional', 'redSea') === 'houthiCampaign',
+  },
+  borderFireUnderWay: {
+    description: 'Fire is being exchanged across the Israel–Lebanon border.',
+    basis: ['seed'],
+    test: (w) => isIn(w, 'hezbollah', 'military', ['supportFront', 'expandedFire', 'openWar']),
+  },
+} satisfies Record<string, GuardSpec>;
+
+/** A guard's name. */
+export type GuardName = keyof typeof modelGuards;

@@ -1,0 +1,54 @@
+import { go } from './world.ts';
+import { machineOptions, partySetup } from './setupParty.ts';
+
+/** The Lebanese state: a caretaker government amid financial collapse, and its path to a border deal. */
+export const lebanonMachine = partySetup.createMachine({
+  id: 'lebanon',
+  description: 'The Lebanese state (its caretaker government and parliament speaker).',
+  options: machineOptions,
+  initial: 'crisis',
+  states: {
+    crisis: {
+      description: 'A caretaker government amid financial and political crises; not engaging the mediator on the border.',
+      meta: { label: 'Crisis', rung: 0 },
+      on: {
+        'lebanon.engageMediator': go(
+          'engagedViaMediator',
+          'Lebanese officials engage the US envoy on de-escalation.',
+          ['seed'],
+          { guard: 'usMediationActive' },
+        ),
+      },
+    },
+    engagedViaMediator: {
+      description: 'Lebanese officials talk to Israel only through the US mediator.',
+      meta: { label: 'Engaged via mediator', rung: 0 },
+      on: {
+        'lebanon.openBorderNegotiation': go(
+          'negotiatingBorder',
+          'Lebanon opens mediated talks on the disputed land-border points.',
+          ['seed', 'maritime-2022'],
+          { guard: 'borderPreconditionsMet' },
+        ),
+      },
+    },
+    negotiatingBorder: {
+      description: 'Negotiating the disputed land-border points through the US mediator.',
+      meta: { label: 'Negotiating border', rung: 0 },
+      on: {
+        'lebanon.signAgreement': go('agreementSigned', 'Lebanon signs the mediated land-border agreement.', ['maritime-2022'], {
+          guard: 'borderFrameworkAcceptedByIsrael',
+        }),
+        'israel.launchGroundOperation': go(
+          'engagedViaMediator',
+          'An Israeli ground operation halts the border negotiation.',
+          ['model'],
+        ),
+      },
+    },
+    agreementSigned: {
+      description: 'Has signed a mediated land-border agreement.',
+      meta: { label: 'Agreement signed', rung: 0 },
+    },
+  },
+});

@@ -1,0 +1,91 @@
+import { borderTalksMachine } from './borderTalks.ts';
+import { gazaMachine } from './gaza.ts';
+import { hezbollahMachine } from './hezbollah.ts';
+import { israelMachine } from './israel.ts';
+import { lebanonMachine } from './lebanon.ts';
+import { regionalMachine } from './regional.ts';
+import type { PartyDefinition } from './types.ts';
+import { unitedStatesMachine } from './unitedStates.ts';
+
+/**
+ * The parties in delivery order. Every event is offered to the machines in this
+ * order and automatic play runs in this order, so logs always list transitions the
+ * same way. (Outcomes do not depend on the order: every machine sees the world as
+ * it was before the event.)
+ */
+export const parties: readonly PartyDefinition[] = [
+  {
+    id: 'gaza',
+    name: 'Gaza war',
+    kind: 'world',
+    summary: 'The war in Gaza, which Hezbollah tied its fire to. Moved by world events.',
+    machine: gazaMachine,
+    doctrine: [],
+  },
+  {
+    id: 'hezbollah',
+    name: 'Hezbollah',
+    kind: 'party',
+    summary: 'Says it fires in support of Gaza until a full ceasefire there; open to US diplomacy.',
+    machine: hezbollahMachine,
+    doctrine: [
+      { event: 'hezbollah.dropGazaCondition', why: 'Under severe military pressure it drops its Gaza condition (as in October 2024).' },
+      { event: 'hezbollah.acceptProposal', why: 'It accepts a proposal once its stated condition allows.' },
+      { event: 'hezbollah.rejectProposal', why: 'It rejects proposals while the Gaza fighting continues (January 2024).' },
+      { event: 'hezbollah.backNegotiation', why: 'After the Gaza war it backs Lebanon negotiating the border.' },
+    ],
+  },
+  {
+    id: 'israel',
+    name: 'Israel',
+    kind: 'party',
+    summary: 'Demands that Hezbollah withdraw from the border so displaced residents can return; responds to fire.',
+    machine: israelMachine,
+    doctrine: [
+      { event: 'israel.escalateTargetedStrikes', when: 'israelUnderPressureToAct', why: 'After a mass-casualty incident it responds with targeted strikes (as in July 2024).' },
+      { event: 'israel.launchAirCampaign', when: 'israelUnderPressureToAct', why: 'Under continued pressure it escalates to an air campaign.' },
+      { event: 'israel.acceptProposal', when: 'hezbollahAcceptedProposal', why: 'It accepts a proposal that Hezbollah has accepted.' },
+      { event: 'israel.acceptBorderFramework', why: 'It accepts a tabled border framework.' },
+    ],
+  },
+  {
+    id: 'us',
+    name: 'United States',
+    kind: 'party',
+    summary: 'Mediates through its envoy, Amos Hochstein, who brokered the 2022 maritime deal; strikes the Houthis.',
+    machine: unitedStatesMachine,
+    doctrine: [
+      { event: 'us.brokerDeal', why: 'It announces a deal as soon as both sides have accepted it.' },
+      { event: 'us.sendEnvoy', when: 'borderFireUnderWay', why: 'While fire is exchanged it keeps an envoy at work.' },
+      { event: 'us.tableBorderFramework', why: 'Once border talks are under way it tables a framework.' },
+    ],
+  },
+  {
+    id: 'lebanon',
+    name: 'Lebanese state',
+    kind: 'party',
+    summary: 'A caretaker government amid financial collapse; negotiates with Israel only through mediators.',
+    machine: lebanonMachine,
+    doctrine: [
+      { event: 'lebanon.engageMediator', why: 'It engages the US envoy whenever one is at work.' },
+      { event: 'lebanon.openBorderNegotiation', why: 'It opens border talks once their preconditions are met.' },
+      { event: 'lebanon.signAgreement', why: 'It signs a framework Israel has accepted.' },
+    ],
+  },
+  {
+    id: 'borderTalks',
+    name: 'Border talks',
+    kind: 'joint',
+    summary: 'The possible mediated talks on the disputed land-border points. Moves only in reaction to the parties.',
+    machine: borderTalksMachine,
+    doctrine: [],
+  },
+  {
+    id: 'regional',
+    name: 'Region',
+    kind: 'world',
+    summary: 'The Red Sea and Iran. Moved by world events; raises the risk everywhere.',
+    machine: regionalMachine,
+    doctrine: [],
+  },
+];

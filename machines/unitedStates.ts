@@ -1,0 +1,100 @@
+import { go } from './world.ts';
+import { machineOptions, partySetup } from './setupParty.ts';
+
+const suspend = {
+  'us.suspendMediation': go('suspended', 'The United States suspends its mediation.', ['model']),
+};
+
+/** A brokered deal breaks down when either side returns to major hostilities. */
+const dealBreaks = {
+  'israel.launchAirCampaign': go('shuttleDiplomacy', 'The deal breaks down; the envoy returns to shuttle diplomacy.', ['model']),
+  'hezbollah.openFire': go('shuttleDiplomacy', 'The deal breaks down; the envoy returns to shuttle diplomacy.', ['model']),
+};
+
+/**
+ * The United States: its mediation between Israel and Lebanon (mediation) and its
+ * military posture in the region (regional).
+ */
+export const unitedStatesMachine = partySetup.createMachine({
+  id: 'us',
+  description: 'The United States government and its envoy, Amos Hochstein.',
+  options: machineOptions,
+  type: 'parallel',
+  states: {
+    mediation: {
+      description: 'US mediation between Israel and Lebanon.',
+      initial: 'shuttleDiplomacy',
+      states: {
+        monitoring: {
+          description: 'Following events without an active mediation effort.',
+          meta: { label: 'Monitoring', rung: 0 },
+          on: {
+            'us.sendEnvoy': go('shuttleDiplomacy', 'The US envoy starts shuttling between Beirut and Israel.', ['seed']),
+          },
+        },
+        shuttleDiplomacy: {
+          description: 'The US envoy shuttles between the parties to restore security at the border.',
+          meta: { label: 'Shuttle diplomacy', rung: 0 },
+          on: {
+            'us.tableProposal': go('proposalTabled', 'The US envoy puts forward ideas for reducing cross-border fire.', ['seed']),
+            ...suspend,
+          },
+        },
+        proposalTabled: {
+          description: 'A US proposal for reducing cross-border fire is on the table.',
+          meta: { label: 'Proposal tabled', rung: 0 },
+          on: {
+            'hezbollah.rejectProposal': go('revisingProposal', 'After Hezbollah\'s rejection, the envoy reworks the proposal.', ['seed']),
+            'us.brokerDeal': go('dealBrokered', 'The United States announces the deal both sides accepted.', ['ceasefire-2024-11-27'], {
+              guard: 'partiesAcceptedProposal',
+            }),
+            ...suspend,
+          },
+        },
+        revisingProposal: {
+          description: 'Reworking a rejected proposal while diplomacy continues.',
+          meta: { label: 'Revising proposal', rung: 0 },
+          on: {
+            'us.tableProposal': go('proposalTabled', 'The envoy puts forward a revised proposal.', ['seed']),
+            ...suspend,
+          },
+        },
+        dealBrokered: {
+          description: 'A US-brokered de-escalation deal is in force.',
+          meta: { label: 'Deal brokered', rung: 0 },
+          on: { ...dealBreaks },
+        },
+        suspended: {
+          description: 'US mediation is on hold.',
+          meta: { label: 'Suspended', rung: 0 },
+          on: {
+            'us.sendEnvoy': go('shuttleDiplomacy', 'The US envoy resumes shuttle diplomacy.', ['seed']),
+          },
+        },
+      },
+    },
+    regional: {
+      description: 'US military posture in the wider region.',
+      initial: 'deterrence',
+      states: {
+        deterrence: {
+          description: 'Deploying forces to deter a wider war, without striking.',
+          meta: { label: 'Deterrence', rung: 0 },
+          on: {
+            'us.strikeHouthis': go('counterstrikes', 'The United States strikes Houthi targets in Yemen.', ['red-sea-2024-01-12'], {
+              guard: 'houthiCampaignActive',
+            }),
+          },
+        },
+        counterstrikes: {
+          description: 'Striking Houthi targets in Yemen in response to attacks on Red Sea shipping.',
+          meta: { label: 'Counterstrikes', rung: 0 },
+          on: {
+            'us.haltStrikes': go('deterrence', 'The United States stops its strikes in Yemen.', ['model']),
+            'world.redSeaCalms': go('deterrence', 'With the Red Sea attacks over, US strikes stop.', ['model']),
+          },
+        },
+      },
+    },
+  },
+});

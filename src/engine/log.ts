@@ -1,0 +1,96 @@
+import type { Postures } from '../../machines/types.ts';
+import { modelFingerprint } from './modelFingerprint.ts';
+import type { Simulation } from './simulation.ts';
+import type { StepResult, TransitionRecord } from './types.ts';
+import { ENGINE_VERSION } from './version.ts';
+
+/** The scenario a log belongs to. */
+export interface LogScenario {
+  readonly id: string;
+  readonly title: string;
+  readonly fingerprint: string;
+}
+
+/** The state of the world at one point, as logs record it. */
+export interface LoggedState {
+  readonly postures: Postures;
+  readonly ladder: number;
+  readonly outcome: string;
+}
+
+/** A transition log, format version 1 (documented in docs/log-format.md). */
+export interface TransitionLog {
+  readonly format: 'escalation-lab/transition-log';
+  readonly version: 1;
+  readonly scenario: LogScenario;
+  readonly model: { readonly id: string; readonly version: string; readonly fingerprint: string };
+  readonly engine: { readonly version: string };
+  readonly seed: number;
+  readonly played: readonly string[];
+  /** Only when asked for: the log is otherwise free of wall-clock time, so equal runs give equal bytes. */
+  readonly createdAt?: string;
+  readonly start: LoggedState;
+  readonly inputs: readonly string[];
+  readonly transitions: readonly TransitionRecord[];
+  readonly final: LoggedState;
+}
+
+export const LOG_FORMAT = 'escalation-lab/transition-log';
+export const LOG_VERSION = 1;
+
+const stateOf = (step: StepResult): LoggedState => ({ postures: step.postures, ladder: step.ladder, outcome: step.outcome });
+
+/** Builds the log of a line of steps (steps[0] is the start). */
+export function buildLog(sim: Simulation, scenario: LogScenario, steps: readonly StepResult[], options: { createdAt?: string } = {}): TransitionLog {
+  const first = steps[0]!;
+  const last = steps[steps.length - 1]!;
+  return {
+    format: LOG_FORMAT,
+    version: LOG_VERSION,
+    scenario: { id: scenario.id, title: scenario.title, fingerprint: scenario.fingerprint },
+    model: { id: sim.model.id, version: sim.model.version, fingerprint: modelFingerprint(sim.model) },
+    engine: { version: ENGINE_VERSION },
+    seed: sim.setup.seed,
+    played: [...sim.setup.played],
+    ...(options.createdAt ? { createdAt: options.createdAt } : {}),
+    start: stateOf(first),
+    inputs: steps.slice(1).map((s) => s.input!),
+    transitions: steps.flatMap((s) => s.transitions),
+    final: stateOf(last),
+  };
+}
+
+/** The log as pretty JSON, ending in a newline. */
+export function logToJson(log: TransitionLog): string {
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** The CSV columns, in order; the first six are fixed by the format. */
+export const CSV_COLUMNS = ['step', 'event', 'cause', 'actor', 'from', 'to', 'region', 'seq', 'guard', 'ladder', 'outcome', 'abandons', 'basis', 'description', 'reason'] as const;
+
+/**
+ * One CSV cell: quoted when needed, and with a leading apostrophe where a
+ * spreadsheet would otherwise read the text as a formula.
+ */
+function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(';') : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The log as CSV: one row per transition (for spreadsheets; replay reads JSON and JSON Lines). */
+export function logToCsv(log: TransitionLog): string {
+  const rows = log.transitions.map((t) => CSV_COLUMNS.map((c) => csvCell(t[c])).join(','));
+  return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
+}
+
+/** The log as JSON Lines: a header line, one line per transition, a final line. */
+export function logToJsonl(log: TransitionLog): string {
+  const { transitions, final, ...header } = log;
+  const lines = [
+    JSON.stringify({ type: 'header', ...header }),
+    ...transitions.map((t) => JSON.stringify({ type: 'transition', ...t })),
+    JSON.stringify({ type: 'final', ...final }),
+  ];
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/**
+ * The scenario file format, in one place. Objects are strict: an unknown field is
+ * an error, so a typo never passes silently. The JSON Schema for editors
+ * (scenarios/scenario.schema.json) is generated from this (`npm run schema`).
+ */
+
+const text = z.string().trim().min(1);
+const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date as YYYY-MM-DD or YYYY-MM');
+
+/** A posture: a state name for a flat party, one state per region otherwise. */
+export const postureSchema = z.union([z.string(), z.record(z.string(), z.string())]);
+
+export const sourceSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes'),
+  publisher: text,
+  title: text,
+  date: isoDate,
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  note: text.optional(),
+});
+
+export const scriptStepSchema = z.strictObject({
+  event: text,
+  narration: text,
+  question: text.optional(),
+  kind: z.enum(['historical', 'hypothetical']),
+  date: isoDate.optional(),
+  sources: z.array(z.string()).optional(),
+});
+
+export const roleSchema = z.strictObject({
+  party: text,
+  wants: text,
+  statedConditions: z.array(text),
+  canDo: text,
+});
+
+export const briefSchema = z.strictObject({
+  whatIsIt: text,
+  howItWorks: text,
+  howToUseIt: text,
+  thingsToNotice: z.array(text),
+  thingsToTry: z.array(text),
+  extendingTheModel: text.optional(),
+  whatHappened: text.optional(),
+});
+
+export const expectSchema = z.strictObject({
+  outcome: text,
+  ladder: z.number().int().min(0).max(10).optional(),
+  postures: z.record(z.string(), postureSchema).optional(),
+});
+
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.literal('escalation-lab/scenario'),
+  version: z.literal(1),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes'),
+  title: text,
+  summary: text,
+  level: z.enum(['introductory', 'intermediate', 'advanced']),
+  minutes: z.number().int().positive(),
+  learningObjectives: z.array(text).min(1),
+  brief: briefSchema,
+  roles: z.array(roleSchema),
+  sources: z.array(sourceSchema),
+  start: z.strictObject({
+    postures: z.record(z.string(), postureSchema),
+    ladder: z.number().int().min(0).max(10),
+  }),
+  played: z.array(z.string()),
+  seed: z.number().int().min(0).max(4294967295),
+  script: z.array(scriptStepSchema),
+  expect: expectSchema,
+});
+
+/** A scenario as the schema admits it (before the checks against the model). */
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScriptStep = z.infer<typeof scriptStepSchema>;
+export type ScenarioSource = z.infer<typeof sourceSchema>;
+
+/** The JSON Schema for editors, generated from the zod schema. */
+export function scenarioJsonSchema(): unknown {
+  return {
+    ...z.toJSONSchema(scenarioSchema, { target: 'draft-2020-12' }),
+    $id: 'https://escalation-lab.invalid/scenario.schema.json',
+    title: 'Escalation Lab scenario',
+  };
+}
