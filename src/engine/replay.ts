@@ -1,5 +1,5 @@
 import type { ConflictModel } from '../../machines/types.ts';
-import { problemsFromZod, type Problem } from '../scenario/problems.ts';
+import { describeValue, problemsFromZod, type Problem } from '../scenario/problems.ts';
 import type { ValidScenario } from '../scenario/validate.ts';
 import { availabilityOf } from './availability.ts';
 import { canonicalJson } from './fingerprint.ts';
@@ -35,7 +35,11 @@ export function readLog(file: string, text: string): LogRead {
     }
   }
   const head = data as { format?: unknown; version?: unknown } | null;
-  if (head && typeof head === 'object' && head.format === LOG_FORMAT && typeof head.version === 'number' && head.version > LOG_VERSION) {
+  if (!head || typeof head !== 'object' || head.format !== LOG_FORMAT) {
+    // One line for a file that is not a log at all, rather than a problem per missing field.
+    return { ok: false, problems: [{ file, pointer: '/format', message: 'not a transition log', expected: `"${LOG_FORMAT}"`, found: describeValue(head && typeof head === 'object' ? head.format : head) }] };
+  }
+  if (typeof head.version === 'number' && head.version > LOG_VERSION) {
     return { ok: false, problems: [{ file, pointer: '/version', message: 'this log was written by a newer Escalation Lab', expected: `format version ${LOG_VERSION}`, found: String(head.version) }] };
   }
   const parsed = transitionLogSchema.safeParse(data, { reportInput: true });

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { applyEvent, applyEvents, availabilityOf } from '../../src/engine/index.ts';
+import { simulationFrom, startOf } from '../helpers/world.ts';
+
+const israel = (step: { postures: Record<string, unknown> }) => step.postures.israel as Record<string, string>;
+
+describe('Israel', () => {
+  it('escalates one rung at a time: a ground operation needs an air campaign first', () => {
+    const sim = simulationFrom();
+    const start = startOf(sim);
+    expect(availabilityOf(sim, start, 'israel.launchGroundOperation')!.reason).toMatch(/possible from “Air campaign”/);
+    const [, air, ground] = applyEvents(sim, start, ['israel.launchAirCampaign', 'israel.launchGroundOperation']);
+    expect(israel(air!).military).toBe('airCampaign');
+    expect(israel(ground!).military).toBe('groundOperation');
+    expect((ground!.postures.hezbollah as Record<string, string>).military).toBe('openWar');
+  });
+
+  it('comes under pressure to act after a mass-casualty incident, and the pressure ends when it responds', () => {
+    const sim = simulationFrom();
+    const [, incident, strike] = applyEvents(sim, startOf(sim), ['world.massCasualtyIncident', 'israel.escalateTargetedStrikes']);
+    expect(israel(incident!).political).toBe('pressureToAct');
+    expect(incident!.ladder).toBe(7);
+    expect(israel(strike!)).toEqual({ military: 'targetedCampaign', political: 'demandsWithdrawal' });
+  });
+
+  it('pauses its return fire when Hezbollah pauses for a truce', () => {
+    const sim = simulationFrom();
+    const truce = applyEvent(sim, startOf(sim), 'world.gazaTruce');
+    expect(israel(truce).military).toBe('holding');
+    expect(truce.outcome).toBe('managedConflict');
+  });
+
+  it('can accept a proposal only while one is on the table', () => {
+    const sim = simulationFrom();
+    expect(availabilityOf(sim, startOf(sim), 'israel.acceptProposal')!.reason).toBe('A US proposal must be on the table.');
+    const tabled = applyEvent(sim, startOf(sim), 'us.tableProposal');
+    expect(israel(applyEvent(sim, tabled, 'israel.acceptProposal')).political).toBe('acceptsDeal');
+  });
+});
+
+describe('United States mediation and the brokered ceasefire', () => {
+  it('brokers a deal only when Hezbollah and Israel have both accepted, and both sides then observe a ceasefire', () => {
+    const sim = simulationFrom();
+    const steps = applyEvents(sim, startOf(sim), ['israel.launchAirCampaign', 'hezbollah.dropGazaCondition', 'us.tableProposal', 'hezbollah.acceptProposal']);
+    const beforeIsrael = steps[4]!;
+    expect(availabilityOf(sim, beforeIsrael, 'us.brokerDeal')!.guard).toBe('partiesAcceptedProposal');
+    const accepted = applyEvent(sim, beforeIsrael, 'israel.acceptProposal');
+    const deal = applyEvent(sim, accepted, 'us.brokerDeal');
+    expect((deal.postures.us as Record<string, string>).mediation).toBe('dealBrokered');
+    expect((deal.postures.hezbollah as Record<string, string>).military).toBe('ceasefire');
+    expect(israel(deal).military).toBe('ceasefire');
+    expect(deal.outcome).toBe('ceasefireHolding');
+    expect(deal.ladder).toBe(0);
+  });
+
+  it('revises its proposal after a rejection and can table it again', () => {
+    const sim = simulationFrom();
+    const steps = applyEvents(sim, startOf(sim), ['us.tableProposal', 'hezbollah.rejectProposal', 'us.tableProposal']);
+    expect((steps[2]!.postures.us as Record<string, string>).mediation).toBe('revisingProposal');
+    expect((steps[3]!.postures.hezbollah as Record<string, string>).diplomacy).toBe('reviewingProposal');
+  });
+
+  it('strikes the Houthis only while they attack shipping', () => {
+    const sim = simulationFrom({ us: { mediation: 'shuttleDiplomacy', regional: 'deterrence' }, regional: { redSea: 'calm', iran: 'restrained' } });
+    expect(availabilityOf(sim, startOf(sim), 'us.strikeHouthis')!.guard).toBe('houthiCampaignActive');
+    const steps = applyEvents(sim, startOf(sim), ['world.houthiAttacks', 'us.strikeHouthis', 'world.redSeaCalms']);
+    expect((steps[2]!.postures.us as Record<string, string>).regional).toBe('counterstrikes');
+    expect((steps[3]!.postures.us as Record<string, string>).regional).toBe('deterrence');
+  });
+});
