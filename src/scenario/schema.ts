@@ -53,6 +53,16 @@ export const expectSchema = z.strictObject({
   postures: z.record(z.string(), postureSchema).optional(),
 });
 
+/**
+ * Optional Monte Carlo weights (see docs/analysis.md): how likely each world event
+ * is at a step, and how played parties' decisions are drawn in a simulation. An
+ * event left out weighs 1; 0 switches it off. Keys are event types.
+ */
+export const weightsSchema = z.strictObject({
+  world: z.record(z.string().regex(/^world\./, 'a world event type (world.…)'), z.number().min(0).max(1000)).optional(),
+  decisions: z.record(z.string().regex(/^[a-zA-Z]+\./, 'an event type (party.…)'), z.number().min(0).max(1000)).optional(),
+});
+
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal('escalation-lab/scenario'),
@@ -74,12 +84,14 @@ export const scenarioSchema = z.strictObject({
   seed: z.number().int().min(0).max(4294967295),
   script: z.array(scriptStepSchema),
   expect: expectSchema,
+  weights: weightsSchema.optional(),
 });
 
 /** A scenario as the schema admits it (before the checks against the model). */
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScriptStep = z.infer<typeof scriptStepSchema>;
 export type ScenarioSource = z.infer<typeof sourceSchema>;
+export type ScenarioWeights = z.infer<typeof weightsSchema>;
 
 /** The JSON Schema for editors, generated from the zod schema. */
 export function scenarioJsonSchema(): unknown {
