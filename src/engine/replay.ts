@@ -1,4 +1,5 @@
 import type { ConflictModel } from '../../machines/types.ts';
+import { MAX_NESTING, tooDeepAt } from '../scenario/depth.ts';
 import { describeValue, problemsFromZod, type Problem } from '../scenario/problems.ts';
 import type { ValidScenario } from '../scenario/validate.ts';
 import { availabilityOf } from './availability.ts';
@@ -39,6 +40,8 @@ export function readLog(file: string, text: string): LogRead {
     // One line for a file that is not a log at all, rather than a problem per missing field.
     return { ok: false, problems: [{ file, pointer: '/format', message: 'not a transition log', expected: `"${LOG_FORMAT}"`, found: describeValue(head && typeof head === 'object' ? head.format : head) }] };
   }
+  const deep = tooDeepAt(data);
+  if (deep !== null) return { ok: false, problems: [{ file, pointer: deep, message: 'nested too deeply', expected: `at most ${MAX_NESTING} levels`, found: 'more' }] };
   if (typeof head.version === 'number' && head.version > LOG_VERSION) {
     return { ok: false, problems: [{ file, pointer: '/version', message: 'this log was written by a newer Escalation Lab', expected: `format version ${LOG_VERSION}`, found: String(head.version) }] };
   }

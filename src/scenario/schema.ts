@@ -6,7 +6,9 @@ import { z } from 'zod';
  * (scenarios/scenario.schema.json) is generated from this (`npm run schema`).
  */
 
-const text = z.string().trim().min(1);
+/** Text a person reads: not empty, and free of control characters (tabs and newlines aside). */
+// eslint-disable-next-line no-control-regex
+const text = z.string().trim().min(1).regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'text without control characters');
 const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date as YYYY-MM-DD or YYYY-MM');
 
 /** A posture: a state name for a flat party, one state per region otherwise. */

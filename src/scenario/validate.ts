@@ -4,6 +4,7 @@ import { fingerprint } from '../engine/fingerprint.ts';
 import { applyEvent } from '../engine/step.ts';
 import { indexModel, type ModelIndex } from '../engine/modelIndex.ts';
 import { createSimulation, initialStep } from '../engine/simulation.ts';
+import { MAX_NESTING, tooDeepAt } from './depth.ts';
 import { describeValue, problemsFromZod, type Problem } from './problems.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 
@@ -132,6 +133,8 @@ function checkScript(model: ConflictModel, file: string, s: Scenario): Problem[]
 
 /** Checks parsed JSON: the schema first, then the model's references, then the script. Every problem is returned. */
 export function checkScenario(model: ConflictModel, file: string, data: unknown): ScenarioCheck {
+  const deep = tooDeepAt(data);
+  if (deep !== null) return { ok: false, problems: [{ file, pointer: deep, message: 'nested too deeply', expected: `at most ${MAX_NESTING} levels of arrays and objects`, found: 'more' }] };
   const parsed = scenarioSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: problemsFromZod(file, parsed.error.issues) };
   const scenario = parsed.data;
