@@ -1,10 +1,12 @@
 import { isUserFacing } from '../engine/errors.ts';
 import { UsageError } from './args.ts';
 import { eventsCommand } from './commands/events.ts';
+import { exploreCommand } from './commands/explore.ts';
 import { listCommand } from './commands/list.ts';
 import { replayCommand } from './commands/replay.ts';
 import { runCommand } from './commands/run.ts';
 import { schemaCommand } from './commands/schema.ts';
+import { simulateCommand } from './commands/simulate.ts';
 import { validateCommand } from './commands/validate.ts';
 import type { CliIo, Command } from './context.ts';
 
@@ -15,6 +17,8 @@ export const commands: Readonly<Record<string, Command>> = {
   events: eventsCommand,
   run: runCommand,
   replay: replayCommand,
+  explore: exploreCommand,
+  simulate: simulateCommand,
   schema: schemaCommand,
 };
 

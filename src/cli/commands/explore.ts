@@ -1,0 +1,44 @@
+import { conflictModel } from '../../../machines/index.ts';
+import { applyEvents, createSimulation, initialStep, UserFacingError } from '../../engine/index.ts';
+import { pathsFrom, pathsText } from '../../analysis/paths.ts';
+import { choice, parseArgs, UsageError } from '../args.ts';
+import type { Command } from '../context.ts';
+import { resolveScenario } from '../io.ts';
+
+const FORMATS = ['text', 'json'] as const;
+
+/** A whole number from a flag, or a one-line error. */
+function wholeNumber(text: string, flag: string, max: number): number {
+  if (!/^\d+$/.test(text)) throw new UserFacingError(`--${flag} must be a whole number from 0 to ${max} (got "${text}")`);
+  const value = Number(text);
+  if (value > max) throw new UserFacingError(`--${flag} must be a whole number from 0 to ${max} (got ${value})`);
+  return value;
+}
+
+/** `explore FILE|ID`: every reachable joint posture and the shortest path to each outcome. */
+export const exploreCommand: Command = {
+  usage: 'explore FILE|ID [--to OUTCOME] [--from-step N] [--format text|json]',
+  summary: 'List the shortest event sequence to each outcome (or why none exists), from the start or a script step.',
+  run(argv, io) {
+    const args = parseArgs(argv, { values: ['to', 'from-step', 'format'] });
+    if (args.positionals.length !== 1) throw new UsageError('explore needs one FILE or ID');
+    const format = choice(args.values.format, FORMATS, 'text', 'format');
+    const valid = resolveScenario(args.positionals[0]!);
+    const { scenario } = valid;
+    const to = args.values.to;
+    const outcomeIds = conflictModel.outcomes.map((o) => o.id);
+    if (to !== undefined && !outcomeIds.includes(to)) throw new UserFacingError(`unknown outcome "${to}" (one of ${outcomeIds.join(', ')})`);
+    const fromStep = args.values['from-step'] === undefined ? 0 : wholeNumber(args.values['from-step'], 'from-step', scenario.script.length);
+    const sim = createSimulation(conflictModel, { postures: scenario.start.postures, played: scenario.played, seed: scenario.seed });
+    const steps = applyEvents(sim, initialStep(sim), scenario.script.slice(0, fromStep).map((s) => s.event));
+    const at = steps[steps.length - 1]!;
+    const report = pathsFrom(conflictModel, at.postures, scenario.played);
+    const shown = { ...report, outcomes: report.outcomes.filter((o) => to === undefined || o.outcome === to) };
+    if (format === 'json') {
+      io.out(`${JSON.stringify({ scenario: scenario.id, fromStep, ladder: at.ladder, outcome: at.outcome, ...shown }, null, 2)}\n`);
+    } else {
+      io.out(pathsText(conflictModel, shown, `Paths from step ${fromStep} of "${scenario.title}" (now: ${at.outcome}, ladder ${at.ladder})`));
+    }
+    return 0;
+  },
+};
