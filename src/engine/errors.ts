@@ -23,3 +23,11 @@ export class EventNotEnabledError extends UserFacingError {
 export function isUserFacing(error: unknown): error is UserFacingError {
   return error instanceof UserFacingError;
 }
+
+/**
+ * The model itself misbehaved (for example a machine looped past its
+ * `maxIterations`). Not the user's fault, but still said in one clear sentence.
+ */
+export class ModelError extends UserFacingError {
+  override readonly name = 'ModelError';
+}

@@ -3,7 +3,7 @@
  * all go through these functions; nothing else interprets the machines.
  */
 export { availableEvents, availabilityOf } from './availability.ts';
-export { EventNotEnabledError, UserFacingError, isUserFacing } from './errors.ts';
+export { EventNotEnabledError, ModelError, UserFacingError, isUserFacing } from './errors.ts';
 export { canonicalJson, fingerprint } from './fingerprint.ts';
 export {
   back,

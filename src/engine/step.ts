@@ -1,7 +1,7 @@
-import { transition, type AnyMachineSnapshot } from 'xstate';
+import { transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import type { DoctrineRule, EventSpec, Posture, Postures, TransitionMeta } from '../../machines/types.ts';
 import { availabilityOf, guardName, homeAccepts } from './availability.ts';
-import { EventNotEnabledError } from './errors.ts';
+import { EventNotEnabledError, ModelError } from './errors.ts';
 import { assess, type Simulation } from './simulation.ts';
 import type { Cause, StepResult, TransitionRecord } from './types.ts';
 
@@ -44,7 +44,7 @@ function deliver(sim: Simulation, work: Working, spec: EventSpec, cause: Cause, 
     const snapshot = work.snapshots.get(party.id)!;
     const taken = party.machine.getTransitionData(snapshot, event);
     if (taken.length === 0) continue;
-    const [next] = transition(party.machine, snapshot, event);
+    const [next] = transitionOrExplain(party.machine, snapshot, event, party.id, spec.type);
     work.snapshots.set(party.id, next);
     for (const t of taken) {
       const target = t.target?.[0];
@@ -73,6 +73,16 @@ function deliver(sim: Simulation, work: Working, spec: EventSpec, cause: Cause, 
         ...assess(sim, work.postures),
       });
     }
+  }
+}
+
+/** XState's pure transition, with a loop caught by `maxIterations` turned into one clear sentence. */
+function transitionOrExplain(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: never, party: string, type: string) {
+  try {
+    return transition(machine, snapshot, event);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ModelError(`the ${party} machine failed on "${type}": ${message}. This is a fault in the model, not in your input.`);
   }
 }
 
