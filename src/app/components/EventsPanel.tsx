@@ -1,0 +1,76 @@
+/**
+ * The events a person can send now, as real buttons grouped by who decides them.
+ * Availability comes from the engine (`availableEvents`); the UI never re-derives a
+ * guard. A disabled event stays visible and focusable (aria-disabled, not disabled),
+ * with the engine's reason as its accessible description.
+ */
+import { memo, useMemo } from 'react';
+import { availableEvents, type EventAvailability, type Simulation, type StepResult } from '../../engine/index.ts';
+import { TEACHER_ROLE } from '../state/lab.ts';
+
+/** Props of the events panel. */
+export interface EventsPanelProps {
+  readonly sim: Simulation;
+  readonly step: StepResult;
+  readonly role: string;
+  readonly onSend: (type: string) => void;
+  readonly onRefused: (sentence: string) => void;
+}
+
+/** A DOM id from an event type ("hezbollah.openFire" → "reason-hezbollah-openFire"). */
+const reasonId = (type: string) => `reason-${type.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+/** The groups, in party order, then the world's. */
+export function groupEvents(sim: Simulation, events: readonly EventAvailability[]): { id: string; title: string; events: EventAvailability[] }[] {
+  const groups = sim.model.parties
+    .map((p) => ({ id: p.id, title: `${p.name} decisions`, events: events.filter((e) => e.controlledBy === p.id) }))
+    .filter((g) => g.events.length > 0);
+  groups.push({ id: 'world', title: 'World events', events: events.filter((e) => e.controlledBy === 'world') });
+  return groups;
+}
+
+function EventButton({ e, onSend, onRefused }: { e: EventAvailability; onSend: (t: string) => void; onRefused: (s: string) => void }) {
+  const describedBy = reasonId(e.type);
+  return (
+    <li className={e.enabled ? 'event enabled' : 'event disabled'}>
+      <button
+        type="button"
+        className="event-button"
+        data-event={e.type}
+        aria-disabled={e.enabled ? undefined : 'true'}
+        aria-describedby={describedBy}
+        onClick={() => (e.enabled ? onSend(e.type) : onRefused(`“${e.label}” is not possible now: ${e.reason}`))}
+      >
+        {e.label}
+      </button>
+      <span id={describedBy} className={e.enabled ? 'event-note' : 'event-reason'}>
+        {e.enabled ? e.description : e.reason}
+      </span>
+    </li>
+  );
+}
+
+/** Every event, enabled or not, in groups; the role view shows only that party's group. */
+export const EventsPanel = memo(function EventsPanel({ sim, step, role, onSend, onRefused }: EventsPanelProps) {
+  const events = useMemo(() => availableEvents(sim, step), [sim, step]);
+  const groups = groupEvents(sim, events).filter((g) => role === TEACHER_ROLE || g.id === role);
+  return (
+    <section className="panel events" aria-labelledby="events-heading">
+      <h2 id="events-heading">Events</h2>
+      <p className="hint">
+        {events.filter((e) => e.enabled).length} of {events.length} events are possible now. A disabled event shows why.
+      </p>
+      {groups.map((g) => (
+        <div key={g.id} role="group" aria-labelledby={`group-${g.id}`} className="event-group" data-controller={g.id}>
+          <h3 id={`group-${g.id}`}>{g.title}</h3>
+          <ul>
+            {g.events.map((e) => (
+              <EventButton key={e.type} e={e} onSend={onSend} onRefused={onRefused} />
+            ))}
+          </ul>
+        </div>
+      ))}
+      {role !== TEACHER_ROLE && <p className="hint">World events are the teacher's: switch “View as” to Teacher to see them.</p>}
+    </section>
+  );
+});

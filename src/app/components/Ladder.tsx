@@ -1,0 +1,57 @@
+/**
+ * The escalation ladder: a meter with the rung's name, and a small plot of the level
+ * over the steps of the current line (the cursor marked).
+ */
+import { memo } from 'react';
+import type { StepResult } from '../../engine/index.ts';
+import { rungName } from '../state/announce.ts';
+
+/** The ladder level now, as a meter from 0 to 10. */
+export function LadderGauge({ level, outcome }: { level: number; outcome: string }) {
+  const name = rungName(level);
+  return (
+    <div className="ladder">
+      <div id="ladder-label" className="ladder-label">
+        Escalation ladder: <strong>{level}</strong> of 10, {name}
+      </div>
+      <div
+        className="meter"
+        role="meter"
+        aria-labelledby="ladder-label"
+        aria-valuemin={0}
+        aria-valuemax={10}
+        aria-valuenow={level}
+        aria-valuetext={`${level} of 10: ${name}`}
+        data-level={level}
+      >
+        <div className="meter-fill" style={{ width: `${level * 10}%` }} />
+      </div>
+      <p className="outcome">Outcome so far: {outcome}</p>
+    </div>
+  );
+}
+
+const W = 320;
+const H = 90;
+
+/** The level over the steps of a line, as a step plot. Re-renders only when the line or cursor changes. */
+export const LadderPlot = memo(function LadderPlot({ steps, cursor }: { steps: readonly StepResult[]; cursor: number }) {
+  const n = Math.max(1, steps.length - 1);
+  const x = (i: number) => 24 + (i / n) * (W - 32);
+  const y = (level: number) => 8 + (1 - level / 10) * (H - 24);
+  const points = steps.map((s, i) => `${x(i).toFixed(1)},${y(s.ladder).toFixed(1)}`).join(' ');
+  const at = steps[cursor];
+  return (
+    <figure className="ladder-plot">
+      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Ladder level over ${steps.length - 1} steps: ${steps.map((s) => s.ladder).join(', ')}`}>
+        <line x1={24} y1={y(0)} x2={W - 8} y2={y(0)} className="axis" />
+        <line x1={24} y1={y(10)} x2={24} y2={y(0)} className="axis" />
+        <text x={2} y={y(10) + 5} className="axis-label">10</text>
+        <text x={10} y={y(0) + 5} className="axis-label">0</text>
+        <polyline points={points} className="level-line" />
+        {at && <circle cx={x(cursor)} cy={y(at.ladder)} r={5} className="cursor-dot" />}
+      </svg>
+      <figcaption>Ladder level at each step of this line (dot: the current step).</figcaption>
+    </figure>
+  );
+});

@@ -1,0 +1,103 @@
+/**
+ * The whole app state in one pure reducer: the open session, the scenarios that can
+ * be opened, the role being viewed, what the Why panel shows, and the messages for
+ * the live region and the alert area. React only dispatches and renders.
+ */
+import type { StepResult } from '../../engine/index.ts';
+import type { Problem } from '../../scenario/problems.ts';
+import type { ValidScenario } from '../../scenario/validate.ts';
+import { describePosition, describeStep } from './announce.ts';
+import { updateSession, type Session, type SessionAction } from './session.ts';
+
+/** The teacher's view: every group of events, the world's included. */
+export const TEACHER_ROLE = 'world';
+
+/** What the Why panel explains: a transition of the log, or an arrow of a diagram. */
+export type Selection =
+  | { readonly kind: 'record'; readonly step: number; readonly seq: number }
+  | { readonly kind: 'edge'; readonly party: string; readonly region: string | null; readonly from: string; readonly to: string };
+
+/** A message in the alert area, with the problems of a refused file when there are any. */
+export interface Alert {
+  readonly message: string;
+  readonly problems?: readonly Problem[];
+}
+
+/** Everything the app shows. */
+export interface LabState {
+  readonly scenarios: readonly ValidScenario[];
+  readonly session: Session;
+  readonly role: string;
+  readonly selection: Selection | null;
+  /** The latest live-region sentence; `serial` changes even when the text repeats, so it is read again. */
+  readonly announcement: { readonly text: string; readonly serial: number };
+  readonly alert: Alert | null;
+}
+
+/** Everything that changes the app state. */
+export type LabAction =
+  | { readonly type: 'session'; readonly action: SessionAction }
+  | { readonly type: 'open'; readonly session: Session; readonly problem?: string | null; readonly role?: string }
+  | { readonly type: 'addScenario'; readonly scenario: ValidScenario }
+  | { readonly type: 'role'; readonly role: string }
+  | { readonly type: 'select'; readonly selection: Selection | null }
+  | { readonly type: 'announce'; readonly text: string }
+  | { readonly type: 'alert'; readonly alert: Alert | null };
+
+/** The first state: a session, with an optional problem from the link or storage. */
+export function initialLab(scenarios: readonly ValidScenario[], session: Session, role: string, problem: string | null): LabState {
+  return {
+    scenarios,
+    session,
+    role,
+    selection: null,
+    announcement: { text: '', serial: 0 },
+    alert: problem ? { message: problem } : null,
+  };
+}
+
+const announce = (state: LabState, text: string) => ({ text, serial: state.announcement.serial + 1 });
+
+/** What to say after a session action: the new step in full, or the new position. */
+function sentenceFor(before: Session, after: Session, action: SessionAction): string {
+  if (action.type === 'send' || action.type === 'next' || action.type === 'addLine') {
+    const step: StepResult = after.history.lines.find((l) => l.id === after.history.line)!.steps[after.history.cursor]!;
+    return describeStep(after, step);
+  }
+  if (after === before) return 'Nothing to do: already there.';
+  return describePosition(after);
+}
+
+/** The app's reducer. Pure: the engine is deterministic, and effects live in the React layer. */
+export function labReducer(state: LabState, action: LabAction): LabState {
+  switch (action.type) {
+    case 'session': {
+      const { session, refusal } = updateSession(state.session, action.action);
+      if (refusal) return { ...state, announcement: announce(state, refusal) };
+      return { ...state, session, selection: null, announcement: announce(state, sentenceFor(state.session, session, action.action)) };
+    }
+    case 'open': {
+      const title = action.session.scenario.scenario.title;
+      return {
+        ...state,
+        session: action.session,
+        role: action.role ?? state.role,
+        selection: null,
+        alert: action.problem ? { message: action.problem } : null,
+        announcement: announce(state, `Opened “${title}”. ${describePosition(action.session)}`),
+      };
+    }
+    case 'addScenario': {
+      const id = action.scenario.scenario.id;
+      return { ...state, scenarios: [...state.scenarios.filter((s) => s.scenario.id !== id), action.scenario] };
+    }
+    case 'role':
+      return { ...state, role: action.role };
+    case 'select':
+      return { ...state, selection: action.selection };
+    case 'announce':
+      return { ...state, announcement: announce(state, action.text) };
+    case 'alert':
+      return { ...state, alert: action.alert };
+  }
+}

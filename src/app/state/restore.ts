@@ -1,0 +1,64 @@
+/**
+ * Rebuilding a session from inputs (a link or a saved session). The engine re-runs
+ * every input, so a stored list can never put the app in a state the model does not
+ * allow: the first input that is not enabled ends the line, and the problem is named.
+ */
+import { applyEvent, availabilityOf, type History, type Line, type StepResult } from '../../engine/index.ts';
+import type { ValidScenario } from '../../scenario/validate.ts';
+import { openSession, type Session } from './session.ts';
+import type { SavedSession } from './storage.ts';
+
+/** A rebuilt session and, when some of the input could not be used, why. */
+export interface Restored {
+  readonly session: Session;
+  readonly problem: string | null;
+}
+
+/** Plays inputs from the start; stops at the first one that is not enabled. */
+function playInputs(session: Session, inputs: readonly string[]): { steps: StepResult[]; problem: string | null } {
+  const steps = [session.history.lines[0]!.steps[0]!];
+  for (const [i, input] of inputs.entries()) {
+    const at = steps[steps.length - 1]!;
+    const availability = availabilityOf(session.sim, at, input);
+    if (!availability?.enabled) {
+      const why = availability ? availability.reason : `there is no event "${input}" in this model`;
+      return { steps, problem: `Step ${i + 1} ("${input}") could not be replayed: ${why}` };
+    }
+    steps.push(applyEvent(session.sim, at, input));
+  }
+  return { steps, problem: null };
+}
+
+/** A session whose only line is these inputs, at step `at` (default: the end). */
+export function sessionFromInputs(scenario: ValidScenario, inputs: readonly string[], at?: number): Restored {
+  const fresh = openSession(scenario);
+  const { steps, problem } = playInputs(fresh, inputs);
+  const last = steps.length - 1;
+  const cursor = at === undefined ? last : Math.min(at, last);
+  const history: History = { lines: [{ id: 'main', parent: null, steps }], line: 'main', cursor };
+  return { session: { ...fresh, history }, problem };
+}
+
+/** A saved session rebuilt line by line; one from another scenario version is not restored. */
+export function sessionFromSaved(scenario: ValidScenario, saved: SavedSession): Restored {
+  const fresh = openSession(scenario);
+  if (saved.scenario !== scenario.scenario.id || saved.fingerprint !== scenario.fingerprint) {
+    return { session: fresh, problem: 'The saved session was made with another version of this scenario, so it starts afresh.' };
+  }
+  const problems: string[] = [];
+  const lines: Line[] = [];
+  for (const l of saved.lines) {
+    if (lines.some((x) => x.id === l.id)) continue;
+    const { steps, problem } = playInputs(fresh, l.inputs);
+    if (problem) problems.push(`Line ${l.id}: ${problem}`);
+    lines.push({ id: l.id, parent: l.parent, steps });
+  }
+  const line = lines.find((l) => l.id === saved.line) ?? lines[0]!;
+  const cursor = Math.min(saved.cursor, line.steps.length - 1);
+  return { session: { ...fresh, history: { lines, line: line.id, cursor } }, problem: problems.length ? problems.join(' ') : null };
+}
+
+/** Whether a line's inputs are exactly this list. */
+export function lineHasInputs(line: Line, inputs: readonly string[]): boolean {
+  return line.steps.length === inputs.length + 1 && inputs.every((input, i) => line.steps[i + 1]!.input === input);
+}

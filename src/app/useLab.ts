@@ -1,0 +1,97 @@
+/**
+ * The React side of the app state: the pure reducer, started from the link and the
+ * saved session, with the effects that keep the URL, the storage and the page title
+ * in step with it.
+ */
+import { useEffect, useReducer, useRef, type Dispatch } from 'react';
+import { currentLine, inputsOf } from '../engine/index.ts';
+import type { ValidScenario } from '../scenario/validate.ts';
+import { browserStore } from './browserStore.ts';
+import { openScenarioFile } from './fileActions.ts';
+import { bundledLibrary } from './library.ts';
+import { boot, sessionFor, isRole } from './state/boot.ts';
+import { initialLab, labReducer, TEACHER_ROLE, type LabAction, type LabState } from './state/lab.ts';
+import { readItem, saveSession, STORAGE_PREFIX, type KeyValueStore } from './state/storage.ts';
+import { formatHash, parseHash } from './state/url.ts';
+
+/** Where a teacher's opened scenario file is kept, so a reload (or a link to it) still finds it. */
+export const OPENED_SCENARIO_KEY = `${STORAGE_PREFIX}opened-scenario`;
+
+/** The storage the app uses, chosen once. */
+export const store: KeyValueStore = browserStore();
+
+/** Bundled scenarios plus the teacher's opened one (it replaces a bundled one with the same id). */
+function startingScenarios(): ValidScenario[] {
+  const list = [...bundledLibrary.scenarios];
+  const saved = readItem(store, OPENED_SCENARIO_KEY);
+  if (!saved) return list;
+  try {
+    const { name, text } = JSON.parse(saved) as { name: string; text: string };
+    const opened = openScenarioFile(String(name), String(text));
+    if (opened.ok) return [...list.filter((s) => s.scenario.id !== opened.scenario.scenario.id), opened.scenario];
+  } catch {
+    // A corrupt entry is ignored; the bundled scenarios still open.
+  }
+  return list;
+}
+
+function init(): LabState {
+  const scenarios = startingScenarios();
+  const start = boot(scenarios, location.hash, store);
+  const libraryProblem = bundledLibrary.problems.length ? `${bundledLibrary.problems.length} bundled scenario file(s) did not validate and are not listed.` : null;
+  const problem = [start.problem, libraryProblem].filter(Boolean).join(' ') || null;
+  return initialLab(scenarios, start.session, start.role, problem);
+}
+
+/** The URL fragment for a state. */
+export function hashOf(state: LabState): string {
+  const { session, role } = state;
+  return formatHash({
+    scenario: session.scenario.scenario.id,
+    steps: inputsOf(currentLine(session.history)),
+    at: session.history.cursor,
+    ...(role !== TEACHER_ROLE ? { role } : {}),
+  });
+}
+
+/** The app state and its dispatcher, with URL, storage and title kept in step. */
+export function useLab(): [LabState, Dispatch<LabAction>] {
+  const [state, dispatch] = useReducer(labReducer, undefined, init);
+  const written = useRef('');
+
+  useEffect(() => {
+    saveSession(store, state.session);
+  }, [state.session]);
+
+  useEffect(() => {
+    const hash = hashOf(state);
+    if (hash !== location.hash) history.replaceState(null, '', hash);
+    written.current = hash;
+  }, [state.session, state.role]);
+
+  useEffect(() => {
+    document.title = `Escalation Lab — ${state.session.scenario.scenario.title}`;
+  }, [state.session.scenario]);
+
+  // A link pasted into the address bar of an open tab: open what it says.
+  const latest = useRef(state);
+  latest.current = state;
+  useEffect(() => {
+    const onHash = () => {
+      if (location.hash === written.current) return;
+      const { state: link, problems } = parseHash(location.hash);
+      const scenario = latest.current.scenarios.find((s) => s.scenario.id === (link.scenario ?? latest.current.session.scenario.scenario.id));
+      if (!scenario) {
+        dispatch({ type: 'alert', alert: { message: `There is no scenario “${link.scenario}” here; the current session is kept.` } });
+        return;
+      }
+      const { session, problem } = sessionFor(scenario, store, link.steps, link.at);
+      const role = link.role && isRole(link.role) ? link.role : TEACHER_ROLE;
+      dispatch({ type: 'open', session, role, problem: [...problems, problem].filter(Boolean).join(' ') || null });
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  return [state, dispatch];
+}
