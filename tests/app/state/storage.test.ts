@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { memoryStore } from '../../../src/app/browserStore.ts';
+import { openSession, updateSession } from '../../../src/app/state/session.ts';
+import { clearSavedData, decodeSession, encodeSession, LAST_SCENARIO_KEY, saveSession, sessionKey } from '../../../src/app/state/storage.ts';
+import { loadScenario } from '../../helpers/scenarioFiles.ts';
+
+const baseline = loadScenario('baseline-2024-01');
+
+describe('saved session', () => {
+  it('encodes every line as inputs and decodes back to the same data', () => {
+    const s = updateSession(openSession(baseline), { type: 'next' }).session;
+    const saved = encodeSession(s);
+    expect(saved).toMatchObject({ version: 1, scenario: 'baseline-2024-01', fingerprint: baseline.fingerprint, line: 'main', cursor: 1 });
+    expect(saved.lines[0]!.inputs).toEqual([baseline.scenario.script[0]!.event]);
+    expect(decodeSession(JSON.stringify(saved))).toEqual(saved);
+  });
+
+  it('reads corrupt or foreign data as nothing', () => {
+    for (const text of [null, '', '{', '[]', '{"version":2}', '{"version":1,"scenario":"x","fingerprint":"f","lines":[],"line":"main","cursor":0}', '{"version":1,"scenario":"x","fingerprint":"f","lines":[{"id":"main","parent":null,"inputs":[1]}],"line":"main","cursor":0}']) {
+      expect(decodeSession(text)).toBeNull();
+    }
+  });
+
+  it('saves under the prefix and clears only the keys it wrote', () => {
+    const store = memoryStore();
+    store.setItem('other-app', 'keep');
+    saveSession(store, openSession(baseline));
+    expect(store.getItem(sessionKey('baseline-2024-01'))).not.toBeNull();
+    expect(store.getItem(LAST_SCENARIO_KEY)).toBe('baseline-2024-01');
+    expect(clearSavedData(store)).toBe(2);
+    expect(store.length).toBe(1);
+    expect(store.getItem('other-app')).toBe('keep');
+  });
+
+  it('ignores a store that throws', () => {
+    const broken = { ...memoryStore(), setItem: () => { throw new Error('quota'); } };
+    expect(() => saveSession(broken, openSession(baseline))).not.toThrow();
+  });
+});
