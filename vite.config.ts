@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { cspPlugin } from './src/build/cspPlugin.ts';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
@@ -13,7 +14,7 @@ const pages: Record<string, string> = { main: here('./index.html') };
 if (existsSync(here('./handout.html'))) pages.handout = here('./handout.html');
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspPlugin()],
   // Relative asset paths: the built site works from any folder of any static host.
   base: './',
   server: { host: 'localhost' },
