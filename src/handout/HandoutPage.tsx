@@ -1,0 +1,207 @@
+/**
+ * One scenario's printable handout: the brief, the roles, every step's question and a
+ * worksheet, then sources and the debrief. Everything is rendered as text from the
+ * pure `Handout` data; nothing from a scenario file is ever treated as HTML.
+ */
+import type { ReactNode } from 'react';
+import type { BriefSection, Handout, HandoutRole, HandoutSource, HandoutStep } from './handoutModel.ts';
+import { SIMPLIFICATION_NOTE } from './notes.ts';
+
+function Brief({ sections }: { sections: readonly BriefSection[] }) {
+  return (
+    <>
+      {sections.map((s) => (
+        <div key={s.id} className="brief-part">
+          <h3 id={`brief-${s.id}`}>{s.heading}</h3>
+          {s.paragraphs.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+          {s.items.length > 0 && (
+            <ul>
+              {s.items.map((item, i) => (
+                <li key={i}>{item}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+    </>
+  );
+}
+
+function RoleSheet({ role }: { role: HandoutRole }) {
+  const headingId = `role-${role.party}`;
+  return (
+    <article className="role" aria-labelledby={headingId}>
+      <h3 id={headingId}>Team: {role.partyName}</h3>
+      <h4>What it wants</h4>
+      <p>{role.wants}</p>
+      <h4>Its stated conditions</h4>
+      <ul>
+        {role.statedConditions.map((c, i) => (
+          <li key={i}>{c}</li>
+        ))}
+      </ul>
+      <h4>What it can do</h4>
+      <p>{role.canDo}</p>
+    </article>
+  );
+}
+
+function StepItem({ step }: { step: HandoutStep }) {
+  return (
+    <li className="step">
+      <h3>
+        Step {step.number}: {step.label}
+      </h3>
+      <p className="step-meta">
+        {step.controlledBy} · {step.kind === 'historical' ? 'Historical' : 'Hypothetical'}
+        {step.date && (
+          <>
+            {' · '}
+            <time dateTime={step.date}>{step.date}</time>
+          </>
+        )}
+        {step.sourceIds.length > 0 && <> · Sources: {step.sourceIds.join(', ')}</>}
+      </p>
+      <p className="question">{step.question ?? 'Predict each party’s posture before you step.'}</p>
+    </li>
+  );
+}
+
+function Worksheet({ handout }: { handout: Handout }) {
+  return (
+    <>
+      <p className="fill-in">
+        Name: <span className="blank" aria-hidden="true" /> Team: <span className="blank" aria-hidden="true" />
+      </p>
+      <table className="predictions">
+        <caption>Predictions: before each step write what you expect each party to do; after it, what happened and why.</caption>
+        <thead>
+          <tr>
+            <th scope="col">Step</th>
+            <th scope="col">Your prediction (before the step)</th>
+            <th scope="col">What happened (after the step)</th>
+            <th scope="col">The condition or reason the log gives</th>
+          </tr>
+        </thead>
+        <tbody>
+          {handout.worksheetRows.map((row) => (
+            <tr key={row.number}>
+              <th scope="row">
+                {row.number}. {row.label}
+              </th>
+              <td />
+              <td />
+              <td />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3 id="reflection">Reflection</h3>
+      <ol className="reflection">
+        {handout.reflection.map((q, i) => (
+          <li key={i}>
+            <p>{q}</p>
+            <div className="answer-space" aria-hidden="true" />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function Sources({ sources }: { sources: readonly HandoutSource[] }) {
+  if (sources.length === 0) return <p>This scenario cites no outside source.</p>;
+  return (
+    <ul className="sources">
+      {sources.map((s) => (
+        <li key={s.id}>
+          <span className="source-id">[{s.id}]</span> {s.publisher}, “{s.title}”, <time dateTime={s.date}>{s.date}</time>.
+          {s.url && (
+            <>
+              {' '}
+              <a href={s.url} rel="noreferrer noopener">
+                {s.url}
+              </a>
+            </>
+          )}
+          {s.note && <span className="source-note"> {s.note}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A titled section of the handout; in print each one starts on a new page. */
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="handout-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** The whole handout for one scenario. */
+export function HandoutPage({ handout }: { handout: Handout }) {
+  return (
+    <article className="handout" aria-labelledby="handout-title">
+      <header className="handout-title">
+        <p className="eyebrow">Escalation Lab · Classroom handout</p>
+        <h1 id="handout-title">{handout.title}</h1>
+        <p className="summary">{handout.summary}</p>
+        <dl className="facts">
+          <div>
+            <dt>Level</dt>
+            <dd>{handout.level}</dd>
+          </div>
+          <div>
+            <dt>Length</dt>
+            <dd>{handout.minutes} minutes</dd>
+          </div>
+          <div>
+            <dt>Steps</dt>
+            <dd>{handout.steps.length === 0 ? 'none (free exploration)' : `${handout.steps.length}, ${handout.kindLabel.toLowerCase()}`}</dd>
+          </div>
+        </dl>
+        <p className="simplification">{SIMPLIFICATION_NOTE}</p>
+        <h2 id="objectives">Learning objectives</h2>
+        <ul>
+          {handout.objectives.map((o, i) => (
+            <li key={i}>{o}</li>
+          ))}
+        </ul>
+      </header>
+      <Section id="brief" title="About this scenario">
+        <Brief sections={handout.brief} />
+      </Section>
+      <Section id="roles" title={handout.roles.length === 1 ? 'Your role' : 'Roles'}>
+        {handout.roles.length === 0 ? <p>No party is played: the class watches automatic play.</p> : handout.roles.map((r) => <RoleSheet key={r.party} role={r} />)}
+      </Section>
+      <Section id="steps" title="Steps and questions">
+        {handout.steps.length === 0 ? (
+          <p>This scenario has no script: choose the events yourselves. Use the worksheet to record each move and your prediction.</p>
+        ) : (
+          <ol className="steps">
+            {handout.steps.map((s) => (
+              <StepItem key={s.number} step={s} />
+            ))}
+          </ol>
+        )}
+      </Section>
+      <Section id="worksheet" title="Worksheet">
+        <Worksheet handout={handout} />
+      </Section>
+      <Section id="sources" title="Sources">
+        <Sources sources={handout.sources} />
+      </Section>
+      {handout.whatHappened && (
+        <Section id="what-happened" title="Debrief: what happened">
+          <p className="teacher-note">For the debrief, after the exercise.</p>
+          <p>{handout.whatHappened}</p>
+        </Section>
+      )}
+    </article>
+  );
+}

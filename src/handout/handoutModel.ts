@@ -1,0 +1,167 @@
+/**
+ * What a printable handout shows, as plain data. Building it is a pure function of
+ * the scenario and the model, so tests can check every section without a browser,
+ * and the page only renders text (never HTML) from it.
+ */
+import type { ConflictModel, SourceRef } from '../../machines/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+
+/** One Info-tab section of the brief (NetLogo's headings), as paragraphs or a list. */
+export interface BriefSection {
+  readonly id: string;
+  readonly heading: string;
+  readonly paragraphs: readonly string[];
+  readonly items: readonly string[];
+}
+
+/** One team's sheet: the party it plays and what the scenario says about it. */
+export interface HandoutRole {
+  readonly party: string;
+  readonly partyName: string;
+  readonly wants: string;
+  readonly statedConditions: readonly string[];
+  readonly canDo: string;
+}
+
+/** One scripted step as students see it before it is revealed: the move, not its result. */
+export interface HandoutStep {
+  readonly number: number;
+  /** The event's label, e.g. "Gaza truce begins". */
+  readonly label: string;
+  /** Who controls the move: a party's name, or "World event". */
+  readonly controlledBy: string;
+  readonly kind: 'historical' | 'hypothetical';
+  readonly date: string | null;
+  readonly question: string | null;
+  readonly sourceIds: readonly string[];
+}
+
+/** A source, with its address only when it is a web address (anything else is dropped). */
+export interface HandoutSource {
+  readonly id: string;
+  readonly publisher: string;
+  readonly title: string;
+  readonly date: string;
+  readonly url: string | null;
+  readonly note: string | null;
+}
+
+/** One row of the worksheet's predictions table. */
+export interface WorksheetRow {
+  readonly number: number;
+  readonly label: string;
+}
+
+/** Everything the handout page renders, in order. */
+export interface Handout {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly level: string;
+  readonly minutes: number;
+  /** "Historical", "Hypothetical", "Historical and hypothetical" or "Free exploration". */
+  readonly kindLabel: string;
+  readonly objectives: readonly string[];
+  readonly brief: readonly BriefSection[];
+  readonly roles: readonly HandoutRole[];
+  readonly steps: readonly HandoutStep[];
+  readonly worksheetRows: readonly WorksheetRow[];
+  readonly reflection: readonly string[];
+  readonly sources: readonly HandoutSource[];
+  readonly whatHappened: string | null;
+}
+
+/** Rows the worksheet offers when a scenario has no script (the sandbox): moves the class chooses. */
+export const FREE_ROWS = 6;
+
+/** The reflection questions every worksheet ends with; they fit any scenario. */
+export const REFLECTION_QUESTIONS: readonly string[] = [
+  'Which stated condition mattered most in this scenario? Who stated it, and where does the log quote it?',
+  'Name one step where a party reacted rather than decided. How can you tell from the log?',
+  'Where was your prediction furthest from what the model did, and why?',
+  'What does the model leave out that you think mattered? Which party would it change?',
+];
+
+function kindLabel(scenario: Scenario): string {
+  const kinds = new Set(scenario.script.map((s) => s.kind));
+  if (kinds.size === 0) return 'Free exploration';
+  if (kinds.size === 2) return 'Historical and hypothetical';
+  return kinds.has('historical') ? 'Historical' : 'Hypothetical';
+}
+
+function briefSections(scenario: Scenario): BriefSection[] {
+  const b = scenario.brief;
+  const text = (id: string, heading: string, value: string | undefined): BriefSection[] =>
+    value ? [{ id, heading, paragraphs: [value], items: [] }] : [];
+  const list = (id: string, heading: string, values: readonly string[]): BriefSection[] =>
+    values.length ? [{ id, heading, paragraphs: [], items: values }] : [];
+  return [
+    ...text('what-is-it', 'What is it?', b.whatIsIt),
+    ...text('how-it-works', 'How it works', b.howItWorks),
+    ...text('how-to-use-it', 'How to use it', b.howToUseIt),
+    ...list('things-to-notice', 'Things to notice', b.thingsToNotice),
+    ...list('things-to-try', 'Things to try', b.thingsToTry),
+    ...text('extending-the-model', 'Extending the model', b.extendingTheModel),
+  ];
+}
+
+/** Only http(s) addresses become links; the schema already insists, this keeps the page safe regardless. */
+function safeUrl(url: string | undefined): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
+/** The scenario's own sources, then the model's sources its steps cite, each once. */
+function citedSources(scenario: Scenario, model: ConflictModel): HandoutSource[] {
+  const own: SourceRef[] = [...scenario.sources];
+  const cited = new Set(scenario.script.flatMap((s) => s.sources ?? []));
+  const fromModel = model.sources.filter((s) => cited.has(s.id) && !own.some((o) => o.id === s.id));
+  return [...own, ...fromModel].map((s) => ({
+    id: s.id,
+    publisher: s.publisher,
+    title: s.title,
+    date: s.date,
+    url: safeUrl(s.url),
+    note: s.note ?? null,
+  }));
+}
+
+/**
+ * Builds a scenario's handout. With `role`, the roles section holds only that
+ * party's sheet (for a team's copy); an unknown or unplayed role keeps them all.
+ */
+export function buildHandout(scenario: Scenario, model: ConflictModel, options: { role?: string | null } = {}): Handout {
+  const partyName = (id: string) => model.parties.find((p) => p.id === id)?.name ?? id;
+  const allRoles = scenario.roles.map((r) => ({ ...r, partyName: partyName(r.party) }));
+  const onlyRole = allRoles.filter((r) => r.party === options.role);
+  const steps: HandoutStep[] = scenario.script.map((step, i) => {
+    const spec = model.events.find((e) => e.type === step.event);
+    return {
+      number: i + 1,
+      label: spec?.label ?? step.event,
+      controlledBy: !spec || spec.controlledBy === 'world' ? 'World event' : partyName(spec.controlledBy),
+      kind: step.kind,
+      date: step.date ?? null,
+      question: step.question ?? null,
+      sourceIds: step.sources ?? [],
+    };
+  });
+  const worksheetRows = steps.length
+    ? steps.map((s) => ({ number: s.number, label: s.label }))
+    : Array.from({ length: FREE_ROWS }, (_, i) => ({ number: i + 1, label: 'Your move:' }));
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    summary: scenario.summary,
+    level: scenario.level,
+    minutes: scenario.minutes,
+    kindLabel: kindLabel(scenario),
+    objectives: scenario.learningObjectives,
+    brief: briefSections(scenario),
+    roles: onlyRole.length ? onlyRole : allRoles,
+    steps,
+    worksheetRows,
+    reflection: REFLECTION_QUESTIONS,
+    sources: citedSources(scenario, model),
+    whatHappened: scenario.brief.whatHappened ?? null,
+  };
+}
