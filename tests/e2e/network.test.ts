@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isLocalRequest } from '../helpers/browser.ts';
+import { BASELINE, chooseExport, control } from './support/contract.ts';
+import { useApp } from './support/app.ts';
+import { playSteps } from './support/model.ts';
+import { expectPostures } from './support/screen.ts';
+
+const app = useApp();
+const script = playSteps(BASELINE.id, BASELINE.script);
+
+describe('privacy: nothing leaves the machine while the inspector is off', () => {
+  it('should leave the Stately Inspector off by default', async () => {
+    const { page } = await app.open();
+    const toggle = page.getByLabel('Connect Stately Inspector');
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(false);
+  });
+
+  it('should make requests only to the served origin while a class steps, exports and reads', async () => {
+    const { page, requests } = await app.open();
+    for (let i = 0; i < 3; i++) await control(page, 'Next step').click();
+    await expectPostures(page, script[3]!);
+    await Promise.all([page.waitForEvent('download'), chooseExport(page, 'JSON')]);
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await page.waitForLoadState('networkidle');
+    expect(requests.length, 'the page loaded something').toBeGreaterThan(0);
+    expect(requests.filter((url) => !isLocalRequest(url, app.origin))).toEqual([]);
+  });
+});
