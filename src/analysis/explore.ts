@@ -40,8 +40,10 @@ export interface Exploration {
   /** True when the search covered every reachable posture (false when it stopped early). */
   readonly complete: boolean;
   readonly outcomes: readonly OutcomePaths[];
-  /** Distance in events from the start to each reached state id (a sparse array). */
-  readonly distance: ReadonlyMap<number, number>;
+  /** Every reached state id, in breadth-first order (the start first). */
+  readonly reached: Uint32Array;
+  /** Distance in events from the start to a state id, or -1 when it was not reached. */
+  readonly distanceOf: (id: number) => number;
 }
 
 /** Options: stop as soon as every outcome has a path (for the app), and a cap on states. */
@@ -60,9 +62,26 @@ export interface ExploreOptions {
 export function explore(fast: FastModel, start: number, options: ExploreOptions = {}): Exploration {
   const { model } = fast;
   const outcomeCount = fast.outcomeIds.length;
-  const parent = new Map<number, number>([[start, -1]]);
-  const via = new Map<number, number>();
-  const distance = new Map<number, number>([[start, 0]]);
+  // Ids are dense, so typed arrays (grown as the fast form interns new states) beat Maps.
+  let parent = new Int32Array(Math.max(1024, fast.size() * 2)).fill(-2);
+  let via = new Uint16Array(parent.length);
+  let distance = new Int32Array(parent.length).fill(-1);
+  const ensure = (id: number) => {
+    if (id < parent.length) return;
+    const size = Math.max(id + 1, parent.length * 2);
+    const p = new Int32Array(size).fill(-2);
+    p.set(parent);
+    parent = p;
+    const v = new Uint16Array(size);
+    v.set(via);
+    via = v;
+    const d = new Int32Array(size).fill(-1);
+    d.set(distance);
+    distance = d;
+  };
+  ensure(start);
+  parent[start] = -1;
+  distance[start] = 0;
   const firstAt = new Array<number>(outcomeCount).fill(-1);
   const counts = new Array<number>(outcomeCount).fill(0);
   let found = 0;
@@ -86,19 +105,20 @@ export function explore(fast: FastModel, start: number, options: ExploreOptions 
       }
     }
     const { events, targets } = fast.edges(s);
-    const d = distance.get(s)! + 1;
+    const d = distance[s]! + 1;
     for (let i = 0; i < events.length; i++) {
       if (allowed && !allowed[events[i]!]) continue;
       transitions++;
       const t = targets[i]!;
-      if (parent.has(t)) continue;
-      if (parent.size >= maxStates) {
+      ensure(t);
+      if (parent[t] !== -2) continue;
+      if (queue.length >= maxStates) {
         complete = false;
         continue;
       }
-      parent.set(t, s);
-      via.set(t, events[i]!);
-      distance.set(t, d);
+      parent[t] = s;
+      via[t] = events[i]!;
+      distance[t] = d;
       queue.push(t);
     }
   }
@@ -107,7 +127,7 @@ export function explore(fast: FastModel, start: number, options: ExploreOptions 
     const target = firstAt[o]!;
     if (target === -1) {
       const blockedBy = neverHeld.map((guard) => ({ guard, description: model.guards[guard]!.description }));
-      const searched = `${parent.size.toLocaleString('en-US')} reachable joint postures`;
+      const searched = `${queue.length.toLocaleString('en-US')} reachable joint postures`;
       const why = complete
         ? `No sequence of enabled events reaches it: none of the ${searched} has this outcome.${blockedBy.length ? ` Guards that never hold on the way: ${neverHeld.join(', ')}.` : ''}`
         : `Not found within the ${searched} searched (the search stopped early).`;
@@ -115,14 +135,15 @@ export function explore(fast: FastModel, start: number, options: ExploreOptions 
     }
     return { outcome: spec.id, label: spec.label, reachable: true, postures: counts[o]!, path: pathTo(fast, parent, via, target), why: null, blockedBy: [] };
   });
-  return { start, reachable: parent.size, transitions, complete, outcomes, distance };
+  const finalDistance = distance;
+  return { start, reachable: queue.length, transitions, complete, outcomes, reached: Uint32Array.from(queue), distanceOf: (id) => (id < finalDistance.length ? finalDistance[id]! : -1) };
 }
 
 /** The events from the start to a state, read back along the parent links. */
-function pathTo(fast: FastModel, parent: ReadonlyMap<number, number>, via: ReadonlyMap<number, number>, target: number): PathStep[] {
+function pathTo(fast: FastModel, parent: Int32Array, via: Uint16Array, target: number): PathStep[] {
   const steps: PathStep[] = [];
-  for (let s = target; parent.get(s)! !== -1; s = parent.get(s)!) {
-    const spec = fast.eventSpecs[via.get(s)!]!;
+  for (let s = target; parent[s]! !== -1; s = parent[s]!) {
+    const spec = fast.eventSpecs[via[s]!]!;
     steps.push({ event: spec.type, label: spec.label, controlledBy: spec.controlledBy, ladder: fast.ladder(s), outcome: fast.outcomeIds[fast.outcome(s)]! });
   }
   return steps.reverse();

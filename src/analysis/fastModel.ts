@@ -1,6 +1,6 @@
 import type { AnyMachineSnapshot, AnyStateNode, AnyTransitionDefinition } from 'xstate';
 import type { ConflictModel, EventSpec, PartyDefinition, Posture, Postures } from '../../machines/types.ts';
-import { assess, canonicalJson, createSimulation, type Simulation } from '../engine/index.ts';
+import { canonicalJson, createSimulation, postureEntries, type Simulation } from '../engine/index.ts';
 
 /**
  * The fast form of the model: joint postures interned as integer ids and a lazily
@@ -45,16 +45,26 @@ export interface Edges {
 /** One party's side of the fast form: its postures by id and its cached transitions. */
 interface PartyTable {
   readonly party: PartyDefinition;
-  readonly regions: readonly string[] | null;
   readonly postures: Posture[];
   readonly ids: Map<string, number>;
   readonly snapshots: AnyMachineSnapshot[];
-  /** Per event index, the mask of guards this machine attaches to that event anywhere. */
-  readonly relevant: Uint32Array;
-  /** (posture * E + event) → (relevant guard bits → next posture id, or -1 for no move). */
-  readonly moves: Map<number, Map<number, number>>;
-  /** (posture * E + event) → (relevant guard bits → whether the machine accepts it). */
-  readonly accepts: Map<number, Map<number, boolean>>;
+  /** The ladder rungs of each posture's active states (as the engine's `activeRungs` reads them). */
+  readonly rungs: number[][];
+  /** At most this many postures exist (the product of its regions' state counts). */
+  readonly capacity: number;
+  /** Per event index: whether any state of this machine handles the event at all. */
+  readonly reacts: Uint8Array;
+  /** Per event index: the bit positions of the guards this machine attaches to the event. */
+  readonly relevantBits: readonly (readonly number[])[];
+  /** 2^K, K the most guards on any one event here: the cells per (posture, event). */
+  readonly width: number;
+  /**
+   * Cached moves, flat: index ((posture * E + event) * width + guard pattern).
+   * Value: next posture id + 2, 1 for "no move", 0 for not computed yet.
+   */
+  moves: Int32Array;
+  /** Cached acceptance, same layout: 2 accepts, 1 refuses, 0 not computed yet. */
+  accepts: Uint8Array;
 }
 
 /** The name of a transition's guard, when it has a named one (as the engine reads it). */
@@ -66,19 +76,21 @@ function guardNameOf(t: AnyTransitionDefinition): string | null {
 }
 
 /** Every guard the machine attaches to an event type, anywhere in its tree. */
-function guardsForEvent(root: AnyStateNode, type: string, bit: ReadonlyMap<string, number>): number {
-  let mask = 0;
+function guardsForEvent(root: AnyStateNode, type: string, bit: ReadonlyMap<string, number>): { bits: number[]; handled: boolean } {
+  const bits = new Set<number>();
+  let handled = false;
   const walk = (node: AnyStateNode) => {
     for (const t of node.transitions.get(type) ?? []) {
+      handled = true;
       const name = guardNameOf(t);
       // A guard the model does not name could read anything: refuse to cache around it.
       if (t.guard && (name === null || !bit.has(name))) throw new Error(`Unnamed or unknown guard on ${type}: the fast form cannot cache it.`);
-      if (name !== null) mask |= 1 << bit.get(name)!;
+      if (name !== null) bits.add(bit.get(name)!);
     }
     for (const child of Object.values(node.states) as AnyStateNode[]) walk(child);
   };
   walk(root);
-  return mask;
+  return { bits: [...bits].sort((a, b) => a - b), handled };
 }
 
 /** A posture with one region (or the whole flat state) replaced: as the engine does it. */
@@ -98,12 +110,13 @@ export function compileModel(model: ConflictModel, played: readonly string[]): F
   if (!forModel) compiled.set(model, (forModel = new Map()));
   const known = forModel.get(key);
   if (known) return known;
-  const fast = build(model, played);
+  const fast = buildFastModel(model, played);
   forModel.set(key, fast);
   return fast;
 }
 
-function build(model: ConflictModel, played: readonly string[]): FastModel {
+/** A fresh, uncached fast form (the bench uses it to time a cold start). */
+export function buildFastModel(model: ConflictModel, played: readonly string[]): FastModel {
   const guardNames = Object.keys(model.guards);
   if (guardNames.length > 31) throw new Error('The fast form keeps guards in a 31-bit mask.');
   const bit = new Map(guardNames.map((name, i) => [name, i]));
@@ -117,38 +130,58 @@ function build(model: ConflictModel, played: readonly string[]): FastModel {
   // The setup's postures are replaced per state; the seed never matters to the table.
   const sim = createSimulation(model, { postures: {}, played, seed: 0 });
 
+  const index = sim.index;
   const tables: PartyTable[] = model.parties.map((party) => {
     const root = party.machine.root;
-    const relevant = new Uint32Array(E);
-    eventSpecs.forEach((spec, e) => (relevant[e] = guardsForEvent(root, spec.type, bit)));
-    return {
-      party,
-      regions: root.type === 'parallel' ? Object.keys(root.states) : null,
-      postures: [],
-      ids: new Map(),
-      snapshots: [],
-      relevant,
-      moves: new Map(),
-      accepts: new Map(),
-    };
+    const regions = index.regions(party.id);
+    const capacity = regions ? regions.reduce((n, r) => n * index.states(party.id, r).length, 1) : index.states(party.id, null).length;
+    const reacts = new Uint8Array(E);
+    const relevantBits = eventSpecs.map((spec, e) => {
+      const { bits, handled } = guardsForEvent(root, spec.type, bit);
+      reacts[e] = handled ? 1 : 0;
+      return bits;
+    });
+    const width = 1 << Math.max(0, ...relevantBits.map((b) => b.length));
+    return { party, postures: [], ids: new Map(), snapshots: [], rungs: [], capacity, reacts, relevantBits, width, moves: new Int32Array(0), accepts: new Uint8Array(0) };
   });
 
-  /** A party's posture id, interning it (and its XState snapshot) if new. */
+  /** A party's posture id, interning it (its XState snapshot, its rungs) if new. */
   const postureId = (t: PartyTable, posture: Posture): number => {
     const k = typeof posture === 'string' ? posture : canonicalJson(posture);
     let id = t.ids.get(k);
     if (id === undefined) {
       id = t.postures.length;
+      if (id >= t.capacity) throw new Error(`Party "${t.party.id}" has more postures than its states allow: ${k}`);
       t.ids.set(k, id);
       t.postures.push(posture);
       t.snapshots.push(t.party.machine.resolveState({ value: posture as never, context: {} }));
+      t.rungs.push(postureEntries(posture).map(([region, state]) => index.state(t.party.id, region, state)?.rung ?? 0));
+      const cells = (id + 1) * E * t.width;
+      if (cells > t.moves.length) {
+        // Grow by doubling; 0 marks "not computed yet", so the new part needs no fill.
+        const moves = new Int32Array(Math.max(cells, t.moves.length * 2));
+        moves.set(t.moves);
+        t.moves = moves;
+        const accepts = new Uint8Array(moves.length);
+        accepts.set(t.accepts);
+        t.accepts = accepts;
+      }
     }
     return id;
   };
 
-  // Joint postures: P party-posture ids per state, flat; looked up by their joined ids.
+  // Joint postures: P party-posture ids per state, flat; looked up by a mixed-radix key.
+  const radix: number[] = [];
+  let keySpace = 1;
+  for (const t of tables) {
+    radix.push(keySpace);
+    keySpace *= t.capacity;
+  }
+  if (!Number.isSafeInteger(keySpace)) throw new Error('The joint posture space is too large for numeric keys.');
+  // A dense lookup when the key space is small enough (it is 4.6 million here); a Map otherwise.
+  const dense = keySpace <= 1 << 24 ? new Int32Array(keySpace).fill(-1) : null;
+  const sparse = new Map<number, number>();
   const parts: number[] = [];
-  const jointIds = new Map<string, number>();
   const worlds: Postures[] = [];
   const masks: number[] = [];
   const ladders: number[] = [];
@@ -157,25 +190,30 @@ function build(model: ConflictModel, played: readonly string[]): FastModel {
   const outcomeIds = model.outcomes.map((o) => o.id);
 
   const internParts = (ids: ArrayLike<number>): number => {
-    let k = '';
-    for (let p = 0; p < P; p++) k += (p ? ',' : '') + ids[p];
-    let id = jointIds.get(k);
-    if (id !== undefined) return id;
-    id = worlds.length;
-    jointIds.set(k, id);
+    let key = 0;
+    for (let p = 0; p < P; p++) key += ids[p]! * radix[p]!;
+    const known = dense ? dense[key]! : (sparse.get(key) ?? -1);
+    if (known >= 0) return known;
+    const id = worlds.length;
+    if (dense) dense[key] = id;
+    else sparse.set(key, id);
     const postures: Record<string, Posture> = {};
+    const rungs: number[] = [];
     for (let p = 0; p < P; p++) {
+      const t = tables[p]!;
       parts.push(ids[p]!);
-      postures[model.parties[p]!.id] = tables[p]!.postures[ids[p]!]!;
+      postures[t.party.id] = t.postures[ids[p]!]!;
+      rungs.push(...t.rungs[ids[p]!]!);
     }
     worlds.push(postures);
     const world = { postures };
     let mask = 0;
     for (let g = 0; g < guardTests.length; g++) if (guardTests[g]!(world)) mask |= 1 << g;
     masks.push(mask);
-    const { ladder, outcome } = assess(sim, postures);
+    // The engine's `assess`, with the rungs read once per party posture instead of per state.
+    const ladder = model.ladderLevel(rungs, world);
     ladders.push(ladder);
-    outcomes.push(outcomeIds.indexOf(outcome));
+    outcomes.push(outcomeIds.indexOf(model.outcomeOf(world, ladder)));
     edgeTable.push(undefined);
     return id;
   };
@@ -189,16 +227,23 @@ function build(model: ConflictModel, played: readonly string[]): FastModel {
     return internParts(ids);
   };
 
-  /** Where party p moves on event e in joint state s (its posture id), by its real machine. */
+  /** The cell of (party table, own posture, event) for the guards that hold in state s. */
+  const cellOf = (t: PartyTable, own: number, s: number, e: number): number => {
+    const bits = t.relevantBits[e]!;
+    const mask = masks[s]!;
+    let pattern = 0;
+    for (let j = 0; j < bits.length; j++) if (mask & (1 << bits[j]!)) pattern |= 1 << j;
+    return (own * E + e) * t.width + pattern;
+  };
+
+  /** Where party p moves on event e in joint state s (its posture id, or -1), by its real machine. */
   const moveOf = (p: number, s: number, e: number): number => {
     const t = tables[p]!;
+    if (!t.reacts[e]) return -1;
     const own = parts[s * P + p]!;
-    const relevantBits = masks[s]! & t.relevant[e]!;
-    const cellKey = own * E + e;
-    let cell = t.moves.get(cellKey);
-    if (!cell) t.moves.set(cellKey, (cell = new Map()));
-    const cached = cell.get(relevantBits);
-    if (cached !== undefined) return cached;
+    const cell = cellOf(t, own, s, e);
+    const cached = t.moves[cell]!;
+    if (cached !== 0) return cached - 2;
     const event = { type: eventSpecs[e]!.type, world: { postures: { ...worlds[s]! } } } as never;
     const taken = t.party.machine.getTransitionData(t.snapshots[own]!, event);
     let next = -1;
@@ -212,23 +257,22 @@ function build(model: ConflictModel, played: readonly string[]): FastModel {
       }
       next = postureId(t, posture);
     }
-    cell.set(relevantBits, next);
+    // postureId may have grown the table: write through the table, not a stale array.
+    t.moves[cell] = next + 2;
     return next;
   };
 
   /** Whether the home machine of event e accepts it in joint state s (XState's own `can`). */
+  const homeOf = eventSpecs.map((spec) => partyIndex.get(spec.home)!);
   const accepts = (s: number, e: number): boolean => {
-    const p = partyIndex.get(eventSpecs[e]!.home)!;
-    const t = tables[p]!;
-    const own = parts[s * P + p]!;
-    const relevantBits = masks[s]! & t.relevant[e]!;
-    const cellKey = own * E + e;
-    let cell = t.accepts.get(cellKey);
-    if (!cell) t.accepts.set(cellKey, (cell = new Map()));
-    const cached = cell.get(relevantBits);
-    if (cached !== undefined) return cached;
+    const t = tables[homeOf[e]!]!;
+    if (!t.reacts[e]) return false;
+    const own = parts[s * P + homeOf[e]!]!;
+    const cell = cellOf(t, own, s, e);
+    const cached = t.accepts[cell]!;
+    if (cached !== 0) return cached === 2;
     const ok = t.snapshots[own]!.can({ type: eventSpecs[e]!.type, world: { postures: worlds[s]! } } as never);
-    cell.set(relevantBits, ok);
+    t.accepts[cell] = ok ? 2 : 1;
     return ok;
   };
 
