@@ -1,0 +1,140 @@
+/**
+ * UI bench (`npm run bench:ui`): builds the app, serves the static build on
+ * 127.0.0.1 and measures, in headless Chromium,
+ *  - the initial JavaScript: the gzip size of every JS file the page requests before
+ *    it is ready (read from the build folder, so the figure is what a host would send);
+ *  - the step latency with a 300-step history: from a click on an event button to the
+ *    screen showing the new posture, style and layout done (p50, p95 over 60 samples),
+ *    and, for information, to the next frame after that.
+ * Budgets (issue 3): 150 kB gzip, 16 ms p95. They are reported, never asserted.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchBrowser, openPage } from '../tests/helpers/browser.ts';
+import { ensureChromium } from '../tests/helpers/chromium.ts';
+import { buildAndServe, type ServedApp } from '../tests/helpers/server.ts';
+import { appReady } from '../tests/e2e/support/ready.ts';
+import { eventLabel, longLine } from '../tests/e2e/support/model.ts';
+
+const HISTORY_STEPS = 300;
+const WARMUP = 5;
+const SAMPLES = 60;
+const US_REGION = 'United States posture';
+
+/** Nearest-rank percentile of a list of numbers. */
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** Maps a request URL of the served app to its file in the build folder. */
+function fileOf(app: ServedApp, url: string): string | null {
+  if (!url.startsWith(app.url)) return null;
+  const path = decodeURIComponent(new URL(url).pathname.slice(new URL(app.url).pathname.length));
+  return `${app.outDir}${sep}${path.split('/').join(sep)}`;
+}
+
+/** The JS files the page fetched before it was ready, and their gzip sizes in bytes. */
+function initialJs(app: ServedApp, requests: readonly { url: string; type: string }[]) {
+  const scripts = [...new Set(requests.filter((r) => r.type === 'script' || /\.m?js(\?|$)/.test(r.url)).map((r) => r.url))];
+  return scripts.map((url) => {
+    const file = fileOf(app, url);
+    if (!file) return { file: url, gzip: 0 };
+    return { file: relative(app.outDir, file), gzip: gzipSync(readFileSync(file), { level: 9 }).length };
+  });
+}
+
+/**
+ * One sample, measured inside the page: click the enabled button whose text starts
+ * with `label`, wait (mutation by mutation) until the United States diagram shows a
+ * different active state, force style and layout, and read the clock; then wait for
+ * the next frame (requestAnimationFrame, then a task) and read it again.
+ *
+ * Written as plain browser JavaScript in a string: tsx compiles inline functions with
+ * a `__name` helper that does not exist in the page.
+ */
+const SAMPLE_IN_PAGE = `({ label, region }) => new Promise((resolve, reject) => {
+  const activeText = () => Array.from(document.querySelectorAll('[aria-label="' + region + '"] [aria-current="true"]'))
+    .map((node) => node.textContent).join('|');
+  const button = Array.from(document.querySelectorAll('button')).find(
+    (node) => (node.textContent || '').trim().startsWith(label) && node.getAttribute('aria-disabled') !== 'true');
+  if (!button) return reject(new Error('no enabled button "' + label + '"'));
+  const before = activeText();
+  const timeout = setTimeout(() => reject(new Error('the screen did not change after "' + label + '"')), 5000);
+  let start = 0;
+  const observer = new MutationObserver(() => {
+    if (activeText() === before) return;
+    observer.disconnect();
+    clearTimeout(timeout);
+    document.body.getBoundingClientRect();
+    const updated = performance.now() - start;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve({ updated, frame: performance.now() - start });
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  start = performance.now();
+  button.click();
+})`;
+
+async function sampleStep(page: Page, label: string): Promise<{ updated: number; frame: number }> {
+  return page.evaluate(`(${SAMPLE_IN_PAGE})(${JSON.stringify({ label, region: US_REGION })})`) as Promise<{ updated: number; frame: number }>;
+}
+
+async function main(): Promise<void> {
+  const chromiumPath = ensureChromium((line) => console.log(line));
+  const app = await buildAndServe();
+  const browser = await launchBrowser(chromiumPath);
+  try {
+    // 1. Initial JS: a fresh page, every request until the app is drawn.
+    const cold = await openPage(browser);
+    const typed: { url: string; type: string }[] = [];
+    cold.page.on('request', (request) => typed.push({ url: request.url(), type: request.resourceType() }));
+    await cold.page.goto(app.url);
+    await appReady(cold);
+    await cold.page.waitForLoadState('networkidle');
+    const js = initialJs(app, typed);
+    await cold.close();
+    for (const file of js) console.log(`initial js: ${file.file} ${(file.gzip / 1024).toFixed(1)} kB gzip`);
+    const initialKb = js.reduce((sum, file) => sum + file.gzip, 0) / 1024;
+
+    // 2. Step latency on a 300-step line opened from a link.
+    const line = longLine(HISTORY_STEPS);
+    const warm = await openPage(browser);
+    await warm.page.goto(`${app.url}#scenario=baseline-2024-01&steps=${line.join(',')}`);
+    await appReady(warm);
+    const slider = warm.page.getByRole('slider', { name: 'Step', exact: true });
+    if ((await slider.count()) > 0) console.log(`history: timeline max ${await slider.first().getAttribute('max')} (expected ${HISTORY_STEPS})`);
+    const updated: number[] = [];
+    const frames: number[] = [];
+    for (let i = 0; i < WARMUP + SAMPLES; i++) {
+      const next = longLine(HISTORY_STEPS + i + 1)[HISTORY_STEPS + i]!;
+      const sample = await sampleStep(warm.page, eventLabel(next));
+      if (i < WARMUP) continue;
+      updated.push(sample.updated);
+      frames.push(sample.frame);
+    }
+    await warm.close();
+
+    // Timings on a shared machine depend on what else runs: say so next to the figures.
+    console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(`samples: ${SAMPLES} steps after ${WARMUP} warm-up steps, history ${HISTORY_STEPS}..${HISTORY_STEPS + WARMUP + SAMPLES} steps`);
+    console.log(`ui.step_frame_p95_ms: ${percentile(frames, 95).toFixed(2)} (click to the next frame; informational)`);
+    console.log(`ui.initial_js_gzip_kb: ${initialKb.toFixed(1)}`);
+    console.log(`ui.step_p50_ms: ${percentile(updated, 50).toFixed(2)}`);
+    console.log(`ui.step_p95_ms: ${percentile(updated, 95).toFixed(2)}`);
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
