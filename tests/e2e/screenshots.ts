@@ -32,7 +32,10 @@ async function main(): Promise<void> {
     await page.getByRole('table', { name: 'Transition log' }).locator('tbody tr').nth(2).getByRole('button').first().click();
     const why = page.getByRole('heading', { name: /^Why/ }).first();
     await why.waitFor();
-    await why.scrollIntoViewIfNeeded();
+    // The selected log row (right column) and the Why panel under the events (left
+    // column) in one picture: a taller window, scrolled to the log's heading.
+    await page.setViewportSize({ width: VIEWPORT.width, height: 1350 });
+    await page.getByRole('heading', { name: 'Transition log' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(OUT, 'app-why.png') });
     console.log('wrote docs/screenshots/app-why.png');
     await close();
