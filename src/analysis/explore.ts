@@ -39,6 +39,8 @@ export interface Exploration {
   readonly transitions: number;
   /** True when the search covered every reachable posture (false when it stopped early). */
   readonly complete: boolean;
+  /** The highest ladder level of any reached posture. */
+  readonly maxLadder: number;
   readonly outcomes: readonly OutcomePaths[];
   /** Every reached state id, in breadth-first order (the start first). */
   readonly reached: Uint32Array;
@@ -86,6 +88,7 @@ export function explore(fast: FastModel, start: number, options: ExploreOptions 
   const counts = new Array<number>(outcomeCount).fill(0);
   let found = 0;
   let heldAnywhere = 0;
+  let maxLadder = 0;
   let transitions = 0;
   const allowed = options.allowedEvents ? fast.eventTypes.map((t) => options.allowedEvents!.has(t)) : null;
   const maxStates = options.maxStates ?? Infinity;
@@ -96,6 +99,7 @@ export function explore(fast: FastModel, start: number, options: ExploreOptions 
     const o = fast.outcome(s);
     counts[o]!++;
     heldAnywhere |= fast.guardMask(s);
+    if (fast.ladder(s) > maxLadder) maxLadder = fast.ladder(s);
     if (firstAt[o] === -1) {
       firstAt[o] = s;
       found++;
@@ -129,14 +133,14 @@ export function explore(fast: FastModel, start: number, options: ExploreOptions 
       const blockedBy = neverHeld.map((guard) => ({ guard, description: model.guards[guard]!.description }));
       const searched = `${queue.length.toLocaleString('en-US')} reachable joint postures`;
       const why = complete
-        ? `No sequence of enabled events reaches it: none of the ${searched} has this outcome.${blockedBy.length ? ` Guards that never hold on the way: ${neverHeld.join(', ')}.` : ''}`
+        ? `No sequence of enabled events reaches it: none of the ${searched} has this outcome (the highest ladder level reached is ${maxLadder}).${blockedBy.length ? ` Conditions that never hold between steps: ${neverHeld.join(', ')}.` : ''}`
         : `Not found within the ${searched} searched (the search stopped early).`;
       return { outcome: spec.id, label: spec.label, reachable: false, postures: 0, path: null, why, blockedBy };
     }
     return { outcome: spec.id, label: spec.label, reachable: true, postures: counts[o]!, path: pathTo(fast, parent, via, target), why: null, blockedBy: [] };
   });
   const finalDistance = distance;
-  return { start, reachable: queue.length, transitions, complete, outcomes, reached: Uint32Array.from(queue), distanceOf: (id) => (id < finalDistance.length ? finalDistance[id]! : -1) };
+  return { start, reachable: queue.length, transitions, complete, maxLadder, outcomes, reached: Uint32Array.from(queue), distanceOf: (id) => (id < finalDistance.length ? finalDistance[id]! : -1) };
 }
 
 /** The events from the start to a state, read back along the parent links. */

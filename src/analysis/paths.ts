@@ -8,6 +8,7 @@ export interface PathsReport {
   readonly reachable: number;
   readonly transitions: number;
   readonly complete: boolean;
+  readonly maxLadder: number;
   readonly outcomes: readonly OutcomePaths[];
 }
 
@@ -18,7 +19,7 @@ export interface PathsReport {
 export function pathsFrom(model: ConflictModel, postures: Postures, played: readonly string[], options: ExploreOptions = {}): PathsReport {
   const fast = compileModel(model, played);
   const found: Exploration = explore(fast, fast.idOf(postures), options);
-  return { reachable: found.reachable, transitions: found.transitions, complete: found.complete, outcomes: found.outcomes };
+  return { reachable: found.reachable, transitions: found.transitions, complete: found.complete, maxLadder: found.maxLadder, outcomes: found.outcomes };
 }
 
 /** Who decides an event, by name: "Israel", or "the world" for exogenous events. */

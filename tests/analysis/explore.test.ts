@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { conflictModel } from '../../machines/index.ts';
+import { explore } from '../../src/analysis/explore.ts';
+import { compileModel } from '../../src/analysis/fastModel.ts';
+import { pathsFrom, pathsText } from '../../src/analysis/paths.ts';
+import { applyEvents, canonicalJson } from '../../src/engine/index.ts';
+import { liveReachable, liveStart, loadScenario } from '../helpers/analysis.ts';
+
+/*
+ * The hand-checked fixture: the baseline start with nobody played, so only world
+ * events are inputs and every party acts by doctrine. By hand, from the machines:
+ * - managedConflict is where it starts (support front, ladder 3, no agreement);
+ * - a full Gaza ceasefire makes Hezbollah stop (its condition is met) and Israel hold:
+ *   ceasefireHolding in one event;
+ * - once the Gaza war ends, doctrine carries Hezbollah, Lebanon, the US and Israel
+ *   through the border talks one move per party per step: borderAgreement after
+ *   three world events;
+ * - fullScaleWar needs ladder 8 (an air campaign or a ground operation). Israel's
+ *   doctrine answers a mass-casualty incident with "escalate to targeted strikes",
+ *   which its political region always accepts under pressure, so it never reaches
+ *   the air-campaign rule; nothing else climbs above 7. Unreachable.
+ */
+const fixture = 'tests/fixtures/analysis-doctrine-only.json';
+
+describe('explore', () => {
+  it('finds exactly the outcomes of the hand-checked fixture, with the shortest paths', () => {
+    const valid = loadScenario(fixture);
+    const report = pathsFrom(conflictModel, valid.scenario.start.postures, valid.scenario.played);
+    const byId = Object.fromEntries(report.outcomes.map((o) => [o.outcome, o]));
+    expect(report.complete).toBe(true);
+    expect(report.outcomes.filter((o) => o.reachable).map((o) => o.outcome).sort()).toEqual(['borderAgreement', 'ceasefireHolding', 'managedConflict']);
+    expect(byId.managedConflict!.path).toEqual([]);
+    expect(byId.ceasefireHolding!.path!.map((s) => s.event)).toEqual(['world.gazaCeasefire']);
+    expect(byId.borderAgreement!.path!.length).toBe(3);
+    expect(byId.borderAgreement!.path!.every((s) => s.controlledBy === 'world')).toBe(true);
+    expect(byId.fullScaleWar!.reachable).toBe(false);
+    expect(byId.fullScaleWar!.why).toMatch(/highest ladder level reached is 6/);
+    expect(report.maxLadder).toBe(6);
+  });
+
+  it('agrees with a breadth-first search through the live engine on the fixture', () => {
+    const valid = loadScenario(fixture);
+    const { sim, start } = liveStart(valid);
+    const live = liveReachable(sim, start);
+    const fast = compileModel(conflictModel, valid.scenario.played);
+    const found = explore(fast, fast.idOf(valid.scenario.start.postures));
+    expect(found.reachable).toBe(live.size);
+    for (const id of found.reached) {
+      const expected = live.get(canonicalJson(fast.postures(id)));
+      expect(expected).toBeDefined();
+      expect({ distance: found.distanceOf(id), outcome: fast.outcomeIds[fast.outcome(id)], ladder: fast.ladder(id) }).toEqual(expected);
+    }
+  });
+
+  it('gives paths the live engine can play, ending in their outcome', () => {
+    const valid = loadScenario('scenarios/baseline-2024-01.json');
+    const { sim, start } = liveStart(valid);
+    const report = pathsFrom(conflictModel, start.postures, valid.scenario.played, { stopWhenAllFound: true });
+    expect(report.complete).toBe(false);
+    for (const o of report.outcomes) {
+      expect(o.reachable).toBe(true);
+      const steps = applyEvents(sim, start, o.path!.map((s) => s.event));
+      expect(steps[steps.length - 1]!.outcome).toBe(o.outcome);
+      // Who decides each event is the catalog's controller.
+      for (const s of o.path!) expect(s.controlledBy).toBe(conflictModel.events.find((e) => e.type === s.event)!.controlledBy);
+    }
+  });
+
+  it('prints unreachable outcomes with the conditions that block them', () => {
+    const valid = loadScenario(fixture);
+    const text = pathsText(conflictModel, pathsFrom(conflictModel, valid.scenario.start.postures, []), 'Paths');
+    expect(text).toMatch(/^Full-scale war \(fullScaleWar\): unreachable\. /m);
+    expect(text).toMatch(/^ {2}- underSevereMilitaryPressure: /m);
+    expect(text).toMatch(/^ {2}1\. Full Gaza ceasefire \[world\.gazaCeasefire\], decided by the world → ladder 1, ceasefireHolding$/m);
+  });
+});
