@@ -15,13 +15,14 @@ export function memoryStore(): KeyValueStore {
   };
 }
 
-/** localStorage when it can be used, else a memory store. */
+/**
+ * localStorage when it can be read, else a memory store. A store that can be read
+ * but not written (quota full) is still returned: saving then fails and the app says so.
+ */
 export function browserStore(): KeyValueStore {
   try {
     const store = window.localStorage;
-    const probe = 'escalation-lab:probe';
-    store.setItem(probe, '1');
-    store.removeItem(probe);
+    store.getItem('escalation-lab:probe');
     return store;
   } catch {
     return memoryStore();

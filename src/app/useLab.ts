@@ -6,12 +6,12 @@
 import { useEffect, useReducer, useRef, type Dispatch } from 'react';
 import { currentLine, inputsOf } from '../engine/index.ts';
 import type { ValidScenario } from '../scenario/validate.ts';
-import { browserStore } from './browserStore.ts';
+import { browserStore, memoryStore } from './browserStore.ts';
 import { openScenarioFile } from './fileActions.ts';
 import { bundledLibrary } from './library.ts';
 import { boot, sessionFor, isRole } from './state/boot.ts';
 import { initialLab, labReducer, TEACHER_ROLE, type LabAction, type LabState } from './state/lab.ts';
-import { readItem, saveSession, STORAGE_PREFIX, type KeyValueStore } from './state/storage.ts';
+import { readItem, saveSession, STORAGE_PREFIX, STORAGE_REFUSED, type KeyValueStore } from './state/storage.ts';
 import { formatHash, parseHash } from './state/url.ts';
 
 /** Where a teacher's opened scenario file is kept, so a reload (or a link to it) still finds it. */
@@ -37,10 +37,20 @@ function startingScenarios(): ValidScenario[] {
 
 function init(): LabState {
   const scenarios = startingScenarios();
-  const start = boot(scenarios, location.hash, store);
+  const start = safeBoot(scenarios);
   const libraryProblem = bundledLibrary.problems.length ? `${bundledLibrary.problems.length} bundled scenario file(s) did not validate and are not listed.` : null;
   const problem = [start.problem, libraryProblem].filter(Boolean).join(' ') || null;
   return initialLab(scenarios, start.session, start.role, problem);
+}
+
+/** Boots from the link and the store; should anything still throw, opens the default with a message. */
+function safeBoot(scenarios: ValidScenario[]) {
+  try {
+    return boot(scenarios, location.hash, store);
+  } catch (error) {
+    console.error('Escalation Lab could not open the link or the saved session:', error);
+    return { ...boot(scenarios, '', memoryStore()), problem: 'The link or the saved session could not be opened, so the default scenario opened.' };
+  }
 }
 
 /** The URL fragment for a state. */
@@ -59,8 +69,15 @@ export function useLab(): [LabState, Dispatch<LabAction>] {
   const [state, dispatch] = useReducer(labReducer, undefined, init);
   const written = useRef('');
 
+  // Say once that saving failed; keep trying, in case space is freed.
+  const refusedShown = useRef(false);
   useEffect(() => {
-    saveSession(store, state.session);
+    const saved = saveSession(store, state.session);
+    if (!saved && !refusedShown.current) {
+      refusedShown.current = true;
+      const earlier = state.alert;
+      dispatch({ type: 'alert', alert: { ...earlier, message: [earlier?.message, STORAGE_REFUSED].filter(Boolean).join(' ') } });
+    }
   }, [state.session]);
 
   useEffect(() => {

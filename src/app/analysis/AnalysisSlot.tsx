@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { StepResult } from '../../engine/types.ts';
 import type { ValidScenario } from '../../scenario/validate.ts';
 
@@ -11,15 +12,20 @@ export interface AnalysisSlotProps {
   readonly onLoadPath: (events: readonly string[]) => void;
 }
 
+// The panels (and the worker they start) load only when the slot is shown.
+const AnalysisPanels = lazy(() => import('./AnalysisPanels.tsx'));
+
 /**
- * The analysis area of the app: "Paths" (shortest routes to each outcome) and
- * "Odds" (seeded Monte Carlo). A placeholder until the panels land.
+ * The analysis area of the app: "Paths" (the shortest route to each outcome from
+ * the current step) and "Odds" (seeded Monte Carlo with adjustable weights). The
+ * heavy work runs in a Web Worker (src/analysis/worker.ts).
  */
 export function AnalysisSlot(props: AnalysisSlotProps) {
   return (
-    <section aria-labelledby="analysis-heading">
-      <h2 id="analysis-heading">Analysis</h2>
-      <p>Paths and odds for step {props.step.index} of {props.scenario.scenario.title} are coming soon.</p>
-    </section>
+    <div className="analysis">
+      <Suspense fallback={<p className="hint">Loading the analysis panels…</p>}>
+        <AnalysisPanels {...props} />
+      </Suspense>
+    </div>
   );
 }

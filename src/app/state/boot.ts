@@ -25,24 +25,35 @@ export function isRole(role: string): boolean {
   return role === TEACHER_ROLE || conflictModel.parties.some((p) => p.id === role && p.kind === 'party');
 }
 
+/** The sentence for a link that asks for a step past the end of its line. */
+function pastEnd(at: number | undefined, last: number): string | null {
+  return at !== undefined && at > last ? `The link asks for step ${at}, but the line has ${last} step${last === 1 ? '' : 's'}, so it opened at step ${last}.` : null;
+}
+
 /** The session for one scenario from a link's steps (if any) and the saved session (if any). */
 export function sessionFor(scenario: ValidScenario, store: KeyValueStore, steps?: readonly string[], at?: number): { session: Session; problem: string | null } {
-  const saved = decodeSession(readItem(store, sessionKey(scenario.scenario.id)));
+  const text = readItem(store, sessionKey(scenario.scenario.id));
+  const saved = decodeSession(text);
+  const unreadable = text !== null && saved === null ? 'The saved session could not be read (it is damaged or from an older version), so the scenario starts afresh.' : null;
   const restored = saved ? sessionFromSaved(scenario, saved) : null;
+  const withSaved = (problem: string | null) => [unreadable, problem].filter(Boolean).join(' ') || null;
   if (steps) {
     // A reload keeps the same link: prefer the saved session when it has this line, so no branch is lost.
     const line = restored && !restored.problem ? restored.session.history.lines.find((l) => lineHasInputs(l, steps)) : undefined;
     if (restored && line) {
       const cursor = Math.min(at ?? line.steps.length - 1, line.steps.length - 1);
-      return { session: { ...restored.session, history: { ...restored.session.history, line: line.id, cursor } }, problem: null };
+      return { session: { ...restored.session, history: { ...restored.session.history, line: line.id, cursor } }, problem: pastEnd(at, line.steps.length - 1) };
     }
-    return sessionFromInputs(scenario, steps, at);
+    const fromLink = sessionFromInputs(scenario, steps, at);
+    const last = fromLink.session.history.lines[0]!.steps.length - 1;
+    return { ...fromLink, problem: withSaved([fromLink.problem, pastEnd(at, last)].filter(Boolean).join(' ') || null) };
   }
   const base = restored ?? { session: openSession(scenario), problem: null };
-  if (at === undefined) return base;
+  if (at === undefined) return { ...base, problem: withSaved(base.problem) };
   const h = base.session.history;
-  const length = h.lines.find((l) => l.id === h.line)!.steps.length;
-  return { ...base, session: { ...base.session, history: { ...h, cursor: Math.min(at, length - 1) } } };
+  const last = h.lines.find((l) => l.id === h.line)!.steps.length - 1;
+  const problem = withSaved([base.problem, pastEnd(at, last)].filter(Boolean).join(' ') || null);
+  return { problem, session: { ...base.session, history: { ...h, cursor: Math.min(at, last) } } };
 }
 
 /** Decides what to open from the URL fragment and the store. */

@@ -90,15 +90,22 @@ export function decodeSession(text: string | null): SavedSession | null {
   return ok ? (data as SavedSession) : null;
 }
 
-/** Saves a session; a full or blocked storage is ignored (saving is a convenience). */
-export function saveSession(store: KeyValueStore, session: Session): void {
+/**
+ * Saves a session. Returns false when the storage refused (full or blocked): the
+ * session then lives in memory and in the URL only, and the app says so.
+ */
+export function saveSession(store: KeyValueStore, session: Session): boolean {
   try {
     store.setItem(sessionKey(session.scenario.scenario.id), JSON.stringify(encodeSession(session)));
     store.setItem(LAST_SCENARIO_KEY, session.scenario.scenario.id);
+    return true;
   } catch {
-    // Quota exceeded or storage disabled: the URL still holds the current line.
+    return false;
   }
 }
+
+/** What the app says when the browser storage refuses to save. */
+export const STORAGE_REFUSED = 'Browser storage is full or blocked, so this session is not saved: it stays in this page and in its link until you close it.';
 
 /** Reads a string; a blocked storage reads as empty. */
 export function readItem(store: KeyValueStore, key: string): string | null {

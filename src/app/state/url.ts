@@ -31,6 +31,10 @@ export function parseHash(hash: string): ParsedUrl {
   const state: { scenario?: string; steps?: string[]; at?: number; role?: string } = {};
   if (text.trim() === '') return { state, problems };
   const params = new URLSearchParams(text);
+  const KNOWN = ['scenario', 'steps', 'at', 'role'];
+  if (![...params.keys()].some((k) => KNOWN.includes(k))) {
+    return { state, problems: ['The link could not be read: it names no scenario, steps or step, so the default scenario opened.'] };
+  }
   const scenario = params.get('scenario');
   if (scenario !== null) {
     if (ID.test(scenario)) state.scenario = scenario;

@@ -63,6 +63,17 @@ describe('boot', () => {
     expect(restored.problem).toMatch(/another version/);
     const store = memoryStore();
     store.setItem(sessionKey('baseline-2024-01'), 'not json');
-    expect(boot(scenarios, '', store).session.history.cursor).toBe(0);
+    const corrupt = boot(scenarios, '', store);
+    expect(corrupt.session.history.cursor).toBe(0);
+    expect(corrupt.problem).toMatch(/saved session could not be read/);
+  });
+
+  it('says so when a link is unreadable or asks for a step past the end', () => {
+    const garbage = boot(scenarios, '#%E0%A4%A&&==;;garbage', memoryStore());
+    expect(garbage.session.scenario.scenario.id).toBe('baseline-2024-01');
+    expect(garbage.problem).toMatch(/link could not be read/);
+    const past = boot(scenarios, formatHash({ scenario: 'baseline-2024-01', steps: script, at: 99 }), memoryStore());
+    expect(past.session.history.cursor).toBe(script.length);
+    expect(past.problem).toMatch(/step 99/);
   });
 });

@@ -32,8 +32,9 @@ describe('saved session', () => {
     expect(store.getItem('other-app')).toBe('keep');
   });
 
-  it('ignores a store that throws', () => {
+  it('reports, without throwing, a store that refuses to save', () => {
     const broken = { ...memoryStore(), setItem: () => { throw new Error('quota'); } };
-    expect(() => saveSession(broken, openSession(baseline))).not.toThrow();
+    expect(saveSession(broken, openSession(baseline))).toBe(false);
+    expect(saveSession(memoryStore(), openSession(baseline))).toBe(true);
   });
 });

@@ -1,0 +1,149 @@
+import { useMemo, useState } from 'react';
+import { conflictModel } from '../../../machines/index.ts';
+import { runsToCsv, type SimulateRequest } from '../../analysis/batch.ts';
+import type { OutcomeOdds } from '../../analysis/summary.ts';
+import { DEFAULT_WEIGHT, scenarioWeights } from '../../analysis/weights.ts';
+import { canonicalJson } from '../../engine/index.ts';
+import { downloadText } from '../download.ts';
+import type { AnalysisSlotProps } from './AnalysisSlot.tsx';
+import { useLatestAnswer } from './useLatestAnswer.ts';
+
+const RUN_CHOICES = [500, 1000, 5000] as const;
+const STEPS = 40;
+const worldEvents = conflictModel.events.filter((e) => e.controlledBy === 'world');
+const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** An outcome's odds in one sentence (for the table's live summary). */
+function oddsSentence(o: OutcomeOdds): string {
+  return `${o.label} ${percent(o.share)} (95% interval ${percent(o.low)} to ${percent(o.high)})`;
+}
+
+/** "Odds": sliders for the world events' weights and the outcome shares they give, from the current step. */
+export function OddsPanel({ scenario, step, played }: Omit<AnalysisSlotProps, 'onLoadPath'>) {
+  const base = useMemo(() => scenarioWeights(scenario.scenario.weights), [scenario]);
+  const [weights, setWeights] = useState<Record<string, number>>({});
+  const [runs, setRuns] = useState<number>(1000);
+  const [seed, setSeed] = useState<number>(scenario.scenario.seed);
+  const weightOf = (type: string) => weights[type] ?? base[type] ?? DEFAULT_WEIGHT;
+  // Only weights moved away from the scenario's are "set", as `--set` is in the CLI.
+  const set = Object.fromEntries(Object.entries(weights).filter(([type, w]) => w !== (base[type] ?? DEFAULT_WEIGHT)));
+  const request: SimulateRequest = { postures: step.postures, played, runs, seed, steps: STEPS, weights: base, set, sweep: null };
+  const { answer, working } = useLatestAnswer({ kind: 'simulate', request }, canonicalJson(request));
+  const result = answer?.kind === 'simulate' ? answer.result : null;
+  const summary = result?.groups[0]?.summary ?? null;
+  const command =
+    step.index === 0
+      ? `escalation-lab simulate ${scenario.scenario.id} --runs ${runs} --seed ${seed} --steps ${STEPS}${Object.entries(set)
+          .map(([k, v]) => ` --set ${k}=${v}`)
+          .join('')}`
+      : null;
+
+  return (
+    <section className="panel analysis-odds" aria-labelledby="odds-heading" aria-busy={working}>
+      <h2 id="odds-heading">Odds</h2>
+      <p className="hint">
+        {runs.toLocaleString('en-US')} seeded runs of up to {STEPS} events from step {step.index}. At each step one enabled event (a world event or a
+        played party's decision) is drawn by weight; parties nobody plays act by doctrine. Shares follow from the weights you choose: a teaching
+        simplification, not a forecast.
+      </p>
+      <fieldset>
+        <legend>World event weights (how likely each is when it is possible; 1 is the default, 0 switches it off)</legend>
+        {worldEvents.map((e) => {
+          const id = `weight-${e.type.replace(/\W/g, '-')}`;
+          const value = weightOf(e.type);
+          return (
+            <div key={e.type} className="weight-control">
+              <label htmlFor={id}>{e.label}</label>{' '}
+              <input
+                id={id}
+                type="range"
+                min={0}
+                max={10}
+                step={0.5}
+                value={value}
+                aria-valuetext={`weight ${value}`}
+                onChange={(event) => setWeights((w) => ({ ...w, [e.type]: Number(event.currentTarget.value) }))}
+              />{' '}
+              <output htmlFor={id}>{value}</output>
+            </div>
+          );
+        })}
+        <button type="button" onClick={() => setWeights({})}>
+          Reset weights
+        </button>
+      </fieldset>
+      <p>
+        <label htmlFor="odds-runs">Runs</label>{' '}
+        <select id="odds-runs" value={runs} onChange={(event) => setRuns(Number(event.currentTarget.value))}>
+          {RUN_CHOICES.map((n) => (
+            <option key={n} value={n}>
+              {n.toLocaleString('en-US')}
+            </option>
+          ))}
+        </select>{' '}
+        <label htmlFor="odds-seed">Seed</label>{' '}
+        <input
+          id="odds-seed"
+          type="number"
+          min={0}
+          max={4294967295}
+          step={1}
+          value={seed}
+          onChange={(event) => {
+            const value = Number(event.currentTarget.value);
+            if (Number.isInteger(value) && value >= 0 && value <= 4294967295) setSeed(value);
+          }}
+        />
+      </p>
+      {answer?.kind === 'error' && <p role="alert">{answer.message}</p>}
+      <p role="status" aria-live="polite" className="odds-announcement">
+        {summary ? `Odds ${working ? 'updating' : 'updated'}: ${summary.outcomes.map(oddsSentence).join('; ')}.` : 'Computing the odds…'}
+      </p>
+      {summary && (
+        <table className="odds-table">
+          <caption>
+            Outcome shares after {summary.runs.toLocaleString('en-US')} runs (seed {seed}); highest ladder level reached: {summary.peakLevel}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Outcome</th>
+              <th scope="col">Share</th>
+              <th scope="col">95% interval</th>
+              <th scope="col">Median steps</th>
+              <th scope="col">Median peak level</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.outcomes.map((o) => (
+              <tr key={o.outcome}>
+                <th scope="row">{o.label}</th>
+                <td>
+                  <meter min={0} max={1} value={o.share} aria-label={`${o.label} share`} /> {percent(o.share)}
+                </td>
+                <td>
+                  {percent(o.low)}–{percent(o.high)}
+                </td>
+                <td>{o.medianSteps ?? '–'}</td>
+                <td>{o.medianPeakLevel ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p>
+        <button
+          type="button"
+          disabled={!result}
+          onClick={() => result && downloadText(`${scenario.scenario.id}-runs-seed-${seed}.csv`, runsToCsv(result), 'text/csv')}
+        >
+          Download runs (CSV)
+        </button>
+      </p>
+      {command && (
+        <p className="hint">
+          The same numbers from the command line: <code>{command}</code>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { conflictModel } from '../../../machines/index.ts';
+import { deciderName } from '../../analysis/paths.ts';
+import type { OutcomePaths } from '../../analysis/explore.ts';
+import { canonicalJson } from '../../engine/index.ts';
+import type { AnalysisSlotProps } from './AnalysisSlot.tsx';
+import { useLatestAnswer } from './useLatestAnswer.ts';
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** One outcome: its shortest path with a "Load as branch" button, or why it is unreachable. */
+function OutcomeRoute({ route, onLoadPath }: { route: OutcomePaths; onLoadPath: AnalysisSlotProps['onLoadPath'] }) {
+  const headingId = `paths-${route.outcome}`;
+  if (!route.reachable) {
+    return (
+      <li aria-labelledby={headingId}>
+        <h3 id={headingId}>{route.label}: unreachable</h3>
+        <p>{route.why}</p>
+        {route.blockedBy.length > 0 && (
+          <ul>
+            {route.blockedBy.map((b) => (
+              <li key={b.guard}>{b.description}</li>
+            ))}
+          </ul>
+        )}
+      </li>
+    );
+  }
+  const path = route.path!;
+  return (
+    <li aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {route.label}: {path.length === 0 ? 'already here' : `${path.length} event${path.length === 1 ? '' : 's'}`}
+      </h3>
+      {path.length > 0 && (
+        <>
+          <ol>
+            {path.map((step, i) => (
+              <li key={i}>
+                {step.label} <span className="hint">(decided by {deciderName(conflictModel, step.controlledBy)}; ladder {step.ladder} after it)</span>
+              </li>
+            ))}
+          </ol>
+          <button type="button" onClick={() => onLoadPath(path.map((s) => s.event))} aria-describedby={headingId}>
+            Load as branch
+          </button>
+        </>
+      )}
+    </li>
+  );
+}
+
+/** "Paths": the shortest sequence of events from the current step to each outcome. */
+export function PathsPanel({ scenario, step, played, onLoadPath }: AnalysisSlotProps) {
+  const key = canonicalJson({ postures: step.postures, played });
+  const { answer, working } = useLatestAnswer({ kind: 'paths', postures: step.postures, played }, key);
+  const report = answer?.kind === 'paths' ? answer.report : null;
+  return (
+    <section className="panel analysis-paths" aria-labelledby="paths-heading" aria-busy={working}>
+      <h2 id="paths-heading">Paths</h2>
+      <p className="hint">
+        The shortest sequence of events from step {step.index} to each outcome of “{scenario.scenario.title}”, and who decides each event. A path shows
+        what the model allows, not what will happen.
+      </p>
+      <p role="status" aria-live="polite">
+        {working && !report
+          ? 'Searching every reachable posture…'
+          : report
+            ? `Searched ${count(report.reachable)} reachable joint postures from step ${step.index}.${working ? ' Updating…' : ''}`
+            : ''}
+      </p>
+      {answer?.kind === 'error' && <p role="alert">{answer.message}</p>}
+      {report && (
+        <ul className="analysis-routes">
+          {report.outcomes.map((route) => (
+            <OutcomeRoute key={route.outcome} route={route} onLoadPath={onLoadPath} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
