@@ -22,6 +22,9 @@ export class ChromiumNotFoundError extends Error {
   constructor(message = NO_CHROMIUM_MESSAGE) {
     super(message);
     this.name = 'ChromiumNotFoundError';
+    // One line, no stack: the message already says what to do, and a stack of test
+    // runner frames would bury it.
+    this.stack = `${this.name}: ${message}`;
   }
 }
 

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { conflictModel } from '../../machines/index.ts';
+import { BASELINE, eventButton, logRows } from './support/contract.ts';
+import { useApp } from './support/app.ts';
+import { eventLabel, loadScenario, playSteps, transitionsUpTo } from './support/model.ts';
+import { expectLogRows, expectPostures } from './support/screen.ts';
+
+const app = useApp();
+
+/** A step whose reactions rest on a named guard: Hezbollah's reaction to a full Gaza ceasefire. */
+const inputs = ['world.gazaCeasefire'];
+const steps = playSteps(BASELINE.id, inputs);
+const guarded = steps[1]!.transitions.find((t) => t.actor === 'hezbollah' && t.guard)!;
+
+describe('the Why panel and the transition log', () => {
+  it('should explain a selected transition: what it means, its guard and its dated source', async () => {
+    expect(guarded, 'the model has a guarded Hezbollah reaction to a Gaza ceasefire').toBeDefined();
+    const { page } = await app.open();
+    await eventButton(page, eventLabel(inputs[0]!)).click();
+    await expectPostures(page, steps[1]!);
+    const row = logRows(page).filter({ hasText: 'Hezbollah' }).first();
+    await row.getByRole('button', { name: /^Why/ }).click();
+    const why = page.getByRole('region', { name: 'Why' });
+    await expect.poll(() => why.innerText(), { message: 'the Why panel text' }).toContain(guarded.description);
+    const text = await why.innerText();
+    expect(text).toContain(guarded.guard!);
+    expect(text).toContain(conflictModel.guards[guarded.guard!]!.description);
+    const source = conflictModel.sources.find((s) => s.id === guarded.basis[0]);
+    expect(source, `source ${guarded.basis[0]} is in the model`).toBeDefined();
+    expect(text).toContain(source!.date);
+  });
+
+  it('should filter the log by party', async () => {
+    const { page } = await app.open();
+    await eventButton(page, eventLabel(inputs[0]!)).click();
+    await expectLogRows(page, transitionsUpTo(steps, 1));
+    await page.getByLabel('Filter by party').selectOption({ label: 'Hezbollah' });
+    await expectLogRows(page, steps[1]!.transitions.filter((t) => t.actor === 'hezbollah').length);
+    for (const text of await logRows(page).allInnerTexts()) expect(text).toContain('Hezbollah');
+  });
+});
+
+describe('the role view', () => {
+  it('should show a team only its own decisions and its role brief', async () => {
+    const { page } = await app.open(`#scenario=${BASELINE.id}&role=hezbollah`);
+    await eventButton(page, 'Hold fire').waitFor();
+    expect(await eventButton(page, eventLabel('israel.launchAirCampaign')).count(), 'Israel\'s decisions hidden').toBe(0);
+    expect(await eventButton(page, eventLabel('world.gazaCeasefire')).count(), 'world events hidden').toBe(0);
+    expect(await eventButton(page, eventLabel('us.tableProposal')).count(), 'US decisions hidden').toBe(0);
+    const role = loadScenario(BASELINE.id).scenario.roles.find((r) => r.party === 'hezbollah')!;
+    await expect.poll(() => page.locator('body').innerText()).toContain(role.wants);
+  });
+});
