@@ -48,7 +48,7 @@ export function HandoutApp({ library, request }: { library: Library; request: Ha
           </div>
         )}
         {found ? (
-          <HandoutPage handout={buildHandout(found.scenario, conflictModel, { role: request.role })} />
+          <HandoutPage handout={buildHandout(found.scenario, conflictModel, { role: request.role, teacher: request.teacher })} />
         ) : (
           <ScenarioIndex scenarios={library.scenarios} />
         )}

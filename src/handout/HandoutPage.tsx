@@ -4,7 +4,7 @@
  * pure `Handout` data; nothing from a scenario file is ever treated as HTML.
  */
 import type { ReactNode } from 'react';
-import type { BriefSection, Handout, HandoutRole, HandoutSource, HandoutStep } from './handoutModel.ts';
+import type { BriefSection, Handout, HandoutRole, HandoutSource, HandoutStep, TeacherNotes } from './handoutModel.ts';
 import { SIMPLIFICATION_NOTE } from './notes.ts';
 
 function Brief({ sections }: { sections: readonly BriefSection[] }) {
@@ -64,6 +64,7 @@ function StepItem({ step }: { step: HandoutStep }) {
         )}
         {step.sourceIds.length > 0 && <> · Sources: {step.sourceIds.join(', ')}</>}
       </p>
+      {step.narration && <p className="narration">{step.narration}</p>}
       <p className="question">{step.question ?? 'Predict each party’s posture before you step.'}</p>
     </li>
   );
@@ -133,6 +134,27 @@ function Sources({ sources }: { sources: readonly HandoutSource[] }) {
   );
 }
 
+function Notes({ notes }: { notes: TeacherNotes }) {
+  return (
+    <dl className="teacher-notes">
+      <div>
+        <dt>Ladder at the start</dt>
+        <dd>{notes.startLadder}</dd>
+      </div>
+      <div>
+        <dt>The script ends in</dt>
+        <dd>{notes.outcome}</dd>
+      </div>
+      {notes.ladder && (
+        <div>
+          <dt>Ladder at the end</dt>
+          <dd>{notes.ladder}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
 /** A titled section of the handout; in print each one starts on a new page. */
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -148,7 +170,7 @@ export function HandoutPage({ handout }: { handout: Handout }) {
   return (
     <article className="handout" aria-labelledby="handout-title">
       <header className="handout-title">
-        <p className="eyebrow">Escalation Lab · Classroom handout</p>
+        <p className="eyebrow">Escalation Lab · {handout.teacherNotes ? 'Teacher’s copy' : 'Classroom handout'}</p>
         <h1 id="handout-title">{handout.title}</h1>
         <p className="summary">{handout.summary}</p>
         <dl className="facts">
@@ -173,6 +195,12 @@ export function HandoutPage({ handout }: { handout: Handout }) {
           ))}
         </ul>
       </header>
+      {handout.teacherNotes && (
+        <Section id="teacher-notes" title="Teacher’s notes">
+          <p>This copy shows each step’s narration, which the class sees only after it predicts. Check the class’s run against the expected end below (the tests check the script reaches it).</p>
+          <Notes notes={handout.teacherNotes} />
+        </Section>
+      )}
       <Section id="brief" title="About this scenario">
         <Brief sections={handout.brief} />
       </Section>

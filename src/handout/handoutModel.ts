@@ -33,7 +33,16 @@ export interface HandoutStep {
   readonly kind: 'historical' | 'hypothetical';
   readonly date: string | null;
   readonly question: string | null;
+  /** What the step shows; only in the teacher's copy, so students predict before they read it. */
+  readonly narration: string | null;
   readonly sourceIds: readonly string[];
+}
+
+/** What the teacher's copy adds: where the script ends, to check the class's run against. */
+export interface TeacherNotes {
+  readonly outcome: string;
+  readonly ladder: string | null;
+  readonly startLadder: string;
 }
 
 /** A source, with its address only when it is a web address (anything else is dropped). */
@@ -69,6 +78,16 @@ export interface Handout {
   readonly reflection: readonly string[];
   readonly sources: readonly HandoutSource[];
   readonly whatHappened: string | null;
+  /** Present only in the teacher's copy. */
+  readonly teacherNotes: TeacherNotes | null;
+}
+
+/** Who the copy is for: the whole class, one team, or the teacher. */
+export interface HandoutOptions {
+  /** One party's id: only that team's role sheet (ignored unless the party is played). */
+  readonly role?: string | null;
+  /** The teacher's copy: every step's narration and the script's expected end. */
+  readonly teacher?: boolean;
 }
 
 /** Rows the worksheet offers when a scenario has no script (the sandbox): moves the class chooses. */
@@ -125,11 +144,27 @@ function citedSources(scenario: Scenario, model: ConflictModel): HandoutSource[]
   }));
 }
 
+function rungLabel(model: ConflictModel, level: number): string {
+  const rung = model.ladder.find((r) => r.level === level);
+  return rung ? `${level} (${rung.name})` : String(level);
+}
+
+function teacherNotes(scenario: Scenario, model: ConflictModel): TeacherNotes {
+  const outcome = model.outcomes.find((o) => o.id === scenario.expect.outcome);
+  return {
+    outcome: outcome ? `${outcome.label}: ${outcome.description}` : scenario.expect.outcome,
+    ladder: scenario.expect.ladder === undefined ? null : rungLabel(model, scenario.expect.ladder),
+    startLadder: rungLabel(model, scenario.start.ladder),
+  };
+}
+
 /**
  * Builds a scenario's handout. With `role`, the roles section holds only that
  * party's sheet (for a team's copy); an unknown or unplayed role keeps them all.
+ * With `teacher`, steps carry their narration and the expected end is added.
  */
-export function buildHandout(scenario: Scenario, model: ConflictModel, options: { role?: string | null } = {}): Handout {
+export function buildHandout(scenario: Scenario, model: ConflictModel, options: HandoutOptions = {}): Handout {
+  const teacher = options.teacher === true;
   const partyName = (id: string) => model.parties.find((p) => p.id === id)?.name ?? id;
   const allRoles = scenario.roles.map((r) => ({ ...r, partyName: partyName(r.party) }));
   const onlyRole = allRoles.filter((r) => r.party === options.role);
@@ -142,6 +177,7 @@ export function buildHandout(scenario: Scenario, model: ConflictModel, options: 
       kind: step.kind,
       date: step.date ?? null,
       question: step.question ?? null,
+      narration: teacher ? step.narration : null,
       sourceIds: step.sources ?? [],
     };
   });
@@ -163,5 +199,6 @@ export function buildHandout(scenario: Scenario, model: ConflictModel, options: 
     reflection: REFLECTION_QUESTIONS,
     sources: citedSources(scenario, model),
     whatHappened: scenario.brief.whatHappened ?? null,
+    teacherNotes: teacher ? teacherNotes(scenario, model) : null,
   };
 }

@@ -56,6 +56,16 @@ describe('buildHandout', () => {
     expect(buildHandout(scenario, conflictModel, { role: 'us' }).roles).toHaveLength(scenario.roles.length);
   });
 
+  it('should keep narration and the expected end for the teacher\'s copy only', () => {
+    const { scenario } = loadScenario('escalation-spiral');
+    const student = buildHandout(scenario, conflictModel);
+    expect(student.steps.every((s) => s.narration === null)).toBe(true);
+    expect(student.teacherNotes).toBeNull();
+    const teacher = buildHandout(scenario, conflictModel, { teacher: true });
+    expect(teacher.steps.map((s) => s.narration)).toEqual(scenario.script.map((s) => s.narration));
+    expect(teacher.teacherNotes).toEqual({ outcome: expect.stringMatching(/^Full-scale war: /), ladder: '9 (Ground operation)', startLadder: '3 (Calibrated tit-for-tat)' });
+  });
+
   it('should name the kind of exercise from its steps', () => {
     expect(buildHandout(loadScenario('historical-2023-2024').scenario, conflictModel).kindLabel).toBe('Historical');
     expect(buildHandout(loadScenario('escalation-spiral').scenario, conflictModel).kindLabel).toBe('Hypothetical');
@@ -72,15 +82,18 @@ describe('buildHandout', () => {
 
 describe('handout addresses', () => {
   it('should read the scenario and role from the query string, treating empty values as absent', () => {
-    expect(readHandoutRequest('?scenario=sandbox&role=israel')).toEqual({ scenario: 'sandbox', role: 'israel' });
-    expect(readHandoutRequest('?scenario=&role=')).toEqual({ scenario: null, role: null });
-    expect(readHandoutRequest('')).toEqual({ scenario: null, role: null });
+    expect(readHandoutRequest('?scenario=sandbox&role=israel')).toEqual({ scenario: 'sandbox', role: 'israel', teacher: false });
+    expect(readHandoutRequest('?scenario=&role=')).toEqual({ scenario: null, role: null, teacher: false });
+    expect(readHandoutRequest('')).toEqual({ scenario: null, role: null, teacher: false });
+    expect(readHandoutRequest('?scenario=sandbox&view=teacher').teacher).toBe(true);
+    expect(readHandoutRequest('?scenario=sandbox&view=student').teacher).toBe(false);
   });
 
   it('should round-trip a handout link, and link to the app\'s fragment format', () => {
-    const href = handoutHref('gaza-truce-2023-11', 'israel');
+    const href = handoutHref('gaza-truce-2023-11', { role: 'israel' });
     expect(href).toBe('handout.html?scenario=gaza-truce-2023-11&role=israel');
-    expect(readHandoutRequest(href.slice(href.indexOf('?')))).toEqual({ scenario: 'gaza-truce-2023-11', role: 'israel' });
+    expect(readHandoutRequest(href.slice(href.indexOf('?')))).toEqual({ scenario: 'gaza-truce-2023-11', role: 'israel', teacher: false });
+    expect(handoutHref('sandbox', { teacher: true })).toBe('handout.html?scenario=sandbox&view=teacher');
     expect(appHref('sandbox', 'us')).toBe('index.html#scenario=sandbox&role=us');
   });
 });

@@ -10,8 +10,9 @@ import { loadScenario, scenarioFiles } from '../helpers/scenarioFiles.ts';
 
 const library = buildLibrary(conflictModel, scenarioFiles());
 
-function renderApp(search: { scenario: string | null; role?: string | null }) {
-  return renderToStaticMarkup(createElement(HandoutApp, { library, request: { scenario: search.scenario, role: search.role ?? null } }));
+function renderApp(search: { scenario: string | null; role?: string | null; teacher?: boolean }) {
+  const request = { scenario: search.scenario, role: search.role ?? null, teacher: search.teacher ?? false };
+  return renderToStaticMarkup(createElement(HandoutApp, { library, request }));
 }
 
 describe('the handout page', () => {
@@ -53,6 +54,15 @@ describe('the handout page', () => {
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('should show narration and teacher\'s notes only in the teacher\'s copy', () => {
+    const { scenario } = loadScenario('gaza-truce-2023-11');
+    const narration = scenario.script[0]!.narration;
+    expect(renderApp({ scenario: scenario.id })).not.toContain(narration);
+    const teacher = renderApp({ scenario: scenario.id, teacher: true });
+    expect(teacher).toContain(narration);
+    expect(teacher).toContain('>Teacher’s notes</h2>');
   });
 
   it('should print one team sheet when a role is named', () => {
