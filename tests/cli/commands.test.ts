@@ -1,3 +1,4 @@
+// Child processes and property runs are slow on a loaded 2-core machine: generous timeouts, no timing assertions.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { baselineJson } from '../helpers/scenarioFixture.ts';
 const tmp = mkdtempSync(join(tmpdir(), 'escalation-lab-cli-'));
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
-describe('escalation-lab CLI (as a child process)', () => {
+describe('escalation-lab CLI (as a child process)', { timeout: 120_000 }, () => {
   it('lists the bundled scenarios as id<TAB>title', () => {
     const { code, stdout } = cli(['list']);
     expect(code).toBe(0);

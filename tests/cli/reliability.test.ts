@@ -31,7 +31,7 @@ function expectClearFailure(args: string[], message: RegExp) {
   return result;
 }
 
-describe('reliability: scenario files', () => {
+describe('reliability: scenario files', { timeout: 120_000 }, () => {
   const rows: [string, string, RegExp][] = [
     ['not JSON', '{"id": "x",,}', /: \/: not valid JSON at line 1, column 12/],
     ['empty', '', /: \/: the file is empty/],
@@ -40,7 +40,7 @@ describe('reliability: scenario files', () => {
     ['an unknown party', broken((s) => s.played.push('hamas')), /: \/played\/4: not a playable party \(expected one of "hezbollah", /],
     ['an unknown state', broken((s) => (s.start.postures.gaza = 'peace')), /: \/start\/postures\/gaza: unknown state \(expected one of "war", "truce", "ceasefire", "ended", found "peace"\)/],
     ['an unknown event', broken((s) => (s.script[2].event = 'hezbollah.surrender')), /: \/script\/2\/event: unknown event type/],
-    ['duplicate ids', broken((s) => s.sources.push(s.sources[0])), /: \/sources\/1\/id: duplicate source id/],
+    ['duplicate ids', broken((s) => s.sources.push(s.sources[0])), /: \/sources\/\d+\/id: duplicate source id/],
     ['a step whose event is not enabled', broken((s) => (s.script[0].event = 'hezbollah.holdFire')), /: \/script\/0\/event: event not enabled at step 1: Hezbollah fires until a full ceasefire in Gaza/],
     // Built as text: JSON.stringify itself cannot go 10,000 levels deep.
     ['10,000-deep nesting', broken(() => {}).replace('"thingsToTry":', `"thingsToTry":${'['.repeat(10_000)}${']'.repeat(10_000)},"x":`), /: \/brief\/thingsToTry\/0\/0.*: nested too deeply/],
@@ -76,7 +76,7 @@ describe('reliability: scenario files', () => {
   });
 });
 
-describe('reliability: logs', () => {
+describe('reliability: logs', { timeout: 120_000 }, () => {
   const out = join(tmp, 'good.json');
   cli(['run', 'baseline-2024-01', '--out', out]);
   const good = JSON.parse(cli(['run', 'baseline-2024-01']).stdout);

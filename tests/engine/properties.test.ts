@@ -48,7 +48,7 @@ function wellFormed(step: StepResult): boolean {
 
 const setup = fc.record({ postures: anyPostures, played: anyPlayed, seed: fc.nat() });
 
-describe('engine properties over random worlds and random event sequences', () => {
+describe('engine properties over random worlds and random event sequences', { timeout: 120_000 }, () => {
   it('never throws on an enabled event and always refuses a disabled one; postures stay well formed; the ladder stays in range', () => {
     fc.assert(
       fc.property(setup, anyWalk, (s, choices) => {

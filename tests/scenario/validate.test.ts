@@ -68,14 +68,15 @@ describe('scenario validation: every problem with its pointer, expected and foun
 
   it('rejects duplicate and unknown source ids, and historical steps without a date or source', () => {
     const data = baselineJson();
+    const n = data.sources.length;
     data.sources.push({ ...data.sources[0] });
     data.sources.push({ id: 'seed', publisher: 'p', title: 't', date: '2024-01' });
     data.script[0].sources = ['nowhere'];
     delete data.script[1].date;
     delete data.script[2].sources;
     expect(problemsOf(data)).toEqual([
-      '/sources/1/id: duplicate source id',
-      '/sources/2/id: duplicate source id',
+      `/sources/${n}/id: duplicate source id`,
+      `/sources/${n + 1}/id: duplicate source id`,
       '/script/0/sources/0: unknown source id',
       '/script/1/date: a historical step needs a date',
       '/script/2/sources: a historical step needs a source',
