@@ -22,7 +22,8 @@ import { liveReachable, liveStart, loadScenario } from '../helpers/analysis.ts';
  */
 const fixture = 'tests/fixtures/analysis-doctrine-only.json';
 
-describe('explore', () => {
+// The live-engine searches are slow on a loaded 2-core machine: a generous timeout, no timing assertions.
+describe('explore', { timeout: 120_000 }, () => {
   it('finds exactly the outcomes of the hand-checked fixture, with the shortest paths', () => {
     const valid = loadScenario(fixture);
     const report = pathsFrom(conflictModel, valid.scenario.start.postures, valid.scenario.played);

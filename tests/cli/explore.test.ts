@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.ts';
+
+// Child processes are slow on a loaded 2-core machine: a generous timeout, no timing assertions.
+describe('escalation-lab explore', { timeout: 120_000 }, () => {
+  it('lists the shortest path to each outcome, with who decides each event', () => {
+    const { code, stdout } = cli(['explore', 'tests/fixtures/analysis-doctrine-only.json']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/: 54 reachable joint postures, /);
+    expect(stdout).toMatch(/^Ceasefire holding \(ceasefireHolding\): shortest path 1 event /m);
+    expect(stdout).toMatch(/^ {2}1\. Full Gaza ceasefire \[world\.gazaCeasefire\], decided by the world → ladder 1, ceasefireHolding$/m);
+    expect(stdout).toMatch(/^Full-scale war \(fullScaleWar\): unreachable\. .*highest ladder level reached is 6/m);
+  });
+
+  it('answers for one outcome from a script step, as JSON', () => {
+    const { code, stdout } = cli(['explore', 'baseline-2024-01', '--to', 'borderAgreement', '--from-step', '2', '--format', 'json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.fromStep).toBe(2);
+    expect(report.outcomes).toHaveLength(1);
+    expect(report.outcomes[0].outcome).toBe('borderAgreement');
+    expect(report.outcomes[0].path.at(-1)).toMatchObject({ event: 'lebanon.signAgreement', controlledBy: 'lebanon', outcome: 'borderAgreement' });
+  });
+
+  it('exits 1 with one line for an unknown outcome or a step past the script', () => {
+    const unknown = cli(['explore', 'baseline-2024-01', '--to', 'peace']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toBe('unknown outcome "peace" (one of fullScaleWar, borderAgreement, ceasefireHolding, managedConflict)\n');
+    const past = cli(['explore', 'baseline-2024-01', '--from-step', '9']);
+    expect(past.code).toBe(1);
+    expect(past.stderr).toBe('--from-step must be a whole number from 0 to 3 (got 9)\n');
+  });
+
+  it('exits 2 with the usage line for wrong flags', () => {
+    const result = cli(['explore', 'baseline-2024-01', '--format', 'xml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/\nusage: escalation-lab explore FILE\|ID \[--to OUTCOME\]/);
+  });
+});
