@@ -2,6 +2,8 @@
  * The scenarios bundled with the app, checked by the same library code as the CLI.
  * Vite inlines each file's text, so the built site needs no server and no network.
  */
+// Before any schema runs: no eval under the site's Content-Security-Policy.
+import './zodConfig.ts';
 import { conflictModel } from '../../machines/index.ts';
 import { buildLibrary, type Library } from '../scenario/library.ts';
 
