@@ -257,6 +257,27 @@ describe('the Content-Security-Policy of the built site', () => {
     await expectPostures(page, script[1]!, 'after the reload');
     expect(await violations(page), 'violations after the reload').toEqual([]);
   });
+
+  it('should let the opt-in Stately Inspector start under the policy: its code from the site, its window at stately.ai', async () => {
+    const page = await enforcedPage();
+    // stately.ai is answered here, so the test needs no network and nothing leaves the machine.
+    const outside: string[] = [];
+    await context!.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => {
+      outside.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>inspector stand-in</title>' });
+    });
+    await page.goto(app.url());
+    await appReady({ page });
+    await control(page, 'Next step').click();
+    const [popup] = await Promise.all([context!.waitForEvent('page'), page.getByLabel('Connect Stately Inspector').check()]);
+    await popup.waitForLoadState();
+    expect(popup.url()).toMatch(/^https:\/\/stately\.ai\/inspect/);
+    expect(outside.every((url) => url.startsWith('https://stately.ai/')), `only stately.ai was asked for: ${outside.join(', ')}`).toBe(true);
+    await control(page, 'Next step').click();
+    expect(await violations(page), 'violations with the inspector on').toEqual([]);
+    await page.getByLabel('Connect Stately Inspector').uncheck();
+    await popup.close();
+  });
 });
 
 describe('privacy: a whole session with the inspector off stays on this machine', () => {
