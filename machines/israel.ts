@@ -51,6 +51,12 @@ export const israelMachine = partySetup.createMachine({
               ['truce-ends-2023-12-01'],
               { guard: 'gazaLinkageHolds' },
             ),
+            'world.gazaCeasefireCollapses': go(
+              'deterrenceFire',
+              'The Gaza ceasefire breaks down; with Hezbollah firing again, Israel responds in kind.',
+              ['model'],
+              { guard: 'gazaLinkageHolds' },
+            ),
             'israel.launchAirCampaign': go('airCampaign', 'Israel launches a sustained air campaign in Lebanon.', ['air-campaign-2024-09-23']),
             ...brokeredCeasefire,
           },

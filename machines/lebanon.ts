@@ -39,6 +39,11 @@ export const lebanonMachine = partySetup.createMachine({
         'lebanon.signAgreement': go('agreementSigned', 'Lebanon signs the mediated land-border agreement.', ['maritime-2022'], {
           guard: 'borderFrameworkAcceptedByIsrael',
         }),
+        'israel.launchAirCampaign': go(
+          'engagedViaMediator',
+          'An Israeli air campaign halts the border negotiation.',
+          ['model'],
+        ),
         'israel.launchGroundOperation': go(
           'engagedViaMediator',
           'An Israeli ground operation halts the border negotiation.',

@@ -48,3 +48,11 @@ describe('border talks need the Gaza war to end and Lebanon to engage a mediator
     expect(steps[5]!.postures.borderTalks).toBe('collapsed');
   });
 });
+
+describe('an offensive during border negotiation', () => {
+  it('halts Lebanon\'s negotiation as well as the talks', () => {
+    const sim = simulationFrom();
+    const steps = applyEvents(sim, startOf(sim), [...pathToTalks, 'lebanon.openBorderNegotiation', 'israel.launchAirCampaign']);
+    expect(steps[5]!.postures.lebanon).toBe('engagedViaMediator');
+  });
+});

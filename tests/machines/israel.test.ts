@@ -68,3 +68,14 @@ describe('United States mediation and the brokered ceasefire', () => {
     expect((steps[3]!.postures.us as Record<string, string>).regional).toBe('deterrence');
   });
 });
+
+describe('a broken Gaza ceasefire', () => {
+  it('resumes fire on both sides while Hezbollah ties its fire to Gaza', () => {
+    const sim = simulationFrom();
+    const steps = applyEvents(sim, startOf(sim), ['world.gazaTruce', 'world.gazaCeasefire', 'world.gazaCeasefireCollapses']);
+    expect((steps[2]!.postures.hezbollah as Record<string, string>).military).toBe('ceasefire');
+    expect(israel(steps[2]!).military).toBe('holding');
+    expect((steps[3]!.postures.hezbollah as Record<string, string>).military).toBe('supportFront');
+    expect(israel(steps[3]!).military).toBe('deterrenceFire');
+  });
+});
