@@ -4,6 +4,8 @@
  * sliders stay responsive. It keeps the fast form between requests (compileModel
  * caches it), so only the first request pays for filling the table.
  */
+// First: zod must not probe for eval under the site's Content-Security-Policy.
+import '../app/zodConfig.ts';
 import { conflictModel } from '../../machines/index.ts';
 import { handleAnalysisRequest, type AnalysisRequest } from './workerProtocol.ts';
 

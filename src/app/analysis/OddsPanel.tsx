@@ -62,7 +62,11 @@ export function OddsPanel({ scenario, step, played }: Omit<AnalysisSlotProps, 'o
                 step={0.5}
                 value={value}
                 aria-valuetext={`weight ${value}`}
-                onChange={(event) => setWeights((w) => ({ ...w, [e.type]: Number(event.currentTarget.value) }))}
+                onChange={(event) => {
+                  // Read now: React clears currentTarget before a state updater runs.
+                  const next = Number(event.currentTarget.value);
+                  setWeights((w) => ({ ...w, [e.type]: next }));
+                }}
               />{' '}
               <output htmlFor={id}>{value}</output>
             </div>
