@@ -89,12 +89,15 @@ function plan(imported: readonly StepResult[]): { ops: PlannedOp[]; final: Sessi
 
 /**
  * One operation, timed inside the page: press the button, wait (mutation by mutation)
- * until the timeline shows the expected text, force style and layout, read the clock.
+ * until the timeline shows the expected text, force style and layout, read the clock
+ * (`updated`). Then wait for a zero-delay timer queued at that moment, which runs after
+ * any work the app deferred the same way (saving, the link), and read it again
+ * (`settled`: when the page can take the next click).
  */
-function timeOperation(page: Page, op: PlannedOp): Promise<number> {
+function timeOperation(page: Page, op: PlannedOp): Promise<{ updated: number; settled: number }> {
   return page.evaluate(
     ({ press, expected }) =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<{ updated: number; settled: number }>((resolve, reject) => {
         const output = document.querySelector('output[for="timeline-step"]');
         const button =
           'event' in press
@@ -109,7 +112,8 @@ function timeOperation(page: Page, op: PlannedOp): Promise<number> {
           observer.disconnect();
           clearTimeout(timeout);
           document.body.getBoundingClientRect();
-          resolve(performance.now() - start);
+          const updated = performance.now() - start;
+          setTimeout(() => resolve({ updated, settled: performance.now() - start }), 0);
         });
         observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
         start = performance.now();
@@ -161,9 +165,12 @@ async function main(): Promise<void> {
     console.log(`import: ${IMPORTED_STEPS}-step log shown after ${importMs.toFixed(0)} ms`);
 
     const timings: Record<Operation, number[]> = { send: [], back: [], forward: [], branch: [] };
+    const settled: number[] = [];
     for (const [i, op] of ops.entries()) {
       try {
-        timings[op.op].push(await timeOperation(page, op));
+        const sample = await timeOperation(page, op);
+        timings[op.op].push(sample.updated);
+        settled.push(sample.settled);
       } catch (error) {
         throw new Error(`operation ${i + 1} (${op.op} ${JSON.stringify(op.press)}): ${(error as Error).message}`);
       }
@@ -198,6 +205,7 @@ async function main(): Promise<void> {
       return { savedChars: saved?.length ?? 0, cursor, lines, hashChars: location.hash.length };
     }, `escalation-lab:session:${SCENARIO}`);
     const errors = opened.errors.filter((e) => e.startsWith('pageerror'));
+    const alerts = (await page.getByRole('alert').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
     await opened.close();
 
     const all = Object.values(timings).flat();
@@ -208,7 +216,10 @@ async function main(): Promise<void> {
     console.log(`export of the final line: ${exportProblem ? `NO, it ${exportProblem}` : 'replays'}; page errors: ${errors.length ? errors.join(' | ') : 'none'}`);
     const savedUpToDate = kept.cursor === final.history.cursor && kept.lines === final.history.lines.length;
     console.log(`saved session: ${(kept.savedChars / 1024 / 1024).toFixed(2)} MB, ${kept.lines} lines at step ${kept.cursor} (${savedUpToDate ? 'up to date' : `STALE: the page is at step ${final.history.cursor} with ${final.history.lines.length} lines`}); link: ${(kept.hashChars / 1024).toFixed(0)} kB`);
+    console.log(`alert shown at the end: ${alerts.length ? alerts.join(' | ').replace(/\s+/g, ' ') : 'none'}`);
     console.log(`soak.import_ms: ${importMs.toFixed(0)}`);
+    console.log(`soak.settle_p50_ms: ${percentile(settled, 50).toFixed(2)} (click until deferred work is done; informational)`);
+    console.log(`soak.settle_p95_ms: ${percentile(settled, 95).toFixed(2)}`);
     console.log(`soak.heap_imported_mb: ${heapImported.toFixed(1)}`);
     console.log(`soak.ui_operations: ${all.length}`);
     console.log(`soak.step_p50_ms: ${percentile(all, 50).toFixed(2)}`);
