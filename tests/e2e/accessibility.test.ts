@@ -16,6 +16,13 @@ async function expectNoSeriousViolations(page: Page, view: string): Promise<void
 }
 
 describe('axe-core finds no serious or critical violation', () => {
+  it('(the checker itself reports a known critical violation, so a pass means something)', async () => {
+    const { page } = await app.blank();
+    await page.setContent('<!doctype html><html lang="en"><title>t</title><main><button></button></main></html>');
+    const findings = await seriousAxeViolations(page);
+    expect(findings.map((f) => f.id)).toContain('button-name');
+  });
+
   it('on the default view', async () => {
     const { page } = await app.open();
     await expectNoSeriousViolations(page, 'default view');

@@ -52,8 +52,8 @@ export interface RecordedPage {
 export async function openPage(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<RecordedPage> {
   const context = await browser.newContext({
     acceptDownloads: true,
-    // Lets axe be injected even if the app ships a Content-Security-Policy.
-    bypassCSP: true,
+    // The built site ships a Content-Security-Policy; the tests run under it, as users do.
+    bypassCSP: false,
     viewport: options.viewport ?? { width: 1366, height: 900 },
     // Reduced motion keeps play/transitions from animating under the tests.
     reducedMotion: 'reduce',
@@ -99,8 +99,14 @@ export interface AxeFinding {
  * or `critical` (the project's bar); an empty list means the view passes.
  */
 export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
-  const alreadyLoaded = await page.evaluate(() => 'axe' in window);
-  if (!alreadyLoaded) await page.addScriptTag({ content: readAxeSource() });
+  const loaded = () => page.evaluate(() => 'axe' in window);
+  if (!(await loaded())) {
+    // A script tag is what a person's extension would add; the app's CSP (script-src
+    // 'self') refuses inline scripts, and then we evaluate the same source through
+    // the DevTools protocol, which a page's CSP does not govern.
+    await page.addScriptTag({ content: readAxeSource() }).catch(() => undefined);
+    if (!(await loaded())) await page.evaluate(readAxeSource());
+  }
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
     const results = await axe.run();
