@@ -1,8 +1,8 @@
 /**
  * UI bench (`npm run bench:ui`): builds the app, serves the static build on
  * 127.0.0.1 and measures, in headless Chromium,
- *  - the initial JavaScript: the gzip size of every JS file the page requests before
- *    it is ready (read from the build folder, so the figure is what a host would send);
+ *  - the initial JavaScript: the gzip size (zlib's default level) of every JS file the
+ *    page requests before it is ready, read from the build folder (what a host sends);
  *  - the step latency with a 300-step history: from a click on an event button to the
  *    screen showing the new posture, style and layout done (p50, p95 over 60 samples),
  *    and, for information, to the next frame after that.
@@ -43,7 +43,7 @@ function initialJs(app: ServedApp, requests: readonly { url: string; type: strin
   return scripts.map((url) => {
     const file = fileOf(app, url);
     if (!file) return { file: url, gzip: 0 };
-    return { file: relative(app.outDir, file), gzip: gzipSync(readFileSync(file), { level: 9 }).length };
+    return { file: relative(app.outDir, file), gzip: gzipSync(readFileSync(file)).length };
   });
 }
 
