@@ -3,9 +3,10 @@
  * controls, narration, ladder, events, Why, diagrams, log) and the classroom tools
  * (files, inspector, brief, gallery). All behaviour goes through the engine.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { conflictModel } from '../../machines/index.ts';
 import { currentLine, currentStep, describeMove, stepsToCursor } from '../engine/index.ts';
+import { AnalysisSlot } from './analysis/AnalysisSlot.tsx';
 import { AlertArea } from './components/AlertArea.tsx';
 import { Brief, Gallery, RoleBrief } from './components/Brief.tsx';
 import { lastGood } from './components/ErrorBoundary.tsx';
@@ -19,7 +20,7 @@ import { StepNarration } from './components/StepNarration.tsx';
 import { TransitionLog } from './components/TransitionLog.tsx';
 import { WhyPanel, type WhyContent } from './components/WhyPanel.tsx';
 import { layoutParty } from './diagram/layout.ts';
-import { PartyDiagram, type EdgeSelection } from './diagram/PartyDiagram.tsx';
+import { PartyDiagram, type EdgeSelection, type StateSelection } from './diagram/PartyDiagram.tsx';
 import { downloadText } from './download.ts';
 import { exportFile, importLog, openScenarioFile, scenarioFile } from './fileActions.ts';
 import { nextScriptedEvent } from './state/script.ts';
@@ -70,6 +71,19 @@ export function App() {
   const onEnd = useCallback(() => announce('The script has no next step from here.'), [announce]);
   const playback = usePlayback(hasNext, next, onEnd);
   const selectEdge = useCallback((e: EdgeSelection) => dispatch({ type: 'select', selection: { kind: 'edge', party: e.party, region: e.region, from: e.edge.from, to: e.edge.to } }), [dispatch]);
+  const loadPath = useCallback((events: readonly string[]) => dispatch({ type: 'session', action: { type: 'branchWith', events } }), [dispatch]);
+
+  // A state box selects the latest transition into it on this line, up to the current step.
+  const latestSteps = useRef(steps);
+  latestSteps.current = steps;
+  const selectState = useCallback(
+    (sel: StateSelection) => {
+      const into = latestSteps.current.flatMap((x) => x.transitions).filter((t) => t.actor === sel.party && t.region === sel.region && t.to === sel.state).pop();
+      if (into) dispatch({ type: 'select', selection: { kind: 'record', step: into.step, seq: into.seq } });
+      else announce('No transition into that state yet on this line: it is where the party started, or has not been reached.');
+    },
+    [dispatch, announce],
+  );
   const selectRecord = useCallback((stepNo: number, seq: number) => dispatch({ type: 'select', selection: { kind: 'record', step: stepNo, seq } }), [dispatch]);
 
   useShortcuts({
@@ -82,13 +96,19 @@ export function App() {
   const json = () => exportFile(session, 'json');
   lastGood.log = { get name() { return json().name; }, get text() { return json().text; } };
 
-  const openScenario = (id: string) => {
-    const scenario = state.scenarios.find((x) => x.scenario.id === id);
-    if (!scenario) return;
-    playback.stop();
-    const restored = sessionFor(scenario, store);
-    dispatch({ type: 'open', session: restored.session, problem: restored.problem });
-  };
+  const scenarios = useRef(state.scenarios);
+  scenarios.current = state.scenarios;
+  const stopPlayback = playback.stop;
+  const openScenario = useCallback(
+    (id: string) => {
+      const scenario = scenarios.current.find((x) => x.scenario.id === id);
+      if (!scenario) return;
+      stopPlayback();
+      const restored = sessionFor(scenario, store);
+      dispatch({ type: 'open', session: restored.session, problem: restored.problem });
+    },
+    [dispatch, stopPlayback],
+  );
   const onExport = (format: ExportFormat) => {
     const file = exportFile(session, format);
     downloadText(file.name, file.text, file.type);
@@ -212,9 +232,9 @@ export function App() {
           <div className="col col-diagrams">
             <section className="panel postures" aria-labelledby="postures-heading">
               <h2 id="postures-heading">Postures</h2>
-              <p className="hint">Highlighted: each party’s current state. Orange arrow: the transition just taken. Click an arrow to see why it can happen.</p>
+              <p className="hint">Highlighted: each party’s current state. Orange arrow: the transition just taken. Click an arrow to see why it can happen, or a state to see the move that led to it.</p>
               {conflictModel.parties.map((p) => (
-                <PartyDiagram key={p.id} party={p} posture={step.postures[p.id]!} taken={takenByParty.get(p.id) ?? ''} onSelectEdge={selectEdge} />
+                <PartyDiagram key={p.id} party={p} posture={step.postures[p.id]!} taken={takenByParty.get(p.id) ?? ''} onSelectEdge={selectEdge} onSelectState={selectState} />
               ))}
             </section>
             <TransitionLog index={session.sim.index} steps={steps} selected={selected} onSelect={selectRecord} />
@@ -224,6 +244,10 @@ export function App() {
           <FilesPanel scenarioId={s.id} onExport={onExport} onImportLog={onImportLog} onOpenScenario={onOpenScenario} onShareScenario={onShare} />
           <InspectorPanel session={session} steps={steps} onStatus={announce} />
         </div>
+        <section className="panel analysis-area" aria-labelledby="analysis-heading">
+          <h2 id="analysis-heading">Analysis</h2>
+          <AnalysisSlot scenario={session.scenario} step={step} played={s.played} onLoadPath={loadPath} />
+        </section>
         <Brief scenario={session.scenario} />
         <Gallery scenarios={state.scenarios} current={s.id} onOpen={openScenario} />
       </main>

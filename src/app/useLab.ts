@@ -69,22 +69,35 @@ export function useLab(): [LabState, Dispatch<LabAction>] {
   const [state, dispatch] = useReducer(labReducer, undefined, init);
   const written = useRef('');
 
-  // Say once that saving failed; keep trying, in case space is freed.
+  // Saving and the URL are written after the screen updates (a 300-step link makes
+  // replaceState and JSON noticeably slow), coalesced, and flushed when the page hides.
   const refusedShown = useRef(false);
-  useEffect(() => {
+  const pending = useRef<number | null>(null);
+  const persist = useRef(() => {});
+  persist.current = () => {
+    pending.current = null;
+    const hash = hashOf(state);
+    if (hash !== location.hash) history.replaceState(null, '', hash);
+    written.current = hash;
     const saved = saveSession(store, state.session);
     if (!saved && !refusedShown.current) {
       refusedShown.current = true;
       const earlier = state.alert;
       dispatch({ type: 'alert', alert: { ...earlier, message: [earlier?.message, STORAGE_REFUSED].filter(Boolean).join(' ') } });
     }
-  }, [state.session]);
-
+  };
   useEffect(() => {
-    const hash = hashOf(state);
-    if (hash !== location.hash) history.replaceState(null, '', hash);
-    written.current = hash;
+    if (pending.current === null) pending.current = window.setTimeout(() => persist.current(), 0);
   }, [state.session, state.role]);
+  useEffect(() => {
+    const flush = () => {
+      if (pending.current === null) return;
+      clearTimeout(pending.current);
+      persist.current();
+    };
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, []);
 
   useEffect(() => {
     document.title = `Escalation Lab — ${state.session.scenario.scenario.title}`;

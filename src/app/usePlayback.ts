@@ -1,5 +1,5 @@
 /** Play / pause: sends the script's next step on a timer until the script runs out. */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 /** Milliseconds between steps at speed 1..5 (speed 3: a step a second, enough time to read a move). */
 export const delayFor = (speed: number) => Math.round(2000 / speed);
@@ -29,5 +29,6 @@ export function usePlayback(hasNext: boolean, next: () => void, onEnd: () => voi
     }
     setPlaying(!playing);
   };
-  return { playing, speed, setSpeed, toggle, stop: () => setPlaying(false) };
+  const stop = useCallback(() => setPlaying(false), []);
+  return { playing, speed, setSpeed, toggle, stop };
 }

@@ -3,6 +3,7 @@
  * the role brief for the role being viewed, and a link to the printable handout.
  * Scenario text is data: it is rendered as text, never as HTML.
  */
+import { memo } from 'react';
 import { conflictModel } from '../../../machines/index.ts';
 import type { SourceRef } from '../../../machines/types.ts';
 import type { ValidScenario } from '../../scenario/validate.ts';
@@ -47,7 +48,7 @@ export function RoleBrief({ scenario, role }: { scenario: ValidScenario; role: s
 }
 
 /** The Info-tab brief. */
-export function Brief({ scenario }: { scenario: ValidScenario }) {
+export const Brief = memo(function Brief({ scenario }: { scenario: ValidScenario }) {
   const s = scenario.scenario;
   const b = s.brief;
   return (
@@ -96,10 +97,10 @@ export function Brief({ scenario }: { scenario: ValidScenario }) {
       <SourceList sources={scenarioSources(scenario)} />
     </section>
   );
-}
+});
 
 /** The gallery: every scenario with title, summary, length and level, each with an open button. */
-export function Gallery({ scenarios, current, onOpen }: { scenarios: readonly ValidScenario[]; current: string; onOpen: (id: string) => void }) {
+export const Gallery = memo(function Gallery({ scenarios, current, onOpen }: { scenarios: readonly ValidScenario[]; current: string; onOpen: (id: string) => void }) {
   return (
     <section className="panel gallery" aria-labelledby="gallery-heading">
       <h2 id="gallery-heading">Scenario gallery</h2>
@@ -119,4 +120,4 @@ export function Gallery({ scenarios, current, onOpen }: { scenarios: readonly Va
       </ul>
     </section>
   );
-}
+});

@@ -29,7 +29,17 @@ export function groupEvents(sim: Simulation, events: readonly EventAvailability[
   return groups;
 }
 
-function EventButton({ e, onSend, onRefused }: { e: EventAvailability; onSend: (t: string) => void; onRefused: (s: string) => void }) {
+interface EventButtonProps {
+  readonly e: EventAvailability;
+  readonly onSend: (t: string) => void;
+  readonly onRefused: (s: string) => void;
+}
+
+/** Availability objects are new at every step; a button re-renders only when what it shows changes. */
+const sameButton = (a: EventButtonProps, b: EventButtonProps) =>
+  a.e.type === b.e.type && a.e.enabled === b.e.enabled && a.e.reason === b.e.reason && a.onSend === b.onSend && a.onRefused === b.onRefused;
+
+const EventButton = memo(function EventButton({ e, onSend, onRefused }: EventButtonProps) {
   const describedBy = reasonId(e.type);
   return (
     <li className={e.enabled ? 'event enabled' : 'event disabled'}>
@@ -48,7 +58,7 @@ function EventButton({ e, onSend, onRefused }: { e: EventAvailability; onSend: (
       </span>
     </li>
   );
-}
+}, sameButton);
 
 /** Every event, enabled or not, in groups; the role view shows only that party's group. */
 export const EventsPanel = memo(function EventsPanel({ sim, step, role, onSend, onRefused }: EventsPanelProps) {

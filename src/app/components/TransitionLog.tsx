@@ -8,7 +8,7 @@ import { memo, useState } from 'react';
 import { describeMove, type ModelIndex, type StepResult, type TransitionRecord } from '../../engine/index.ts';
 
 /** How many rows a long log shows before "Show all". */
-export const LOG_ROW_LIMIT = 200;
+export const LOG_ROW_LIMIT = 100;
 
 /** Props of the log. */
 export interface TransitionLogProps {

@@ -18,6 +18,13 @@ export interface EdgeSelection {
   readonly edge: GraphEdge;
 }
 
+/** What a click on a state box selects: the latest transition into it. */
+export interface StateSelection {
+  readonly party: string;
+  readonly region: string | null;
+  readonly state: string;
+}
+
 /** Props of one party diagram. */
 export interface PartyDiagramProps {
   readonly party: PartyDefinition;
@@ -25,6 +32,7 @@ export interface PartyDiagramProps {
   /** "region|from|to" of each transition taken in the current step, joined by spaces. */
   readonly taken: string;
   readonly onSelectEdge: (selection: EdgeSelection) => void;
+  readonly onSelectState: (selection: StateSelection) => void;
 }
 
 /** Splits a label into lines of at most `width` characters, at spaces. */
@@ -40,7 +48,16 @@ export function wrapLabel(label: string, width = 19): string[] {
 
 const regionTitle = (region: string | null) => (region ? region[0]!.toUpperCase() + region.slice(1) : 'States');
 
-function RegionSvg({ party, placed, active, taken, onSelectEdge }: { party: PartyDefinition; placed: PlacedRegion; active: string; taken: Set<string>; onSelectEdge: PartyDiagramProps['onSelectEdge'] }) {
+interface RegionSvgProps {
+  readonly party: PartyDefinition;
+  readonly placed: PlacedRegion;
+  readonly active: string;
+  readonly taken: Set<string>;
+  readonly onSelectEdge: PartyDiagramProps['onSelectEdge'];
+  readonly onSelectState: PartyDiagramProps['onSelectState'];
+}
+
+function RegionSvg({ party, placed, active, taken, onSelectEdge, onSelectState }: RegionSvgProps) {
   const height = Math.max(...placed.nodes.map((n) => n.y)) + BOX.height + BOX.pad;
   const markerId = `arrow-${party.id}-${placed.region ?? 'root'}`;
   const takenMarkerId = `${markerId}-taken`;
@@ -85,7 +102,14 @@ function RegionSvg({ party, placed, active, taken, onSelectEdge }: { party: Part
         const isActive = n.state === active;
         const lines = wrapLabel(n.label);
         return (
-          <g key={n.state} className="state" data-state={n.state} data-active={isActive ? 'true' : undefined} aria-current={isActive ? 'true' : undefined}>
+          <g
+            key={n.state}
+            className="state"
+            data-state={n.state}
+            data-active={isActive ? 'true' : undefined}
+            aria-current={isActive ? 'true' : undefined}
+            onClick={() => onSelectState({ party: party.id, region: placed.region, state: n.state })}
+          >
             <title>{n.description}</title>
             <rect x={n.x} y={n.y} width={BOX.width} height={BOX.height} rx={10} />
             {n.state === placed.initial && <circle cx={n.x + 10} cy={n.y + 10} r={4} className="initial-dot" />}
@@ -104,7 +128,7 @@ function RegionSvg({ party, placed, active, taken, onSelectEdge }: { party: Part
 }
 
 /** A party's statechart with its text alternative. Re-renders only when its posture or taken edges change. */
-export const PartyDiagram = memo(function PartyDiagram({ party, posture, taken, onSelectEdge }: PartyDiagramProps) {
+export const PartyDiagram = memo(function PartyDiagram({ party, posture, taken, onSelectEdge, onSelectState }: PartyDiagramProps) {
   const layout = layoutParty(party);
   const activeByRegion = new Map(postureEntries(posture));
   const takenSet = new Set(taken.split(' ').filter(Boolean));
@@ -114,7 +138,7 @@ export const PartyDiagram = memo(function PartyDiagram({ party, posture, taken, 
       <p className="party-summary">{party.summary}</p>
       <div className="diagram">
         {layout.regions.map((placed) => (
-          <RegionSvg key={placed.region ?? 'root'} party={party} placed={placed} active={activeByRegion.get(placed.region) ?? ''} taken={takenSet} onSelectEdge={onSelectEdge} />
+          <RegionSvg key={placed.region ?? 'root'} party={party} placed={placed} active={activeByRegion.get(placed.region) ?? ''} taken={takenSet} onSelectEdge={onSelectEdge} onSelectState={onSelectState} />
         ))}
       </div>
       <div className="visually-hidden">

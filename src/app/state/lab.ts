@@ -60,7 +60,7 @@ const announce = (state: LabState, text: string) => ({ text, serial: state.annou
 
 /** What to say after a session action: the new step in full, or the new position. */
 function sentenceFor(before: Session, after: Session, action: SessionAction): string {
-  if (action.type === 'send' || action.type === 'next' || action.type === 'addLine') {
+  if (action.type === 'send' || action.type === 'next' || action.type === 'addLine' || action.type === 'branchWith') {
     const step: StepResult = after.history.lines.find((l) => l.id === after.history.line)!.steps[after.history.cursor]!;
     return describeStep(after, step);
   }

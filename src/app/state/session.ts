@@ -42,7 +42,8 @@ export type SessionAction =
   | { readonly type: 'reset' }
   | { readonly type: 'jump'; readonly step: number }
   | { readonly type: 'switchLine'; readonly line: string }
-  | { readonly type: 'addLine'; readonly steps: readonly StepResult[] };
+  | { readonly type: 'addLine'; readonly steps: readonly StepResult[] }
+  | { readonly type: 'branchWith'; readonly events: readonly string[] };
 
 /** The result of an action: the new session, and a sentence when it could not be done. */
 export interface SessionUpdate {
@@ -95,6 +96,25 @@ function addLine(session: Session, steps: readonly StepResult[]): Session {
   return { ...session, history };
 }
 
+/**
+ * Plays a list of events from the cursor as a new line forked here (a path found by
+ * the analysis), even at the end of a line, so the line it came from stays as it was.
+ */
+function branchWith(session: Session, events: readonly string[]): SessionUpdate {
+  const { history, sim } = session;
+  const line = currentLine(history);
+  const steps = [...line.steps.slice(0, history.cursor + 1)];
+  try {
+    for (const event of events) steps.push(applyEvent(sim, steps[steps.length - 1]!, event));
+  } catch (error) {
+    if (isUserFacing(error)) return { session, refusal: error.message };
+    throw error;
+  }
+  if (events.length === 0) return { session, refusal: 'The path is empty: nothing to play.' };
+  const branch: Line = { id: freshLineId(history, 'branch'), parent: { line: line.id, step: history.cursor }, steps };
+  return { session: { ...session, history: { lines: [...history.lines, branch], line: branch.id, cursor: steps.length - 1 } }, refusal: null };
+}
+
 /** Applies one action. Never throws for something a person did; the refusal says why. */
 export function updateSession(session: Session, action: SessionAction): SessionUpdate {
   const h = session.history;
@@ -119,5 +139,7 @@ export function updateSession(session: Session, action: SessionAction): SessionU
       return moved(switchLine(h, action.line));
     case 'addLine':
       return { session: addLine(session, action.steps), refusal: null };
+    case 'branchWith':
+      return branchWith(session, action.events);
   }
 }

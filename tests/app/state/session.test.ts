@@ -69,4 +69,17 @@ describe('session', () => {
     expect(added.history.cursor).toBe(2);
     expect(scriptStepAtCursor(added)?.number).toBe(2);
   });
+
+  it('plays a path from the cursor as a new line, even at the end of a line', () => {
+    const s = run(openSession(baseline), { type: 'next' });
+    const path = script.slice(1);
+    const branched = run(s, { type: 'branchWith', events: path });
+    expect(branched.history.lines).toHaveLength(2);
+    expect(currentLine(branched.history).parent).toEqual({ line: 'main', step: 1 });
+    expect(inputsOf(currentLine(branched.history))).toEqual(script);
+    expect(inputsOf(branched.history.lines[0]!)).toEqual(script.slice(0, 1));
+    const refused = updateSession(s, { type: 'branchWith', events: ['hezbollah.acceptProposal'] });
+    expect(refused.session).toBe(s);
+    expect(refused.refusal).toMatch(/not enabled/);
+  });
 });
