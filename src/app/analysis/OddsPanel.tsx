@@ -104,35 +104,22 @@ export function OddsPanel({ scenario, step, played }: Omit<AnalysisSlotProps, 'o
         {summary ? `Odds ${working ? 'updating' : 'updated'}: ${summary.outcomes.map(oddsSentence).join('; ')}.` : 'Computing the odds…'}
       </p>
       {summary && (
-        <table className="odds-table">
-          <caption>
-            Outcome shares after {summary.runs.toLocaleString('en-US')} runs (seed {seed}); highest ladder level reached: {summary.peakLevel}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Outcome</th>
-              <th scope="col">Share</th>
-              <th scope="col">95% interval</th>
-              <th scope="col">Median steps</th>
-              <th scope="col">Median peak level</th>
-            </tr>
-          </thead>
-          <tbody>
+        <>
+          <h3 id="odds-results-heading">
+            Outcome shares after {summary.runs.toLocaleString('en-US')} runs (seed {seed})
+          </h3>
+          {/* A list, not a table: each line reads as one sentence, and no table layout can squeeze it. */}
+          <ul className="odds-list" aria-labelledby="odds-results-heading">
             {summary.outcomes.map((o) => (
-              <tr key={o.outcome}>
-                <th scope="row">{o.label}</th>
-                <td>
-                  <meter min={0} max={1} value={o.share} aria-label={`${o.label} share`} /> {percent(o.share)}
-                </td>
-                <td>
-                  {percent(o.low)}–{percent(o.high)}
-                </td>
-                <td>{o.medianSteps ?? '–'}</td>
-                <td>{o.medianPeakLevel ?? '–'}</td>
-              </tr>
+              <li key={o.outcome}>
+                <strong>{o.label}</strong>: <meter min={0} max={1} value={o.share} aria-label={`${o.label} share`} /> {percent(o.share)} (95% interval{' '}
+                {percent(o.low)}–{percent(o.high)}
+                {o.runs > 0 ? `; median ${o.medianSteps} steps to settle there; median peak ladder level ${o.medianPeakLevel}` : ''})
+              </li>
             ))}
-          </tbody>
-        </table>
+          </ul>
+          <p className="hint">Highest ladder level any run reached: {summary.peakLevel}.</p>
+        </>
       )}
       <p>
         <button
