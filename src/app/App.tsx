@@ -58,6 +58,7 @@ function whyContent(state: LabState): WhyContent | null {
 export function App() {
   const [state, dispatch] = useLab();
   const [helpOpen, setHelpOpen] = useState(false);
+  const [analysisOpen, setAnalysisOpen] = useState(false);
   const { session, role } = state;
   const step = currentStep(session.history);
   const line = currentLine(session.history);
@@ -246,7 +247,11 @@ export function App() {
         </div>
         <section className="panel analysis-area" aria-labelledby="analysis-heading">
           <h2 id="analysis-heading">Analysis</h2>
-          <AnalysisSlot scenario={session.scenario} step={step} played={s.played} onLoadPath={loadPath} />
+          {/* Loaded on request: the panels and their worker are large and recompute at every step. */}
+          <button type="button" aria-expanded={analysisOpen} onClick={() => setAnalysisOpen(!analysisOpen)}>
+            {analysisOpen ? 'Hide analysis' : 'Show analysis'}
+          </button>
+          {analysisOpen && <AnalysisSlot scenario={session.scenario} step={step} played={s.played} onLoadPath={loadPath} />}
         </section>
         <Brief scenario={session.scenario} />
         <Gallery scenarios={state.scenarios} current={s.id} onOpen={openScenario} />
