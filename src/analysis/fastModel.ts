@@ -1,6 +1,6 @@
-import type { AnyMachineSnapshot, AnyStateNode, AnyTransitionDefinition } from 'xstate';
-import type { ConflictModel, EventSpec, PartyDefinition, Posture, Postures } from '../../machines/types.ts';
-import { canonicalJson, createSimulation, postureEntries, type Simulation } from '../engine/index.ts';
+import type { ConflictModel, EventSpec, Posture, Postures } from '../../machines/types.ts';
+import { createSimulation, type Simulation } from '../engine/index.ts';
+import { computeMove, createPartyTable, internPosture, type PartyTable } from './partyTable.ts';
 
 /**
  * The fast form of the model: joint postures interned as integer ids and a lazily
@@ -42,62 +42,6 @@ export interface Edges {
   readonly targets: Uint32Array;
 }
 
-/** One party's side of the fast form: its postures by id and its cached transitions. */
-interface PartyTable {
-  readonly party: PartyDefinition;
-  readonly postures: Posture[];
-  readonly ids: Map<string, number>;
-  readonly snapshots: AnyMachineSnapshot[];
-  /** The ladder rungs of each posture's active states (as the engine's `activeRungs` reads them). */
-  readonly rungs: number[][];
-  /** At most this many postures exist (the product of its regions' state counts). */
-  readonly capacity: number;
-  /** Per event index: whether any state of this machine handles the event at all. */
-  readonly reacts: Uint8Array;
-  /** Per event index: the bit positions of the guards this machine attaches to the event. */
-  readonly relevantBits: readonly (readonly number[])[];
-  /** 2^K, K the most guards on any one event here: the cells per (posture, event). */
-  readonly width: number;
-  /**
-   * Cached moves, flat: index ((posture * E + event) * width + guard pattern).
-   * Value: next posture id + 2, 1 for "no move", 0 for not computed yet.
-   */
-  moves: Int32Array;
-  /** Cached acceptance, same layout: 2 accepts, 1 refuses, 0 not computed yet. */
-  accepts: Uint8Array;
-}
-
-/** The name of a transition's guard, when it has a named one (as the engine reads it). */
-function guardNameOf(t: AnyTransitionDefinition): string | null {
-  const guard = t.guard as unknown;
-  if (typeof guard === 'string') return guard;
-  if (guard && typeof guard === 'object' && 'type' in guard) return String((guard as { type: unknown }).type);
-  return null;
-}
-
-/** Every guard the machine attaches to an event type, anywhere in its tree. */
-function guardsForEvent(root: AnyStateNode, type: string, bit: ReadonlyMap<string, number>): { bits: number[]; handled: boolean } {
-  const bits = new Set<number>();
-  let handled = false;
-  const walk = (node: AnyStateNode) => {
-    for (const t of node.transitions.get(type) ?? []) {
-      handled = true;
-      const name = guardNameOf(t);
-      // A guard the model does not name could read anything: refuse to cache around it.
-      if (t.guard && (name === null || !bit.has(name))) throw new Error(`Unnamed or unknown guard on ${type}: the fast form cannot cache it.`);
-      if (name !== null) bits.add(bit.get(name)!);
-    }
-    for (const child of Object.values(node.states) as AnyStateNode[]) walk(child);
-  };
-  walk(root);
-  return { bits: [...bits].sort((a, b) => a - b), handled };
-}
-
-/** A posture with one region (or the whole flat state) replaced: as the engine does it. */
-function withState(posture: Posture, region: string | null, state: string): Posture {
-  return region === null || typeof posture === 'string' ? state : { ...posture, [region]: state };
-}
-
 const compiled = new WeakMap<ConflictModel, Map<string, FastModel>>();
 
 /**
@@ -131,44 +75,8 @@ export function buildFastModel(model: ConflictModel, played: readonly string[]):
   const sim = createSimulation(model, { postures: {}, played, seed: 0 });
 
   const index = sim.index;
-  const tables: PartyTable[] = model.parties.map((party) => {
-    const root = party.machine.root;
-    const regions = index.regions(party.id);
-    const capacity = regions ? regions.reduce((n, r) => n * index.states(party.id, r).length, 1) : index.states(party.id, null).length;
-    const reacts = new Uint8Array(E);
-    const relevantBits = eventSpecs.map((spec, e) => {
-      const { bits, handled } = guardsForEvent(root, spec.type, bit);
-      reacts[e] = handled ? 1 : 0;
-      return bits;
-    });
-    const width = 1 << Math.max(0, ...relevantBits.map((b) => b.length));
-    return { party, postures: [], ids: new Map(), snapshots: [], rungs: [], capacity, reacts, relevantBits, width, moves: new Int32Array(0), accepts: new Uint8Array(0) };
-  });
-
-  /** A party's posture id, interning it (its XState snapshot, its rungs) if new. */
-  const postureId = (t: PartyTable, posture: Posture): number => {
-    const k = typeof posture === 'string' ? posture : canonicalJson(posture);
-    let id = t.ids.get(k);
-    if (id === undefined) {
-      id = t.postures.length;
-      if (id >= t.capacity) throw new Error(`Party "${t.party.id}" has more postures than its states allow: ${k}`);
-      t.ids.set(k, id);
-      t.postures.push(posture);
-      t.snapshots.push(t.party.machine.resolveState({ value: posture as never, context: {} }));
-      t.rungs.push(postureEntries(posture).map(([region, state]) => index.state(t.party.id, region, state)?.rung ?? 0));
-      const cells = (id + 1) * E * t.width;
-      if (cells > t.moves.length) {
-        // Grow by doubling; 0 marks "not computed yet", so the new part needs no fill.
-        const moves = new Int32Array(Math.max(cells, t.moves.length * 2));
-        moves.set(t.moves);
-        t.moves = moves;
-        const accepts = new Uint8Array(moves.length);
-        accepts.set(t.accepts);
-        t.accepts = accepts;
-      }
-    }
-    return id;
-  };
+  const tables = model.parties.map((party) => createPartyTable(party, index, eventSpecs, bit));
+  const postureId = (t: PartyTable, posture: Posture) => internPosture(t, posture, index, E);
 
   // Joint postures: P party-posture ids per state, flat; looked up by a mixed-radix key.
   const radix: number[] = [];
@@ -244,19 +152,7 @@ export function buildFastModel(model: ConflictModel, played: readonly string[]):
     const cell = cellOf(t, own, s, e);
     const cached = t.moves[cell]!;
     if (cached !== 0) return cached - 2;
-    const event = { type: eventSpecs[e]!.type, world: { postures: { ...worlds[s]! } } } as never;
-    const taken = t.party.machine.getTransitionData(t.snapshots[own]!, event);
-    let next = -1;
-    if (taken.length > 0) {
-      let posture = t.postures[own]!;
-      for (const tr of taken) {
-        const target = tr.target?.[0];
-        if (!target) continue;
-        const region = tr.source.path.length > 1 ? tr.source.path[0]! : null;
-        posture = withState(posture, region, target.path[target.path.length - 1]!);
-      }
-      next = postureId(t, posture);
-    }
+    const next = computeMove(t, own, eventSpecs[e]!.type, worlds[s]!, index, E);
     // postureId may have grown the table: write through the table, not a stale array.
     t.moves[cell] = next + 2;
     return next;
