@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser, openPage } from '../tests/helpers/browser.ts';
 import { ensureChromium } from '../tests/helpers/chromium.ts';
 import { buildAndServe, type ServedApp } from '../tests/helpers/server.ts';
@@ -23,6 +23,8 @@ const HISTORY_STEPS = 300;
 const WARMUP = 5;
 const SAMPLES = 60;
 const US_REGION = 'United States posture';
+/** How long a cold page may sit untouched before its initial JS is counted. */
+const SETTLE_MS = 2000;
 
 /** Nearest-rank percentile of a list of numbers. */
 function percentile(values: readonly number[], p: number): number {
@@ -86,6 +88,12 @@ async function sampleStep(page: Page, label: string): Promise<{ updated: number;
   return page.evaluate(`(${SAMPLE_IN_PAGE})(${JSON.stringify({ label, region: US_REGION })})`) as Promise<{ updated: number; frame: number }>;
 }
 
+/** Chromium's performance counters (durations in seconds), by name. */
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(list.map((metric) => [metric.name, metric.value]));
+}
+
 async function main(): Promise<void> {
   const chromiumPath = ensureChromium((line) => console.log(line));
   const app = await buildAndServe();
@@ -98,10 +106,18 @@ async function main(): Promise<void> {
     await cold.page.goto(app.url);
     await appReady(cold);
     await cold.page.waitForLoadState('networkidle');
+    // Work the app starts by itself a moment after load (an analysis worker, say) is part
+    // of every first visit too: give it a quiet second and count what it fetched.
+    await cold.page.waitForTimeout(SETTLE_MS);
+    await cold.page.waitForLoadState('networkidle');
     const js = initialJs(app, typed);
+    // Scripts started as Web Workers download at start too, but run off the main thread: name them.
+    const workerFiles = new Set(cold.page.workers().map((worker) => fileOf(app, worker.url())).filter(Boolean).map((file) => relative(app.outDir, file!)));
     await cold.close();
-    for (const file of js) console.log(`initial js: ${file.file} ${(file.gzip / 1024).toFixed(1)} kB gzip`);
+    for (const file of js) console.log(`initial js: ${file.file} ${(file.gzip / 1024).toFixed(1)} kB gzip${workerFiles.has(file.file) ? ' (Web Worker)' : ''}`);
     const initialKb = js.reduce((sum, file) => sum + file.gzip, 0) / 1024;
+    const workerKb = js.filter((file) => workerFiles.has(file.file)).reduce((sum, file) => sum + file.gzip, 0) / 1024;
+    console.log(`initial js: ${js.length} files, ${(initialKb - workerKb).toFixed(1)} kB gzip on the main thread, ${workerKb.toFixed(1)} kB in Web Workers`);
 
     // 2. Step latency on a 300-step line opened from a link.
     const line = longLine(HISTORY_STEPS);
@@ -112,14 +128,25 @@ async function main(): Promise<void> {
     if ((await slider.count()) > 0) console.log(`history: timeline max ${await slider.first().getAttribute('max')} (expected ${HISTORY_STEPS})`);
     const updated: number[] = [];
     const frames: number[] = [];
+    // Chromium's own counters say where a step's time goes (script, style, layout), which
+    // wall-clock samples on a busy machine cannot.
+    const cdp = await warm.context.newCDPSession(warm.page);
+    await cdp.send('Performance.enable');
+    let before: Record<string, number> = {};
     for (let i = 0; i < WARMUP + SAMPLES; i++) {
+      if (i === WARMUP) before = await metrics(cdp);
       const next = longLine(HISTORY_STEPS + i + 1)[HISTORY_STEPS + i]!;
       const sample = await sampleStep(warm.page, eventLabel(next));
       if (i < WARMUP) continue;
       updated.push(sample.updated);
       frames.push(sample.frame);
     }
+    const after = await metrics(cdp);
+    const perStep = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000) / SAMPLES;
     await warm.close();
+    console.log(
+      `per step (Chromium counters, mean): script ${perStep('ScriptDuration').toFixed(2)} ms, style ${perStep('RecalcStyleDuration').toFixed(2)} ms, layout ${perStep('LayoutDuration').toFixed(2)} ms, task ${perStep('TaskDuration').toFixed(2)} ms`,
+    );
 
     // Timings on a shared machine depend on what else runs: say so next to the figures.
     console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
