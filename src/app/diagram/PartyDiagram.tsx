@@ -58,7 +58,8 @@ interface RegionSvgProps {
 }
 
 function RegionSvg({ party, placed, active, taken, onSelectEdge, onSelectState }: RegionSvgProps) {
-  const height = Math.max(...placed.nodes.map((n) => n.y)) + BOX.height + BOX.pad;
+  // Extra room below the last row: arrows along a row bend under it.
+  const height = Math.max(...placed.nodes.map((n) => n.y)) + BOX.height + BOX.pad + 28;
   const markerId = `arrow-${party.id}-${placed.region ?? 'root'}`;
   const takenMarkerId = `${markerId}-taken`;
   return (
@@ -71,10 +72,10 @@ function RegionSvg({ party, placed, active, taken, onSelectEdge, onSelectState }
       aria-label={`${party.name}, ${regionTitle(placed.region).toLowerCase()} region diagram (see the list of states)`}
     >
       <defs>
-        <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z" className="arrowhead" />
         </marker>
-        <marker id={takenMarkerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker id={takenMarkerId} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="15" markerHeight="15" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z" className="arrowhead taken" />
         </marker>
       </defs>

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { initialLab, labReducer, TEACHER_ROLE, type LabState } from '../../../src/app/state/lab.ts';
+import { openSession } from '../../../src/app/state/session.ts';
+import { availableEvents, currentStep } from '../../../src/engine/index.ts';
+import { loadScenario } from '../../helpers/scenarioFiles.ts';
+
+const baseline = loadScenario('baseline-2024-01');
+const start = (): LabState => initialLab([baseline], openSession(baseline), TEACHER_ROLE, null);
+
+describe('lab reducer', () => {
+  it('announces each step with every move and the ladder, and clears the selection', () => {
+    const selected = labReducer(start(), { type: 'select', selection: { kind: 'record', step: 1, seq: 1 } });
+    const next = labReducer(selected, { type: 'session', action: { type: 'next' } });
+    expect(next.selection).toBeNull();
+    expect(next.announcement.serial).toBe(1);
+    expect(next.announcement.text).toMatch(/^Step 1: .+\. United States · mediation: .+ → .+\. .*Ladder \d+: /);
+  });
+
+  it('announces a refusal without changing the session, and says so again when repeated', () => {
+    const s = start();
+    const disabled = availableEvents(s.session.sim, currentStep(s.session.history)).find((e) => !e.enabled)!;
+    const once = labReducer(s, { type: 'session', action: { type: 'send', event: disabled.type } });
+    const twice = labReducer(once, { type: 'session', action: { type: 'send', event: disabled.type } });
+    expect(once.session).toBe(s.session);
+    expect(once.announcement.text).toContain(disabled.reason!);
+    expect(twice.announcement.text).toBe(once.announcement.text);
+    expect(twice.announcement.serial).toBe(once.announcement.serial + 1);
+  });
+
+  it('keeps a boot problem as an alert until an open clears it', () => {
+    const s = initialLab([baseline], openSession(baseline), TEACHER_ROLE, 'The link could not be read.');
+    expect(s.alert?.message).toBe('The link could not be read.');
+    const stepped = labReducer(s, { type: 'session', action: { type: 'next' } });
+    expect(stepped.alert).toEqual(s.alert);
+    const opened = labReducer(stepped, { type: 'open', session: openSession(baseline) });
+    expect(opened.alert).toBeNull();
+    expect(opened.announcement.text).toMatch(/^Opened “.+”\. At step 0 of 0\./);
+  });
+});
