@@ -9,8 +9,10 @@ import { assess, createSimulation } from '../src/engine/index.ts';
  * machine first, then every other party in party order, each event carrying the
  * world as it was before it (so all machines react to the same world); then the
  * parties nobody plays act by doctrine (first enabled rule, once per step).
+ * `reactionOrder: 'reversed'` delivers reactions in the opposite order: because
+ * every event carries the pre-event world, the results must not change (tested).
  */
-export function actorWalker(model: ConflictModel, played: readonly string[], start: Postures): Walker {
+export function actorWalker(model: ConflictModel, played: readonly string[], start: Postures, reactionOrder: 'party' | 'reversed' = 'party'): Walker {
   const sim = createSimulation(model, { postures: start, played, seed: 0 });
   const playedSet = new Set(played);
   const actors = new Map<string, AnyActor>();
@@ -27,7 +29,7 @@ export function actorWalker(model: ConflictModel, played: readonly string[], sta
   const send = (type: string, home: string) => {
     const world = { postures: postures() };
     actors.get(home)!.send({ type, world } as never);
-    for (const party of model.parties) if (party.id !== home) actors.get(party.id)!.send({ type, world } as never);
+    for (const party of reactionOrder === 'party' ? model.parties : [...model.parties].reverse()) if (party.id !== home) actors.get(party.id)!.send({ type, world } as never);
   };
   const specs = model.events;
   let enabled: number[] | null = null;
