@@ -60,6 +60,27 @@ describe('export', () => {
   });
 });
 
+describe('a teacher\'s own scenario file', () => {
+  it('should open a valid scenario file and share it again as a file', async () => {
+    const own = { ...JSON.parse(readFileSync(join(REPO_ROOT, 'scenarios', `${BASELINE.id}.json`), 'utf8')), id: 'my-lesson', title: 'My lesson on the border' };
+    const path = join(folder, 'my-lesson.json');
+    writeFileSync(path, JSON.stringify(own, null, 2));
+    const { page } = await app.open();
+    await page.getByLabel('Open scenario file').setInputFiles(path);
+    await expect.poll(() => page.title()).toContain('My lesson on the border');
+    await expectPostures(page, script[0]!, 'the opened scenario at its start');
+    await control(page, 'Next step').click();
+    await expectPostures(page, script[1]!, 'its script runs');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Share scenario file' }).click()]);
+    expect(file.suggestedFilename()).toBe('my-lesson.json');
+    const shared = join(folder, 'shared-my-lesson.json');
+    await file.saveAs(shared);
+    const back = JSON.parse(readFileSync(shared, 'utf8')) as { id: string; script: unknown[] };
+    expect(back.id).toBe('my-lesson');
+    expect(back.script).toEqual(own.script);
+  });
+});
+
 describe('import', () => {
   it('should load an imported log as the current line and go on from its end', async () => {
     const inputs = BASELINE.script.slice(0, 2);

@@ -54,6 +54,21 @@ describe('stepping through the default scenario', () => {
   });
 });
 
+describe('playing', () => {
+  it('should play the script at the chosen speed and stop at its end', async () => {
+    const { page } = await app.open();
+    const speed = page.getByRole('slider', { name: 'Speed' });
+    await speed.focus();
+    await page.keyboard.press('End');
+    await control(page, 'Play').click();
+    await control(page, 'Pause').waitFor();
+    // Play runs the script to its end, then stops by itself (the button reads Play again).
+    await expectPostures(page, script[3]!, 'at the end of the script');
+    await control(page, 'Play').waitFor({ timeout: 10_000 });
+    await expectLogRows(page, transitionsUpTo(script, 3));
+  });
+});
+
 describe('branching', () => {
   const branchInputs = [BASELINE.script[0], 'israel.launchAirCampaign'];
   const branch = playSteps(BASELINE.id, branchInputs);
