@@ -250,6 +250,9 @@ describe('the Content-Security-Policy of the built site', () => {
     await expect.poll(() => linePicker(page).locator('option').count()).toBe(3);
     await chooseFile(page, 'Open scenario file', 'mine.json', JSON.stringify({ ...baselineJson(), id: 'csp-copy', title: 'A copy for the CSP test' }));
     await expect.poll(() => page.title()).toContain('A copy for the CSP test');
+    // The analysis panels load on request and answer from their Web Worker (worker-src 'self'), under the policy too.
+    await page.getByRole('button', { name: 'Show analysis', exact: true }).click();
+    await page.getByText(/Searched [\d,]+ reachable joint postures|Odds updated/).first().waitFor({ timeout: 30_000 });
     expect(await violations(page), 'violations before the reload').toEqual([]);
     await page.reload();
     await appReady({ page });
@@ -298,6 +301,8 @@ describe('privacy: a whole session with the inspector off stays on this machine'
     await expect.poll(() => linePicker(page).locator('option').count()).toBe(3);
     await chooseFile(page, 'Open scenario file', 'markup-test.json', JSON.stringify(markupScenario()));
     await expect.poll(() => page.title()).toContain('Markup');
+    await page.getByRole('button', { name: 'Show analysis', exact: true }).click();
+    await page.getByText(/Searched [\d,]+ reachable joint postures|Odds updated/).first().waitFor({ timeout: 30_000 });
     await page.reload();
     await appReady({ page });
     await page.goto(app.url('handout.html'));
