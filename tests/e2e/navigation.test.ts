@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BASELINE, control, eventButton, jumpWithTimeline, linePicker } from './support/contract.ts';
+import { conflictModel } from '../../machines/index.ts';
+import { BASELINE, control, eventButton, jumpWithTimeline, linePicker, postureRegion } from './support/contract.ts';
 import { useApp } from './support/app.ts';
 import { eventLabel, playSteps, transitionsUpTo } from './support/model.ts';
 import { expectLogRows, expectPostures } from './support/screen.ts';
@@ -17,6 +18,21 @@ describe('stepping through the default scenario', () => {
     await control(page, 'Next step').click();
     await expectPostures(page, script[2]!);
     await expectLogRows(page, transitionsUpTo(script, 2));
+  });
+
+  it('should mark on each diagram the transition just taken, and only that one', async () => {
+    const { page } = await app.open();
+    await control(page, 'Next step').click();
+    await expectPostures(page, script[1]!);
+    for (const t of script[1]!.transitions) {
+      const party = conflictModel.parties.find((p) => p.id === t.actor)!.name;
+      const taken = postureRegion(page, party).locator('[data-taken="true"]');
+      await expect.poll(() => taken.evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-from')}>${n.getAttribute('data-to')}`)), { message: `${party}: arrow taken` }).toEqual([`${t.from}>${t.to}`]);
+    }
+    expect(await postureRegion(page, 'Israel').locator('[data-taken="true"]').count(), 'Israel did not move').toBe(0);
+    await control(page, 'Back').click();
+    await expectPostures(page, script[0]!);
+    await expect.poll(() => page.locator('[data-taken="true"]').count(), { message: 'no arrow marked at the start' }).toBe(0);
   });
 
   it('should go back and forward along the line without losing steps', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
-import { BASELINE, eventButton, logRows } from './support/contract.ts';
+import { BASELINE, eventButton, HOLD_FIRE_REASON, logRows, postureRegion } from './support/contract.ts';
 import { useApp } from './support/app.ts';
 import { eventLabel, loadScenario, playSteps, transitionsUpTo } from './support/model.ts';
 import { expectLogRows, expectPostures } from './support/screen.ts';
@@ -37,6 +37,33 @@ describe('the Why panel and the transition log', () => {
     await page.getByLabel('Filter by party').selectOption({ label: 'Hezbollah' });
     await expectLogRows(page, steps[1]!.transitions.filter((t) => t.actor === 'hezbollah').length);
     for (const text of await logRows(page).allInnerTexts()) expect(text).toContain('Hezbollah');
+  });
+});
+
+describe('selecting on a diagram', () => {
+  it('should explain an arrow of a diagram: its event, its guard and the stated condition', async () => {
+    const { page } = await app.open();
+    const region = postureRegion(page, 'Hezbollah');
+    // The arrow that "Hold fire" would take (its tooltip names the event).
+    const arrow = region.locator('g.edge').filter({ has: page.locator('title', { hasText: 'hezbollah.holdFire' }) }).first();
+    await arrow.waitFor({ state: 'attached' });
+    await arrow.dispatchEvent('click');
+    const why = page.getByRole('region', { name: 'Why' });
+    await expect.poll(() => why.innerText(), { message: 'the Why panel explains the arrow' }).toContain(HOLD_FIRE_REASON);
+    expect(await why.innerText()).toContain(eventLabel('hezbollah.holdFire'));
+  });
+
+  it('should let a keyboard user select a state or an arrow of a diagram (Tab reaches a control inside the diagram)', async () => {
+    const { page } = await app.open();
+    let reached = false;
+    for (let i = 0; i < 400 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => {
+        const focused = document.activeElement;
+        return !!focused && focused !== document.body && !!focused.closest('[aria-label="Hezbollah posture"] .diagram, [aria-label="Hezbollah posture"] svg');
+      });
+    }
+    expect(reached, 'a focusable state or arrow in the Hezbollah diagram').toBe(true);
   });
 });
 
