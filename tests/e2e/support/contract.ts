@@ -78,11 +78,6 @@ export async function chooseExport(page: Page, format: string): Promise<void> {
   await option.first().click();
 }
 
-/** Rows of the log as text, to compare two screens. */
-export async function logText(page: Page): Promise<string[]> {
-  return logRows(page).allInnerTexts();
-}
-
 /**
  * The visible label of each active state of a region. A diagram draws a label as SVG
  * `<text>` (maybe wrapped over several `<tspan>`s, which join without spaces) next to
