@@ -148,6 +148,8 @@ export function App() {
   const takenByParty = new Map<string, string>();
   for (const t of step.transitions) takenByParty.set(t.actor, `${takenByParty.get(t.actor) ?? ''} ${t.region ?? ''}|${t.from}|${t.to}`);
   const selected = state.selection?.kind === 'record' ? state.selection : null;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- whyContent reads only the session and the selection
+  const why = useMemo(() => whyContent(state), [state.session, state.selection]);
 
   return (
     <>
@@ -228,12 +230,12 @@ export function App() {
             </section>
             <RoleBrief scenario={session.scenario} role={role} />
             <EventsPanel sim={session.sim} step={step} role={role} onSend={send} onRefused={announce} />
-            <WhyPanel scenario={session.scenario} content={whyContent(state)} />
+            <WhyPanel scenario={session.scenario} content={why} />
           </div>
           <div className="col col-diagrams">
             <section className="panel postures" aria-labelledby="postures-heading">
               <h2 id="postures-heading">Postures</h2>
-              <p className="hint">Highlighted: each party’s current state. Orange arrow: the transition just taken. Click an arrow to see why it can happen, or a state to see the move that led to it.</p>
+              <p className="hint">Highlighted: each party’s current state. Orange arrow: the transition just taken. Click an arrow to see why it can happen, or a state (Tab to a diagram, arrow keys between states, Enter) to see the move that led to it.</p>
               {conflictModel.parties.map((p) => (
                 <PartyDiagram key={p.id} party={p} posture={step.postures[p.id]!} taken={takenByParty.get(p.id) ?? ''} onSelectEdge={selectEdge} onSelectState={selectState} />
               ))}

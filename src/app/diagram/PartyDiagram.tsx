@@ -5,7 +5,7 @@
  * the transition just taken carries `data-taken`. A list of the states, with the
  * current ones marked, is the text alternative for screen readers.
  */
-import { memo } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { PartyDefinition, Posture } from '../../../machines/types.ts';
 import { postureEntries } from '../../engine/index.ts';
 import type { GraphEdge } from './graph.ts';
@@ -46,6 +46,22 @@ export function wrapLabel(label: string, width = 19): string[] {
   return lines;
 }
 
+/** Enter or Space selects a state; arrow keys move the focus to the previous or next state of the region. */
+function onStateKey(e: KeyboardEvent<SVGGElement>): void {
+  const here = e.currentTarget;
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    here.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    return;
+  }
+  const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+  if (!step || !here.ownerSVGElement) return;
+  e.preventDefault();
+  const states = [...here.ownerSVGElement.querySelectorAll<SVGGElement>('g.state')];
+  const next = states[(states.indexOf(here) + step + states.length) % states.length];
+  next?.focus();
+}
+
 const regionTitle = (region: string | null) => (region ? region[0]!.toUpperCase() + region.slice(1) : 'States');
 
 interface RegionSvgProps {
@@ -68,8 +84,8 @@ function RegionSvg({ party, placed, active, taken, onSelectEdge, onSelectState }
       width={placed.width}
       height={height}
       viewBox={`${placed.x} 0 ${placed.width} ${height}`}
-      role="img"
-      aria-label={`${party.name}, ${regionTitle(placed.region).toLowerCase()} region diagram (see the list of states)`}
+      role="group"
+      aria-label={`${party.name}, ${regionTitle(placed.region).toLowerCase()} region diagram`}
     >
       <defs>
         <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse">
@@ -109,7 +125,12 @@ function RegionSvg({ party, placed, active, taken, onSelectEdge, onSelectState }
             data-state={n.state}
             data-active={isActive ? 'true' : undefined}
             aria-current={isActive ? 'true' : undefined}
+            role="button"
+            aria-label={`${n.label}${isActive ? ' (current state)' : ''}: explain the move into it`}
+            // One tab stop per region (the active state); arrow keys move between states.
+            tabIndex={isActive ? 0 : -1}
             onClick={() => onSelectState({ party: party.id, region: placed.region, state: n.state })}
+            onKeyDown={onStateKey}
           >
             <title>{n.description}</title>
             <rect x={n.x} y={n.y} width={BOX.width} height={BOX.height} rx={10} />
