@@ -32,7 +32,7 @@ export const CHROMIUM_ARGS: readonly string[] = [
  * that flag in `args`, and a persistent context would share storage between tests,
  * so we rely on that fresh profile and isolate each test in its own context.
  */
-export async function launchBrowser(executablePath = process.env.E2E_CHROMIUM ?? findChromium()): Promise<Browser> {
+export async function launchBrowser(executablePath = findChromium()): Promise<Browser> {
   if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
   return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
 }
@@ -41,7 +41,7 @@ export async function launchBrowser(executablePath = process.env.E2E_CHROMIUM ??
 export interface RecordedPage {
   readonly context: BrowserContext;
   readonly page: Page;
-  /** Every request URL, in the order the page made them (including service workers'). */
+  /** Every request URL the context saw (its pages and their workers), in order. */
   readonly requests: string[];
   /** Uncaught page errors and console errors, to explain a failing test. */
   readonly errors: string[];
