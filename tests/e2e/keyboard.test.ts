@@ -59,6 +59,9 @@ describe('keyboard-only use', () => {
 
   it('should step with N, go back with B and play / pause with P', async () => {
     const { page } = await app.open();
+    // The slowest speed, with the keyboard: play must not finish the script before P pauses it.
+    await page.getByRole('slider', { name: 'Speed' }).focus();
+    await page.keyboard.press('Home');
     await focusPage(page);
     await page.keyboard.press('n');
     await expectPostures(page, script[1]!, 'after N');
