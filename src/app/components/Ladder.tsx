@@ -31,6 +31,14 @@ export function LadderGauge({ level, outcome }: { level: number; outcome: string
   );
 }
 
+/** The plot in words: short even for a long line (a list of 300 levels helps nobody). */
+export function plotSummary(steps: readonly StepResult[], cursor: number): string {
+  const levels = steps.map((s) => s.ladder);
+  const n = levels.length - 1;
+  if (n <= 12) return `Ladder level at each of ${n} step${n === 1 ? '' : 's'}: ${levels.join(', ')}.`;
+  return `Ladder level over ${n} steps: ${levels[0]} at the start, highest ${Math.max(...levels)}, ${levels[n]} at the end; ${levels[cursor] ?? levels[n]} at step ${cursor}.`;
+}
+
 const W = 320;
 const H = 90;
 
@@ -43,7 +51,7 @@ export const LadderPlot = memo(function LadderPlot({ steps, cursor }: { steps: r
   const at = steps[cursor];
   return (
     <figure className="ladder-plot">
-      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Ladder level over ${steps.length - 1} steps: ${steps.map((s) => s.ladder).join(', ')}`}>
+      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={plotSummary(steps, cursor)}>
         <line x1={24} y1={y(0)} x2={W - 8} y2={y(0)} className="axis" />
         <line x1={24} y1={y(10)} x2={24} y2={y(0)} className="axis" />
         <text x={2} y={y(10) + 5} className="axis-label">10</text>
