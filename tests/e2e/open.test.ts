@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activeStateLabels, activeStates, BASELINE, PARTY_NAMES, postureRegion, scenarioPicker, squash } from './support/contract.ts';
 import { useApp } from './support/app.ts';
 import { activeLabels, loadScenario, playSteps, regionCounts } from './support/model.ts';
+import { expectPostures } from './support/screen.ts';
 
 const app = useApp();
 
@@ -14,6 +15,15 @@ describe('opening the app', () => {
     const picker = scenarioPicker(page);
     await expect.poll(() => picker.inputValue()).toBe(BASELINE.id);
     expect(errors.filter((error) => error.startsWith('pageerror')), 'uncaught errors').toEqual([]);
+  });
+
+  it('should open another scenario from the picker, name it in the title and the link, and start it', async () => {
+    const { page } = await app.open();
+    const other = loadScenario('gaza-truce-2023-11').scenario;
+    await scenarioPicker(page).selectOption(other.id);
+    await expect.poll(() => page.title()).toContain(other.title);
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain(`scenario=${other.id}`);
+    await expectPostures(page, playSteps(other.id, [])[0]!, `${other.id} at its start`);
   });
 
   it('should draw one region per party with exactly one active state per parallel region', async () => {
