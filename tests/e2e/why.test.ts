@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
-import { BASELINE, eventButton, HOLD_FIRE_REASON, logRows, postureRegion } from './support/contract.ts';
+import { indexModel } from '../../src/engine/index.ts';
+import { BASELINE, control, eventButton, HOLD_FIRE_REASON, logRows, postureRegion, squash } from './support/contract.ts';
 import { useApp } from './support/app.ts';
 import { eventLabel, loadScenario, playSteps, transitionsUpTo } from './support/model.ts';
 import { expectLogRows, expectPostures } from './support/screen.ts';
 
 const app = useApp();
+const index = indexModel(conflictModel);
 
 /** A step whose reactions rest on a named guard: Hezbollah's reaction to a full Gaza ceasefire. */
 const inputs = ['world.gazaCeasefire'];
@@ -53,17 +55,27 @@ describe('selecting on a diagram', () => {
     expect(await why.innerText()).toContain(eventLabel('hezbollah.holdFire'));
   });
 
-  it('should let a keyboard user select a state or an arrow of a diagram (Tab reaches a control inside the diagram)', async () => {
+  it('should let a keyboard user reach a diagram\'s state with Tab and explain the move into it with Enter', async () => {
     const { page } = await app.open();
+    const script = playSteps(BASELINE.id, [BASELINE.script[0]]);
+    await control(page, 'Next step').click();
+    await expectPostures(page, script[1]!);
+    // Hezbollah's diplomacy moved to "Reviewing proposal" in this step: find it by Tab alone.
+    const moved = script[1]!.transitions.find((t) => t.actor === 'hezbollah')!;
+    const label = index.state('hezbollah', moved.region, moved.to)!.label;
     let reached = false;
     for (let i = 0; i < 400 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => {
+      reached = await page.evaluate((wanted) => {
         const focused = document.activeElement;
-        return !!focused && focused !== document.body && !!focused.closest('[aria-label="Hezbollah posture"] .diagram, [aria-label="Hezbollah posture"] svg');
-      });
+        if (!focused || !focused.closest('[aria-label="Hezbollah posture"]')) return false;
+        return (focused.querySelector('text')?.textContent ?? focused.textContent ?? '').replace(/\s+/g, '') === wanted;
+      }, squash(label));
     }
-    expect(reached, 'a focusable state or arrow in the Hezbollah diagram').toBe(true);
+    expect(reached, `Tab reaches the "${label}" state of the Hezbollah diagram`).toBe(true);
+    await page.keyboard.press('Enter');
+    const why = page.getByRole('region', { name: 'Why' });
+    await expect.poll(() => why.innerText(), { message: 'the Why panel after Enter on the state' }).toContain(moved.description);
   });
 });
 
