@@ -65,6 +65,11 @@ export const modelGuards = {
     basis: ['majdal-shams-2024-07-27'],
     test: (w) => stateOf(w, 'israel', 'political') === 'pressureToAct',
   },
+  israelUnderPressureDuringTargetedCampaign: {
+    description: 'A new mass-casualty incident puts Israeli leaders under pressure while a targeted campaign is already under way.',
+    basis: ['model'],
+    test: (w) => stateOf(w, 'israel', 'political') === 'pressureToAct' && stateOf(w, 'israel', 'military') === 'targetedCampaign',
+  },
   usMediationActive: {
     description: 'Lebanon engages through the US mediator, so a US envoy must be at work (not monitoring or suspended).',
     basis: ['seed'],

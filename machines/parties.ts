@@ -42,8 +42,8 @@ export const parties: readonly PartyDefinition[] = [
     summary: 'Demands that Hezbollah withdraw from the border so displaced residents can return; responds to fire.',
     machine: israelMachine,
     doctrine: [
+      { event: 'israel.launchAirCampaign', when: 'israelUnderPressureDuringTargetedCampaign', why: 'When targeted strikes have not ended the pressure, it escalates to an air campaign.' },
       { event: 'israel.escalateTargetedStrikes', when: 'israelUnderPressureToAct', why: 'After a mass-casualty incident it responds with targeted strikes (as in July 2024).' },
-      { event: 'israel.launchAirCampaign', when: 'israelUnderPressureToAct', why: 'Under continued pressure it escalates to an air campaign.' },
       { event: 'israel.acceptProposal', when: 'hezbollahAcceptedProposal', why: 'It accepts a proposal that Hezbollah has accepted.' },
       { event: 'israel.acceptBorderFramework', why: 'It accepts a tabled border framework.' },
     ],

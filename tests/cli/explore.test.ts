@@ -15,7 +15,9 @@ describe('escalation-lab explore', { timeout: 120_000 }, () => {
     expect(stdout).toContain(`: ${expected.reachable.toLocaleString('en-US')} reachable joint postures, ${expected.transitions.toLocaleString('en-US')} transitions.`);
     expect(stdout).toMatch(/^Ceasefire holding \(ceasefireHolding\): shortest path 1 event /m);
     expect(stdout).toMatch(/^ {2}1\. Full Gaza ceasefire \[world\.gazaCeasefire\], decided by the world → ladder 1, ceasefireHolding$/m);
-    expect(stdout).toMatch(/^Full-scale war \(fullScaleWar\): unreachable\. .*highest ladder level reached is 6/m);
+    expect(stdout).toMatch(/^Full-scale war \(fullScaleWar\): shortest path 2 events /m);
+    const unreachable = cli(['explore', 'tests/fixtures/analysis-agreement-signed.json', '--to', 'managedConflict']);
+    expect(unreachable.stdout).toMatch(/^Managed conflict \(managedConflict\): unreachable\. No sequence of enabled events reaches it/m);
   });
 
   it('answers for one outcome from a script step, as JSON', () => {

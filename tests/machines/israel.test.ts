@@ -79,3 +79,13 @@ describe('a broken Gaza ceasefire', () => {
     expect(israel(steps[3]!).military).toBe('deterrenceFire');
   });
 });
+
+describe('Israel played automatically', () => {
+  it('answers a first mass-casualty incident with targeted strikes and a second with an air campaign', () => {
+    const sim = simulationFrom({}, ['hezbollah', 'us', 'lebanon']);
+    const [, first, second] = applyEvents(sim, startOf(sim), ['world.massCasualtyIncident', 'world.massCasualtyIncident']);
+    expect(israel(first!).military).toBe('targetedCampaign');
+    expect(israel(second!).military).toBe('airCampaign');
+    expect(second!.outcome).toBe('fullScaleWar');
+  });
+});
