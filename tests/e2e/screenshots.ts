@@ -13,8 +13,8 @@ import { buildAndServe, REPO_ROOT } from '../helpers/server.ts';
 import { appReady } from './support/ready.ts';
 
 const OUT = join(REPO_ROOT, 'docs', 'screenshots');
-/** Projector-like size, so the pictures show what a class sees. */
-const VIEWPORT = { width: 1440, height: 960 };
+/** Projector-like width; tall enough to show the run controls, Gaza and Hezbollah's diagrams. */
+const VIEWPORT = { width: 1440, height: 1500 };
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
@@ -33,8 +33,7 @@ async function main(): Promise<void> {
     const why = page.getByRole('heading', { name: /^Why/ }).first();
     await why.waitFor();
     // The selected log row (right column) and the Why panel under the events (left
-    // column) in one picture: a taller window, scrolled to the log's heading.
-    await page.setViewportSize({ width: VIEWPORT.width, height: 1350 });
+    // column) in one picture, scrolled to the log's heading.
     await page.getByRole('heading', { name: 'Transition log' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(OUT, 'app-why.png') });
     console.log('wrote docs/screenshots/app-why.png');
