@@ -23,15 +23,6 @@ export default defineConfig({
     outDir: 'dist',
     rollupOptions: {
       input: pages,
-      output: {
-        // zod decides at schema construction whether it may compile with eval. The
-        // site's Content-Security-Policy forbids eval, so `z.config({ jitless: true })`
-        // must run before any schema module: keeping it in zod's own chunk does that
-        // for every page that loads zod, whatever order the other chunks load in.
-        codeSplitting: {
-          groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zodConfig\.ts$/ }],
-        },
-      },
     },
   },
   test: {

@@ -5,7 +5,6 @@
  * caches it), so only the first request pays for filling the table.
  */
 // First: zod must not probe for eval under the site's Content-Security-Policy.
-import '../app/zodConfig.ts';
 import { conflictModel } from '../../machines/index.ts';
 import { handleAnalysisRequest, type AnalysisRequest } from './workerProtocol.ts';
 

@@ -3,7 +3,6 @@
  * Vite inlines each file's text, so the built site needs no server and no network.
  */
 // Before any schema runs: no eval under the site's Content-Security-Policy.
-import './zodConfig.ts';
 import { conflictModel } from '../../machines/index.ts';
 import { buildLibrary, type Library } from '../scenario/library.ts';
 

@@ -1,6 +1,5 @@
 /** The browser entry: the app inside an error boundary that never leaves a blank page. */
 // First: configure zod before any module builds a schema (no eval under the CSP).
-import './zodConfig.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';

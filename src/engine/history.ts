@@ -43,6 +43,14 @@ function replaceLine(history: History, line: Line): readonly Line[] {
   return history.lines.map((l) => (l.id === line.id ? line : l));
 }
 
+/** `branch-N` with the smallest N no line uses yet (lines added by other means may take ids too). */
+function freshLineId(history: History): string {
+  const taken = new Set(history.lines.map((l) => l.id));
+  let n = history.lines.length;
+  while (taken.has(`branch-${n}`)) n++;
+  return `branch-${n}`;
+}
+
 /**
  * Records a new step after the cursor. At the end of the line it extends the line;
  * anywhere earlier it starts a new branch and keeps the old line untouched, so no
@@ -55,7 +63,7 @@ export function record(history: History, next: StepResult): History {
     return { ...history, lines: replaceLine(history, extended), cursor: history.cursor + 1 };
   }
   const branch: Line = {
-    id: `branch-${history.lines.length}`,
+    id: freshLineId(history),
     parent: { line: line.id, step: history.cursor },
     steps: [...line.steps.slice(0, history.cursor + 1), next],
   };

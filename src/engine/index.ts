@@ -2,7 +2,7 @@
  * The engine: framework-free and deterministic. The app, the CLI and the analysis
  * all go through these functions; nothing else interprets the machines.
  */
-export { availableEvents, availabilityOf } from './availability.ts';
+export { availableEvents, availabilityOf, guardName } from './availability.ts';
 export { EventNotEnabledError, ModelError, UserFacingError, isUserFacing } from './errors.ts';
 export { canonicalJson, fingerprint } from './fingerprint.ts';
 export {

@@ -1,3 +1,4 @@
+import '../scenario/zodSetup.ts';
 import { z } from 'zod';
 import { postureSchema } from '../scenario/schema.ts';
 

@@ -1,6 +1,5 @@
 /** The handout page's browser entry (handout.html): reads the address and renders. */
 // First: configure zod before any module builds a schema (no eval under the CSP).
-import './zodConfig.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HandoutApp } from './HandoutApp.tsx';

@@ -5,6 +5,7 @@
  */
 import type { AnyStateNode, AnyTransitionDefinition } from 'xstate';
 import type { PartyDefinition, TransitionMeta } from '../../../machines/types.ts';
+import { guardName } from '../../engine/index.ts';
 
 /** One transition definition on an edge, with what the Why panel needs. */
 export interface EdgeEvent {
@@ -36,12 +37,6 @@ export interface RegionGraph {
   readonly edges: readonly GraphEdge[];
 }
 
-function guardOf(t: AnyTransitionDefinition): string | null {
-  const guard = t.guard as unknown;
-  if (typeof guard === 'string') return guard;
-  if (guard && typeof guard === 'object' && 'type' in guard) return String((guard as { type: unknown }).type);
-  return null;
-}
 
 function regionGraph(region: string | null, container: AnyStateNode): RegionGraph {
   const children = Object.values(container.states) as AnyStateNode[];
@@ -60,7 +55,7 @@ function regionGraph(region: string | null, container: AnyStateNode): RegionGrap
         const key = `${node.key}→${target.key}`;
         const edge = edges.get(key) ?? { from: node.key, to: target.key, events: [] };
         const meta = (t.meta ?? { basis: [] }) as TransitionMeta;
-        edge.events.push({ event, description: t.description ?? '', guard: guardOf(t), basis: meta.basis ?? [] });
+        edge.events.push({ event, description: t.description ?? '', guard: guardName(t), basis: meta.basis ?? [] });
         edges.set(key, edge);
       }
     }
