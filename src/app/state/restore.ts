@@ -14,15 +14,15 @@ export interface Restored {
   readonly problem: string | null;
 }
 
-/** Plays inputs from the start; stops at the first one that is not enabled. */
-function playInputs(session: Session, inputs: readonly string[]): { steps: StepResult[]; problem: string | null } {
-  const steps = [session.history.lines[0]!.steps[0]!];
-  for (const [i, input] of inputs.entries()) {
+/** Plays inputs after a prefix of steps (the start by default); stops at the first one that is not enabled. */
+function playInputs(session: Session, inputs: readonly string[], prefix: readonly StepResult[] = [session.history.lines[0]!.steps[0]!]): { steps: StepResult[]; problem: string | null } {
+  const steps = [...prefix];
+  for (const input of inputs) {
     const at = steps[steps.length - 1]!;
     const availability = availabilityOf(session.sim, at, input);
     if (!availability?.enabled) {
       const why = availability ? availability.reason : `there is no event "${input}" in this model`;
-      return { steps, problem: `Step ${i + 1} ("${input}") could not be replayed: ${why}` };
+      return { steps, problem: `Step ${steps.length} ("${input}") could not be replayed: ${why}` };
     }
     steps.push(applyEvent(session.sim, at, input));
   }
@@ -49,7 +49,11 @@ export function sessionFromSaved(scenario: ValidScenario, saved: SavedSession): 
   const lines: Line[] = [];
   for (const l of saved.lines) {
     if (lines.some((x) => x.id === l.id)) continue;
-    const { steps, problem } = playInputs(fresh, l.inputs);
+    // A branch is stored as its fork point plus the inputs after it: it shares its parent's steps.
+    const parent = l.parent ? lines.find((x) => x.id === l.parent!.line) : undefined;
+    const prefix = parent ? parent.steps.slice(0, l.parent!.step + 1) : undefined;
+    const { steps, problem } = playInputs(fresh, l.inputs, prefix);
+    if (l.parent && !parent) problems.push(`Line ${l.id}: its parent line ${l.parent.line} is missing, so it is rebuilt from the start.`);
     if (problem) problems.push(`Line ${l.id}: ${problem}`);
     lines.push({ id: l.id, parent: l.parent, steps });
   }

@@ -1,6 +1,7 @@
 /**
  * The saved session in browser storage: every line as its list of inputs (enough to
- * rebuild it with the engine), the current line and the cursor. Keys share one
+ * rebuild it with the engine; a branch stores only the inputs after its fork, so a
+ * long history with many branches stays small), the current line and the cursor. Keys share one
  * prefix so "Clear saved data" can remove exactly what the app wrote.
  */
 import { currentLine, inputsOf } from '../../engine/index.ts';
@@ -16,16 +17,19 @@ export function sessionKey(scenarioId: string): string {
   return `${STORAGE_PREFIX}session:${scenarioId}`;
 }
 
-/** One line as stored: where it forked and its inputs. */
+/** One line as stored: where it forked and its inputs (after the fork, for a branch). */
 export interface SavedLine {
   readonly id: string;
   readonly parent: { readonly line: string; readonly step: number } | null;
   readonly inputs: readonly string[];
 }
 
-/** A session as stored (format version 1). */
+/** The stored format's version: 2 stores branches from their fork (1 repeated every prefix). */
+export const SAVED_VERSION = 2;
+
+/** A session as stored (format version 2). */
 export interface SavedSession {
-  readonly version: 1;
+  readonly version: typeof SAVED_VERSION;
   readonly scenario: string;
   /** The scenario's fingerprint: a session made with another version is not restored. */
   readonly fingerprint: string;
@@ -47,10 +51,10 @@ export interface KeyValueStore {
 export function encodeSession(session: Session): SavedSession {
   const { history, scenario } = session;
   return {
-    version: 1,
+    version: SAVED_VERSION,
     scenario: scenario.scenario.id,
     fingerprint: scenario.fingerprint,
-    lines: history.lines.map((l) => ({ id: l.id, parent: l.parent, inputs: inputsOf(l) })),
+    lines: history.lines.map((l) => ({ id: l.id, parent: l.parent, inputs: inputsOf(l).slice(l.parent ? l.parent.step : 0) })),
     line: currentLine(history).id,
     cursor: history.cursor,
   };
@@ -79,7 +83,7 @@ export function decodeSession(text: string | null): SavedSession | null {
   if (!data || typeof data !== 'object') return null;
   const s = data as Record<string, unknown>;
   const ok =
-    s.version === 1 &&
+    s.version === SAVED_VERSION &&
     isString(s.scenario) &&
     isString(s.fingerprint) &&
     Array.isArray(s.lines) &&
