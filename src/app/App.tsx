@@ -162,27 +162,24 @@ export function App() {
           <p className="tagline">A classroom model of conflict escalation. It is a teaching simplification, not a forecast.</p>
         </div>
         <div className="header-controls">
-          <label>
-            Scenario{' '}
-            <select value={s.id} onChange={(e) => openScenario(e.target.value)}>
-              {state.scenarios.map((x) => (
-                <option key={x.scenario.id} value={x.scenario.id}>
-                  {x.scenario.title}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            View as{' '}
-            <select value={role} onChange={(e) => dispatch({ type: 'role', role: e.target.value })}>
-              <option value={TEACHER_ROLE}>Teacher (all events)</option>
-              {playable.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name} team
-                </option>
-              ))}
-            </select>
-          </label>
+          {/* Labels point at their selects (not wrap them), so each name is just "Scenario" or "View as". */}
+          <label htmlFor="scenario-picker">Scenario</label>{' '}
+          <select id="scenario-picker" value={s.id} onChange={(e) => openScenario(e.target.value)}>
+            {state.scenarios.map((x) => (
+              <option key={x.scenario.id} value={x.scenario.id}>
+                {x.scenario.title}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="role-picker">View as</label>{' '}
+          <select id="role-picker" value={role} onChange={(e) => dispatch({ type: 'role', role: e.target.value })}>
+            <option value={TEACHER_ROLE}>Teacher (all events)</option>
+            {playable.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} team
+              </option>
+            ))}
+          </select>
           <button type="button" aria-expanded={helpOpen} aria-controls="keyboard-help" onClick={() => setHelpOpen(!helpOpen)}>
             Keyboard shortcuts
           </button>
