@@ -36,7 +36,32 @@ export function plotSummary(steps: readonly StepResult[], cursor: number): strin
   const levels = steps.map((s) => s.ladder);
   const n = levels.length - 1;
   if (n <= 12) return `Ladder level at each of ${n} step${n === 1 ? '' : 's'}: ${levels.join(', ')}.`;
-  return `Ladder level over ${n} steps: ${levels[0]} at the start, highest ${Math.max(...levels)}, ${levels[n]} at the end; ${levels[cursor] ?? levels[n]} at step ${cursor}.`;
+  const highest = levels.reduce((max, l) => Math.max(max, l), 0);
+  return `Ladder level over ${n} steps: ${levels[0]} at the start, highest ${highest}, ${levels[n]} at the end; ${levels[cursor] ?? levels[n]} at step ${cursor}.`;
+}
+
+/**
+ * The steps worth drawing: all of them on a short line; on a long one, per pixel
+ * column only the first, lowest, highest and last, which draws the same envelope.
+ * A 10,000-step line then costs about a thousand points instead of ten thousand.
+ */
+export function plotIndices(levels: readonly number[], columns: number): number[] {
+  if (levels.length <= columns * 2) return levels.map((_, i) => i);
+  const kept: number[] = [];
+  const perColumn = levels.length / columns;
+  for (let c = 0; c < columns; c++) {
+    const from = Math.floor(c * perColumn);
+    const to = Math.min(levels.length, Math.floor((c + 1) * perColumn));
+    if (from >= to) continue;
+    let low = from;
+    let high = from;
+    for (let i = from; i < to; i++) {
+      if (levels[i]! < levels[low]!) low = i;
+      if (levels[i]! > levels[high]!) high = i;
+    }
+    for (const i of [...new Set([from, low, high, to - 1])].sort((a, b) => a - b)) kept.push(i);
+  }
+  return kept;
 }
 
 const W = 320;
@@ -47,7 +72,8 @@ export const LadderPlot = memo(function LadderPlot({ steps, cursor }: { steps: r
   const n = Math.max(1, steps.length - 1);
   const x = (i: number) => 24 + (i / n) * (W - 32);
   const y = (level: number) => 8 + (1 - level / 10) * (H - 24);
-  const points = steps.map((s, i) => `${x(i).toFixed(1)},${y(s.ladder).toFixed(1)}`).join(' ');
+  const levels = steps.map((s) => s.ladder);
+  const points = plotIndices(levels, W - 32).map((i) => `${x(i).toFixed(1)},${y(levels[i]!).toFixed(1)}`).join(' ');
   const at = steps[cursor];
   return (
     <figure className="ladder-plot">

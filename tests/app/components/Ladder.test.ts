@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plotSummary } from '../../../src/app/components/Ladder.tsx';
+import { plotIndices, plotSummary } from '../../../src/app/components/Ladder.tsx';
 import type { StepResult } from '../../../src/engine/index.ts';
 
 const at = (ladder: number) => ({ ladder }) as StepResult;
@@ -12,5 +12,22 @@ describe('ladder plot summary', () => {
   it('describes a long line briefly: start, highest, end and the current step', () => {
     const long = [at(3), ...Array.from({ length: 299 }, (_, i) => at(i === 100 ? 9 : 4))];
     expect(plotSummary(long, 101)).toBe('Ladder level over 299 steps: 3 at the start, highest 9, 4 at the end; 9 at step 101.');
+  });
+});
+
+describe('plotIndices', () => {
+  it('keeps every step of a short line', () => {
+    expect(plotIndices([3, 4, 5], 100)).toEqual([0, 1, 2]);
+  });
+
+  it('keeps, per column of a long line, the first, lowest, highest and last step, in order', () => {
+    const levels = Array.from({ length: 10_000 }, (_, i) => (i === 4321 ? 10 : i === 7777 ? 0 : 3));
+    const kept = plotIndices(levels, 100);
+    expect(kept.length).toBeLessThanOrEqual(400);
+    expect(kept).toContain(4321);
+    expect(kept).toContain(7777);
+    expect(kept[0]).toBe(0);
+    expect(kept[kept.length - 1]).toBe(9_999);
+    expect([...kept].sort((a, b) => a - b)).toEqual(kept);
   });
 });
