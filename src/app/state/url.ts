@@ -60,11 +60,15 @@ export function parseHash(hash: string): ParsedUrl {
   return { state, problems };
 }
 
-/** Writes the fragment (with its "#"). Commas stay readable: event types never contain one. */
+/**
+ * Writes the fragment (with its "#"). Commas stay readable: event types never contain one.
+ * A line longer than a link may hold is left out (a reload restores it from storage), so
+ * the address never carries what opening it would refuse.
+ */
 export function formatHash(state: UrlState): string {
   const parts: string[] = [];
   if (state.scenario) parts.push(`scenario=${encodeURIComponent(state.scenario)}`);
-  if (state.steps && state.steps.length) parts.push(`steps=${state.steps.map(encodeURIComponent).join(',')}`);
+  if (state.steps && state.steps.length && state.steps.length <= MAX_URL_STEPS) parts.push(`steps=${state.steps.map(encodeURIComponent).join(',')}`);
   if (state.at !== undefined) parts.push(`at=${state.at}`);
   if (state.role) parts.push(`role=${encodeURIComponent(state.role)}`);
   return `#${parts.join('&')}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from '../../../src/app/state/url.ts';
+import { formatHash, MAX_URL_STEPS, parseHash } from '../../../src/app/state/url.ts';
 
 describe('URL fragment', () => {
   it('round-trips scenario, steps, cursor and role', () => {
@@ -24,5 +24,13 @@ describe('URL fragment', () => {
     const { state, problems } = parseHash(`#steps=${Array(2001).fill('a.b').join(',')}`);
     expect(state.steps).toBeUndefined();
     expect(problems[0]).toMatch(/more than 2000 steps/);
+  });
+});
+
+describe('formatHash for a very long line', () => {
+  it('leaves out steps a link may not hold, and keeps the scenario and the step number', () => {
+    const steps = Array.from({ length: MAX_URL_STEPS + 1 }, () => 'us.haltStrikes');
+    expect(formatHash({ scenario: 'sandbox', steps, at: 2001 })).toBe('#scenario=sandbox&at=2001');
+    expect(formatHash({ scenario: 'sandbox', steps: steps.slice(1), at: 3 })).toMatch(/^#scenario=sandbox&steps=us\.haltStrikes,/);
   });
 });
