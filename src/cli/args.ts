@@ -1,3 +1,5 @@
+import { UserFacingError } from '../engine/errors.ts';
+
 /** A command line the user got wrong: printed with the usage line, exit 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -56,4 +58,11 @@ export function choice<T extends string>(value: string | undefined, allowed: rea
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+/** A whole number in a range from a flag's text, or a one-line UserFacingError naming the flag. */
+export function wholeNumber(text: string, flag: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) throw new UserFacingError(`--${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
+  return value;
 }

@@ -4,6 +4,7 @@ import { eventsCommand } from './commands/events.ts';
 import { exploreCommand } from './commands/explore.ts';
 import { listCommand } from './commands/list.ts';
 import { replayCommand } from './commands/replay.ts';
+import { rankCommand } from './commands/rank.ts';
 import { runCommand } from './commands/run.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { simulateCommand } from './commands/simulate.ts';
@@ -19,6 +20,7 @@ export const commands: Readonly<Record<string, Command>> = {
   replay: replayCommand,
   explore: exploreCommand,
   simulate: simulateCommand,
+  rank: rankCommand,
   schema: schemaCommand,
 };
 

@@ -1,20 +1,12 @@
 import { conflictModel } from '../../../machines/index.ts';
-import { UserFacingError } from '../../engine/index.ts';
 import { parseSettings, parseSweep, runsToCsv, simulate } from '../../analysis/batch.ts';
 import { summaryTable } from '../../analysis/summary.ts';
 import { scenarioWeights } from '../../analysis/weights.ts';
-import { choice, parseArgs, UsageError } from '../args.ts';
+import { choice, parseArgs, UsageError, wholeNumber } from '../args.ts';
 import type { Command } from '../context.ts';
 import { resolveScenario } from '../io.ts';
 
 const FORMATS = ['table', 'csv', 'json'] as const;
-
-/** A whole number in a range from a flag, or a one-line error. */
-function wholeNumber(text: string, flag: string, min: number, max: number): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) throw new UserFacingError(`--${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
-  return value;
-}
 
 /**
  * `simulate FILE|ID --runs N --seed S`: seeded Monte Carlo runs on the fast form.
