@@ -1,11 +1,12 @@
 /**
- * The scenarios bundled with the app, checked by the same library code as the CLI.
+ * The scenarios bundled with the app and the handout, checked by the same library code
+ * as the CLI, so a handout never shows a scenario the app would refuse.
  * Vite inlines each file's text, so the built site needs no server and no network.
  */
-// Before any schema runs: no eval under the site's Content-Security-Policy.
 import { conflictModel } from '../../machines/index.ts';
 import { buildLibrary, type Library } from '../scenario/library.ts';
 
+// The generated JSON Schema sits beside the scenarios but is not one.
 const files = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], {
   query: '?raw',
   import: 'default',
@@ -15,7 +16,5 @@ const files = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/scen
 /** Every bundled scenario that validated, and the problems of any that did not. */
 export const bundledLibrary: Library = buildLibrary(
   conflictModel,
-  Object.entries(files)
-    .filter(([path]) => !path.endsWith('scenario.schema.json'))
-    .map(([path, text]) => ({ name: path.replace(/^(\.\.\/)+/, ''), text })),
+  Object.entries(files).map(([path, text]) => ({ name: path.replace(/^(\.\.\/)+/, ''), text })),
 );

@@ -70,7 +70,7 @@ function explainRefusal(sim: Simulation, step: StepResult, spec: EventSpec): { r
 }
 
 /** Whether the home machine accepts the event now (XState's own `can`, guards run). */
-export function homeAccepts(sim: Simulation, step: StepResult, spec: EventSpec): boolean {
+export function homeAccepts(sim: Simulation, step: Pick<StepResult, 'snapshots' | 'postures'>, spec: EventSpec): boolean {
   return step.snapshots.get(spec.home)!.can({ type: spec.type, world: { postures: step.postures } } as never);
 }
 

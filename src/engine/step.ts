@@ -86,17 +86,12 @@ function transitionOrExplain(machine: AnyStateMachine, snapshot: AnyMachineSnaps
   }
 }
 
-/** The step so far, as a StepResult the availability checks can read. */
-function view(work: Working, input: string): StepResult {
-  return { index: work.index, input, transitions: work.records, postures: work.postures, snapshots: work.snapshots, ...{ ladder: 0, outcome: '' } };
-}
-
 /**
  * Automatic play: each party no team plays takes the first enabled rule of its
  * doctrine, at most once per step, in party order, until nobody has a move. The
  * once-per-step bound makes reaction loops impossible.
  */
-function playDoctrine(sim: Simulation, work: Working, input: string): void {
+function playDoctrine(sim: Simulation, work: Working): void {
   const acted = new Set<string>();
   let moved = true;
   while (moved) {
@@ -106,7 +101,7 @@ function playDoctrine(sim: Simulation, work: Working, input: string): void {
       const world = { postures: work.postures };
       const rule = party.doctrine.find((r) => {
         const spec = sim.index.event(r.event)!;
-        return (!r.when || sim.model.guards[r.when]!.test(world)) && homeAccepts(sim, view(work, input), spec);
+        return (!r.when || sim.model.guards[r.when]!.test(world)) && homeAccepts(sim, work, spec);
       });
       if (!rule) continue;
       deliver(sim, work, sim.index.event(rule.event)!, 'doctrine', rule);
@@ -128,7 +123,7 @@ export function applyEvent(sim: Simulation, step: StepResult, type: string): Ste
   if (!availability.enabled) throw new EventNotEnabledError(type, index, availability.reason ?? 'not possible now.');
   const work: Working = { index, postures: { ...step.postures }, snapshots: new Map(step.snapshots), records: [] };
   deliver(sim, work, sim.index.event(type)!, 'input');
-  playDoctrine(sim, work, type);
+  playDoctrine(sim, work);
   const postures = work.postures as Postures;
   return { index, input: type, transitions: work.records, postures, snapshots: work.snapshots, ...assess(sim, postures) };
 }

@@ -3,17 +3,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HandoutApp } from './HandoutApp.tsx';
-import { handoutLibrary } from './library.ts';
+import { bundledLibrary } from '../app/library.ts';
 import { readHandoutRequest } from './url.ts';
 import './handout.css';
 
 const request = readHandoutRequest(window.location.search);
-const found = handoutLibrary.scenarios.find((s) => s.scenario.id === request.scenario);
+const found = bundledLibrary.scenarios.find((s) => s.scenario.id === request.scenario);
 // The document title names a saved PDF and a printed page's header.
 document.title = found ? `${found.scenario.title}: handout · Escalation Lab` : 'Handouts · Escalation Lab';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <HandoutApp library={handoutLibrary} request={request} />
+    <HandoutApp library={bundledLibrary} request={request} />
   </StrictMode>,
 );
