@@ -13,7 +13,7 @@ import { mulberry32, runSeed } from '../src/analysis/random.ts';
 import { scenarioWeights, weightVector } from '../src/analysis/weights.ts';
 import { canonicalJson, createSimulation, initialStep } from '../src/engine/index.ts';
 import { parseScenario } from '../src/scenario/validate.ts';
-import { actorWalker } from './actorBaseline.ts';
+import { actorWalker } from '../tests/helpers/actorWalker.ts';
 import { graphShortestPathLengths } from './xstateGraph.ts';
 
 const RUNS = 10_000;

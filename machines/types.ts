@@ -1,8 +1,10 @@
 /**
- * The vocabulary every party machine and the engine share. Kept free of XState
- * imports on purpose so the engine, the CLI and the app can read the model's
- * shape without pulling in a particular machine.
+ * The vocabulary every party machine and the engine share. Only types are imported
+ * here (XState's machine type, the source schema's type), so reading the model's shape
+ * loads no machine and no library code.
  */
+import type { z } from 'zod';
+import type { sourceSchema } from './sourceSchema.ts';
 
 /** A party's posture: a state name for a flat machine, or one state per region. */
 export type Posture = string | Readonly<Record<string, string>>;
@@ -73,15 +75,7 @@ export interface TransitionMeta {
 }
 
 /** A dated public source the model rests on. */
-export interface SourceRef {
-  readonly id: string;
-  readonly publisher: string;
-  readonly title: string;
-  /** ISO date (YYYY-MM-DD or YYYY-MM) of publication. */
-  readonly date: string;
-  readonly url?: string;
-  readonly note?: string;
-}
+export type SourceRef = Readonly<z.infer<typeof sourceSchema>>;
 
 /** One party of the conflict system: its machine plus what people need to know about it. */
 export interface PartyDefinition {

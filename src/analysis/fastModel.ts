@@ -51,7 +51,10 @@ const compiled = new WeakMap<ConflictModel, Map<string, FastModel>>();
 export function compileModel(model: ConflictModel, played: readonly string[]): FastModel {
   const key = [...played].sort().join(',');
   let forModel = compiled.get(model);
-  if (!forModel) compiled.set(model, (forModel = new Map()));
+  if (!forModel) {
+    forModel = new Map();
+    compiled.set(model, forModel);
+  }
   const known = forModel.get(key);
   if (known) return known;
   const fast = buildFastModel(model, played);

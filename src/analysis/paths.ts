@@ -39,7 +39,9 @@ export function pathsText(model: ConflictModel, report: PathsReport, heading: st
       lines.push(`${o.label} (${o.outcome}): already the outcome here (0 events; ${n(o.postures)} reachable postures have it).`);
     } else {
       lines.push(`${o.label} (${o.outcome}): shortest path ${o.path!.length} event${o.path!.length === 1 ? '' : 's'} (${n(o.postures)} reachable postures have it).`);
-      o.path!.forEach((step, i) => lines.push(`  ${i + 1}. ${step.label} [${step.event}], decided by ${deciderName(model, step.controlledBy)} → ladder ${step.ladder}, ${step.outcome}`));
+      for (const [i, step] of o.path!.entries()) {
+        lines.push(`  ${i + 1}. ${step.label} [${step.event}], decided by ${deciderName(model, step.controlledBy)} → ladder ${step.ladder}, ${step.outcome}`);
+      }
     }
     lines.push('');
   }

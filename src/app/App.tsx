@@ -148,7 +148,7 @@ export function App() {
   const takenByParty = new Map<string, string>();
   for (const t of step.transitions) takenByParty.set(t.actor, `${takenByParty.get(t.actor) ?? ''} ${t.region ?? ''}|${t.from}|${t.to}`);
   const selected = state.selection?.kind === 'record' ? state.selection : null;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- whyContent reads only the session and the selection
+  // biome-ignore lint/correctness/useExhaustiveDependencies: whyContent reads only the session and the selection.
   const why = useMemo(() => whyContent(state), [state.session, state.selection]);
 
   return (

@@ -8,7 +8,7 @@ import { currentLine, inputsOf } from '../engine/index.ts';
 import type { ValidScenario } from '../scenario/validate.ts';
 import { browserStore, memoryStore } from './browserStore.ts';
 import { openScenarioFile } from './fileActions.ts';
-import { bundledLibrary } from './library.ts';
+import { bundledLibrary } from '../scenario/bundled.ts';
 import { boot, sessionFor, isRole } from './state/boot.ts';
 import { initialLab, labReducer, TEACHER_ROLE, type LabAction, type LabState } from './state/lab.ts';
 import { readItem, saveSession, STORAGE_PREFIX, STORAGE_REFUSED, type KeyValueStore } from './state/storage.ts';
@@ -86,6 +86,7 @@ export function useLab(): [LabState, Dispatch<LabAction>] {
       dispatch({ type: 'alert', alert: { ...earlier, message: [earlier?.message, STORAGE_REFUSED].filter(Boolean).join(' ') } });
     }
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a trigger: a new session or role schedules a save, which reads the latest state through persist.
   useEffect(() => {
     if (pending.current === null) pending.current = window.setTimeout(() => persist.current(), 0);
   }, [state.session, state.role]);

@@ -3,9 +3,10 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { conflictModel } from '../../machines/index.ts';
 import { UserFacingError } from '../engine/errors.ts';
+import { MAX_INPUT_BYTES } from '../engine/formats.ts';
 import { buildLibrary, type Library } from '../scenario/library.ts';
-import { formatProblem, type Problem } from '../scenario/problems.ts';
-import { MAX_SCENARIO_BYTES, parseScenario, type ValidScenario } from '../scenario/validate.ts';
+import { formatProblem, type Problem } from '../engine/problems.ts';
+import { parseScenario, type ValidScenario } from '../scenario/validate.ts';
 
 /** The bundled scenarios folder, found from this file so the CLI works from any directory. */
 export const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -18,7 +19,7 @@ export class ProblemsError extends UserFacingError {
 }
 
 /** A file's text, or one clear error (missing, a folder, too large, unreadable). */
-export function readText(path: string, limit = MAX_SCENARIO_BYTES * 4): string {
+export function readText(path: string, limit = MAX_INPUT_BYTES): string {
   if (!existsSync(path)) throw new UserFacingError(`${path}: no such file`);
   const stat = statSync(path);
   if (stat.isDirectory()) throw new UserFacingError(`${path}: is a folder, not a file`);

@@ -13,7 +13,7 @@ export function guardName(t: AnyTransitionDefinition): string | null {
 }
 
 /** Transitions for an event from the active states (and their ancestors), guards ignored. */
-function candidates(sim: Simulation, step: StepResult, partyId: string, type: string): AnyTransitionDefinition[] {
+function candidates(step: StepResult, partyId: string, type: string): AnyTransitionDefinition[] {
   const snapshot = step.snapshots.get(partyId)!;
   const found: AnyTransitionDefinition[] = [];
   const seen = new Set<AnyStateNode>();
@@ -53,7 +53,7 @@ function explainRefusal(sim: Simulation, step: StepResult, spec: EventSpec): { r
     return { reason: `${party.name} is not played in this scenario: it acts by its doctrine.`, guard: null };
   }
   const world = { postures: step.postures };
-  for (const t of candidates(sim, step, spec.home, spec.type)) {
+  for (const t of candidates(step, spec.home, spec.type)) {
     const name = guardName(t);
     if (name && !sim.model.guards[name]!.test(world)) return { reason: sim.model.guards[name]!.description, guard: name };
   }
@@ -70,7 +70,7 @@ function explainRefusal(sim: Simulation, step: StepResult, spec: EventSpec): { r
 }
 
 /** Whether the home machine accepts the event now (XState's own `can`, guards run). */
-export function homeAccepts(sim: Simulation, step: Pick<StepResult, 'snapshots' | 'postures'>, spec: EventSpec): boolean {
+export function homeAccepts(step: Pick<StepResult, 'snapshots' | 'postures'>, spec: EventSpec): boolean {
   return step.snapshots.get(spec.home)!.can({ type: spec.type, world: { postures: step.postures } } as never);
 }
 
@@ -78,7 +78,7 @@ export function homeAccepts(sim: Simulation, step: Pick<StepResult, 'snapshots' 
 export function isEnabled(sim: Simulation, step: StepResult, spec: EventSpec): boolean {
   const controller = spec.controlledBy;
   if (controller !== 'world' && !sim.played.has(controller)) return false;
-  return homeAccepts(sim, step, spec);
+  return homeAccepts(step, spec);
 }
 
 /** One event's availability now, with the refusal when it is disabled. */

@@ -23,9 +23,11 @@ export {
 export { buildLog, CSV_COLUMNS, logToCsv, logToJson, logToJsonl, type LogScenario, type TransitionLog } from './log.ts';
 export { modelFingerprint } from './modelFingerprint.ts';
 export { indexModel, postureEntries, postureLabel, type ModelIndex, type StateInfo } from './modelIndex.ts';
-export { readLog, replayLog, type LogRead, type ReplayResult } from './replay.ts';
+export { readLog, replayLog, type LogRead, type ReplayResult, type ReplayScenario } from './replay.ts';
 export { assess, createSimulation, initialStep, type Simulation } from './simulation.ts';
 export { applyEvent, applyEvents } from './step.ts';
+export { playInputs, type PlayedLine, type Refusal } from './play.ts';
+export { LOG_FORMAT, LOG_VERSION, MAX_INPUT_BYTES, SCENARIO_FORMAT, SCENARIO_VERSION } from './formats.ts';
 export type { Cause, EventAvailability, RunSetup, StepResult, TransitionRecord } from './types.ts';
 export { ENGINE_VERSION } from './version.ts';
 export { describeMove, narrateLog } from './narrate.ts';

@@ -1,42 +1,21 @@
-import type { Postures } from '../../machines/types.ts';
+import type { z } from 'zod';
+import { LOG_FORMAT, LOG_VERSION } from './formats.ts';
+import type { Immutable, loggedStateSchema, logScenarioSchema, transitionLogSchema } from './logSchema.ts';
 import { modelFingerprint } from './modelFingerprint.ts';
 import type { Simulation } from './simulation.ts';
-import type { StepResult, TransitionRecord } from './types.ts';
+import type { StepResult } from './types.ts';
 import { ENGINE_VERSION } from './version.ts';
 
 /** The scenario a log belongs to. */
-export interface LogScenario {
-  readonly id: string;
-  readonly title: string;
-  readonly fingerprint: string;
-}
+export type LogScenario = Immutable<z.infer<typeof logScenarioSchema>>;
 
 /** The state of the world at one point, as logs record it. */
-export interface LoggedState {
-  readonly postures: Postures;
-  readonly ladder: number;
-  readonly outcome: string;
-}
+export type LoggedState = Immutable<z.infer<typeof loggedStateSchema>>;
 
 /** A transition log, format version 1 (documented in docs/log-format.md). */
-export interface TransitionLog {
-  readonly format: 'escalation-lab/transition-log';
-  readonly version: 1;
-  readonly scenario: LogScenario;
-  readonly model: { readonly id: string; readonly version: string; readonly fingerprint: string };
-  readonly engine: { readonly version: string };
-  readonly seed: number;
-  readonly played: readonly string[];
-  /** Only when asked for: the log is otherwise free of wall-clock time, so equal runs give equal bytes. */
-  readonly createdAt?: string;
-  readonly start: LoggedState;
-  readonly inputs: readonly string[];
-  readonly transitions: readonly TransitionRecord[];
-  readonly final: LoggedState;
-}
+export type TransitionLog = Immutable<z.infer<typeof transitionLogSchema>>;
 
-export const LOG_FORMAT = 'escalation-lab/transition-log';
-export const LOG_VERSION = 1;
+export { LOG_FORMAT, LOG_VERSION };
 
 const stateOf = (step: StepResult): LoggedState => ({ postures: step.postures, ladder: step.ladder, outcome: step.outcome });
 

@@ -1,15 +1,23 @@
-import type { ConflictModel } from '../../machines/types.ts';
-import { MAX_NESTING, tooDeepAt } from '../scenario/depth.ts';
-import { describeValue, problemsFromZod, type Problem } from '../scenario/problems.ts';
-import type { ValidScenario } from '../scenario/validate.ts';
-import { availabilityOf } from './availability.ts';
+import type { ConflictModel, Postures } from '../../machines/types.ts';
+import { MAX_NESTING, tooDeepAt } from './depth.ts';
 import { canonicalJson } from './fingerprint.ts';
-import { buildLog, LOG_FORMAT, LOG_VERSION, type TransitionLog } from './log.ts';
+import { LOG_FORMAT, LOG_VERSION } from './formats.ts';
+import { buildLog, type TransitionLog } from './log.ts';
 import { transitionLogSchema } from './logSchema.ts';
 import { modelFingerprint } from './modelFingerprint.ts';
+import { playInputs } from './play.ts';
+import { describeValue, problemsFromZod, type Problem } from './problems.ts';
 import { createSimulation, initialStep } from './simulation.ts';
-import { applyEvent } from './step.ts';
 import type { StepResult, TransitionRecord } from './types.ts';
+
+/**
+ * What replay needs of a scenario: its id, its content fingerprint and its start. The
+ * scenario layer's ValidScenario has this shape; the engine names only what it reads.
+ */
+export interface ReplayScenario {
+  readonly scenario: { readonly id: string; readonly start: { readonly postures: Postures } };
+  readonly fingerprint: string;
+}
 
 /** A log read from text, or what was wrong with the text. */
 export type LogRead = { readonly ok: true; readonly log: TransitionLog } | { readonly ok: false; readonly problems: readonly Problem[] };
@@ -47,7 +55,7 @@ export function readLog(file: string, text: string): LogRead {
   }
   const parsed = transitionLogSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: problemsFromZod(file, parsed.error.issues) };
-  return { ok: true, log: parsed.data as TransitionLog };
+  return { ok: true, log: parsed.data };
 }
 
 /** The outcome of a replay. */
@@ -73,7 +81,7 @@ function firstDifference(expected: TransitionRecord, actual: TransitionRecord): 
 }
 
 /** Checks that the log belongs to this scenario version and this model. */
-function checkProvenance(model: ConflictModel, scenario: ValidScenario, log: TransitionLog): string | null {
+function checkProvenance(model: ConflictModel, scenario: ReplayScenario, log: TransitionLog): string | null {
   if (log.scenario.id !== scenario.scenario.id) {
     return `this log is for scenario "${log.scenario.id}", not "${scenario.scenario.id}"`;
   }
@@ -90,17 +98,14 @@ function checkProvenance(model: ConflictModel, scenario: ValidScenario, log: Tra
  * Re-runs a log's inputs on its scenario and checks every recorded transition and
  * the final state. Reports the first divergence.
  */
-export function replayLog(model: ConflictModel, scenario: ValidScenario, log: TransitionLog): ReplayResult {
+export function replayLog(model: ConflictModel, scenario: ReplayScenario, log: TransitionLog): ReplayResult {
   const provenance = checkProvenance(model, scenario, log);
   if (provenance) return { ok: false, message: provenance };
   const sim = createSimulation(model, { postures: scenario.scenario.start.postures, played: log.played, seed: log.seed });
-  const steps = [initialStep(sim)];
-  for (const [i, input] of log.inputs.entries()) {
-    const availability = availabilityOf(sim, steps[i]!, input);
-    if (!availability?.enabled) {
-      return { ok: false, message: `step ${i + 1}: expected "${input}" to be enabled, got: ${availability?.reason ?? 'no such event'}` };
-    }
-    steps.push(applyEvent(sim, steps[i]!, input));
+  const { steps, refused } = playInputs(sim, [initialStep(sim)], log.inputs);
+  if (refused) {
+    const why = refused.availability?.reason ?? 'no such event';
+    return { ok: false, message: `step ${refused.step}: expected "${refused.input}" to be enabled, got: ${why}` };
   }
   const replayed = buildLog(sim, log.scenario, steps);
   const count = Math.max(log.transitions.length, replayed.transitions.length);

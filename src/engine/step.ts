@@ -101,7 +101,7 @@ function playDoctrine(sim: Simulation, work: Working): void {
       const world = { postures: work.postures };
       const rule = party.doctrine.find((r) => {
         const spec = sim.index.event(r.event)!;
-        return (!r.when || sim.model.guards[r.when]!.test(world)) && homeAccepts(sim, work, spec);
+        return (!r.when || sim.model.guards[r.when]!.test(world)) && homeAccepts(work, spec);
       });
       if (!rule) continue;
       deliver(sim, work, sim.index.event(rule.event)!, 'doctrine', rule);

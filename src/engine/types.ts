@@ -1,37 +1,13 @@
 import type { AnyMachineSnapshot } from 'xstate';
+import type { z } from 'zod';
 import type { Postures } from '../../machines/types.ts';
+import type { Immutable, transitionRecordSchema } from './logSchema.ts';
 
 /** Why a transition happened: a person's (or the script's) input, a reaction to it, or automatic play. */
-export type Cause = 'input' | 'reaction' | 'doctrine';
+export type Cause = TransitionRecord['cause'];
 
 /** One transition of one party (in one region), with everything needed to explain it. */
-export interface TransitionRecord {
-  /** The step this happened in (1 for the first input). */
-  readonly step: number;
-  /** Order within the step, from 1. */
-  readonly seq: number;
-  readonly event: string;
-  readonly cause: Cause;
-  /** The party whose machine moved. */
-  readonly actor: string;
-  /** The region that moved, or null for a flat machine. */
-  readonly region: string | null;
-  readonly from: string;
-  readonly to: string;
-  /** The guard that allowed it, by name, or null when none was needed. */
-  readonly guard: string | null;
-  /** Why it happened, in a sentence. */
-  readonly reason: string;
-  /** What the transition means (from the machine). */
-  readonly description: string;
-  /** Source ids the transition rests on. */
-  readonly basis: readonly string[];
-  /** The stated condition this transition abandons, if any. */
-  readonly abandons: string | null;
-  /** The ladder level and outcome right after this transition. */
-  readonly ladder: number;
-  readonly outcome: string;
-}
+export type TransitionRecord = Immutable<z.infer<typeof transitionRecordSchema>>;
 
 /** The state of the whole system after a step, and what the step did. */
 export interface StepResult {

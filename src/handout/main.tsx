@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HandoutApp } from './HandoutApp.tsx';
-import { bundledLibrary } from '../app/library.ts';
+import { bundledLibrary } from '../scenario/bundled.ts';
 import { readHandoutRequest } from './url.ts';
 import './handout.css';
 

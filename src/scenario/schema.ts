@@ -1,28 +1,14 @@
-import './zodSetup.ts';
+import '../../machines/zodSetup.ts';
 import { z } from 'zod';
+import { isoDate, sourceSchema, text } from '../../machines/sourceSchema.ts';
+import { postureSchema } from '../engine/logSchema.ts';
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../engine/formats.ts';
 
 /**
  * The scenario file format, in one place. Objects are strict: an unknown field is
  * an error, so a typo never passes silently. The JSON Schema for editors
  * (scenarios/scenario.schema.json) is generated from this (`npm run schema`).
  */
-
-/** Text a person reads: not empty, and free of control characters (tabs and newlines aside). */
-// eslint-disable-next-line no-control-regex
-const text = z.string().trim().min(1).regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'text without control characters');
-const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date as YYYY-MM-DD or YYYY-MM');
-
-/** A posture: a state name for a flat party, one state per region otherwise. */
-export const postureSchema = z.union([z.string(), z.record(z.string(), z.string())]);
-
-export const sourceSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes'),
-  publisher: text,
-  title: text,
-  date: isoDate,
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  note: text.optional(),
-});
 
 export const scriptStepSchema = z.strictObject({
   event: text,
@@ -68,8 +54,8 @@ export const weightsSchema = z.strictObject({
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
-  format: z.literal('escalation-lab/scenario'),
-  version: z.literal(1),
+  format: z.literal(SCENARIO_FORMAT),
+  version: z.literal(SCENARIO_VERSION),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes'),
   title: text,
   summary: text,

@@ -1,12 +1,13 @@
 import type { ConflictModel, Posture } from '../../machines/types.ts';
-import { availabilityOf } from '../engine/availability.ts';
+import { MAX_NESTING, tooDeepAt } from '../engine/depth.ts';
 import { fingerprint } from '../engine/fingerprint.ts';
-import { applyEvent } from '../engine/step.ts';
+import { MAX_INPUT_BYTES } from '../engine/formats.ts';
 import { indexModel, type ModelIndex } from '../engine/modelIndex.ts';
-import { createSimulation, initialStep } from '../engine/simulation.ts';
-import { MAX_NESTING, tooDeepAt } from './depth.ts';
-import { describeValue, problemsFromZod, type Problem } from './problems.ts';
+import { playInputs } from '../engine/play.ts';
+import { describeValue, problemsFromZod, type Problem } from '../engine/problems.ts';
+import { initialStep } from '../engine/simulation.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
+import { simulationFor } from './simulation.ts';
 
 /** A scenario that passed every check, with its content fingerprint. */
 export interface ValidScenario {
@@ -17,9 +18,6 @@ export interface ValidScenario {
 
 /** Either a valid scenario or every problem found in it. */
 export type ScenarioCheck = { readonly ok: true; readonly value: ValidScenario } | { readonly ok: false; readonly problems: readonly Problem[] };
-
-/** Files larger than this are refused before parsing: no classroom scenario comes close. */
-export const MAX_SCENARIO_BYTES = 2 * 1024 * 1024;
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
@@ -106,18 +104,17 @@ function checkReferences(index: ModelIndex, file: string, s: Scenario): Problem[
 
 /** Runs the script through the engine: every step must be enabled, and the end must match `expect`. */
 function checkScript(model: ConflictModel, file: string, s: Scenario): Problem[] {
-  const sim = createSimulation(model, { postures: s.start.postures, played: s.played, seed: s.seed });
-  let step = initialStep(sim);
-  if (step.ladder !== s.start.ladder) {
-    return [{ file, pointer: '/start/ladder', message: 'the ladder follows from the starting postures', expected: String(step.ladder), found: describeValue(s.start.ladder) }];
+  const sim = simulationFor(s, model);
+  const start = initialStep(sim);
+  if (start.ladder !== s.start.ladder) {
+    return [{ file, pointer: '/start/ladder', message: 'the ladder follows from the starting postures', expected: String(start.ladder), found: describeValue(s.start.ladder) }];
   }
-  for (const [i, scripted] of s.script.entries()) {
-    const availability = availabilityOf(sim, step, scripted.event)!;
-    if (!availability.enabled) {
-      return [{ file, pointer: `/script/${i}/event`, message: `event not enabled at step ${i + 1}: ${availability.reason}`, expected: 'an event enabled at this point', found: describeValue(scripted.event) }];
-    }
-    step = applyEvent(sim, step, scripted.event);
+  const { steps, refused } = playInputs(sim, [start], s.script.map((scripted) => scripted.event));
+  if (refused) {
+    const at = refused.step;
+    return [{ file, pointer: `/script/${at - 1}/event`, message: `event not enabled at step ${at}: ${refused.availability?.reason}`, expected: 'an event enabled at this point', found: describeValue(refused.input) }];
   }
+  const step = steps[steps.length - 1]!;
   const problems: Problem[] = [];
   if (step.outcome !== s.expect.outcome) problems.push({ file, pointer: '/expect/outcome', message: 'the script does not end in this outcome', expected: describeValue(step.outcome), found: describeValue(s.expect.outcome) });
   if (s.expect.ladder !== undefined && step.ladder !== s.expect.ladder) problems.push({ file, pointer: '/expect/ladder', message: 'the script does not end at this ladder level', expected: String(step.ladder), found: String(s.expect.ladder) });
@@ -157,8 +154,8 @@ function syntaxLocation(text: string, message: string): string {
 
 /** Parses and checks scenario text (the contents of a file). */
 export function parseScenario(model: ConflictModel, file: string, text: string): ScenarioCheck {
-  if (text.length > MAX_SCENARIO_BYTES) {
-    return { ok: false, problems: [{ file, pointer: '', message: 'file too large', expected: `at most ${MAX_SCENARIO_BYTES / 1024 / 1024} MB`, found: `${(text.length / 1024 / 1024).toFixed(1)} MB` }] };
+  if (text.length > MAX_INPUT_BYTES) {
+    return { ok: false, problems: [{ file, pointer: '', message: 'file too large', expected: `at most ${MAX_INPUT_BYTES / 1024 / 1024} MB`, found: `${(text.length / 1024 / 1024).toFixed(1)} MB` }] };
   }
   if (text.trim() === '') return { ok: false, problems: [{ file, pointer: '', message: 'the file is empty', expected: 'a scenario as JSON', found: 'nothing' }] };
   let data: unknown;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorWalker } from '../../bench/actorBaseline.ts';
+import { actorWalker } from '../helpers/actorWalker.ts';
 import { conflictModel } from '../../machines/index.ts';
 import { compileModel } from '../../src/analysis/fastModel.ts';
 import { fastWalker, walk } from '../../src/analysis/montecarlo.ts';

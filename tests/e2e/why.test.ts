@@ -68,7 +68,7 @@ describe('selecting on a diagram', () => {
       await page.keyboard.press('Tab');
       reached = await page.evaluate((wanted) => {
         const focused = document.activeElement;
-        if (!focused || !focused.closest('[aria-label="Hezbollah posture"]')) return false;
+        if (!focused?.closest('[aria-label="Hezbollah posture"]')) return false;
         return (focused.querySelector('text')?.textContent ?? focused.textContent ?? '').replace(/\s+/g, '') === wanted;
       }, squash(label));
     }

@@ -130,7 +130,9 @@ describe('soak: a 10,000-step session through the engine', { timeout: 60_000 }, 
     for (const line of history.lines) {
       const frozen = left.get(line.id);
       if (frozen && line.steps !== frozen) broken.push(`line ${line.id} changed after it was left`);
-      line.steps.forEach((step, i) => step.index !== i && broken.push(`line ${line.id}: step ${i} has index ${step.index}`));
+      line.steps.forEach((step, i) => {
+        if (step.index !== i) broken.push(`line ${line.id}: step ${i} has index ${step.index}`);
+      });
       if (!line.parent) continue;
       const parent = history.lines.find((l) => l.id === line.parent!.line)!;
       for (let i = 0; i <= line.parent.step; i++) if (line.steps[i] !== parent.steps[i]) broken.push(`line ${line.id} does not share step ${i} with ${parent.id}`);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
-import { formatProblem } from '../../src/scenario/problems.ts';
+import { formatProblem } from '../../src/engine/problems.ts';
 import { scenarioJsonSchema } from '../../src/scenario/schema.ts';
-import { checkScenario, MAX_SCENARIO_BYTES, parseScenario } from '../../src/scenario/validate.ts';
+import { MAX_INPUT_BYTES } from '../../src/engine/formats.ts';
+import { checkScenario, parseScenario } from '../../src/scenario/validate.ts';
 import { baselineJson } from '../helpers/scenarioFixture.ts';
 
 /** The problems of a broken scenario, as `pointer: message` lines. */
@@ -25,7 +26,7 @@ describe('scenario validation: every problem with its pointer, expected and foun
   });
 
   it('refuses a file over the size limit before parsing it', () => {
-    const huge = parseScenario(conflictModel, 'h.json', ' '.repeat(MAX_SCENARIO_BYTES + 1));
+    const huge = parseScenario(conflictModel, 'h.json', ' '.repeat(MAX_INPUT_BYTES + 1));
     expect(!huge.ok && huge.problems[0]!.message).toBe('file too large');
   });
 

@@ -26,6 +26,7 @@ export function useLatestAnswer(query: AnalysisQuery, key: string): LatestAnswer
     };
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the query's content; the object itself is new each render.
   useEffect(() => {
     const send = (q: AnalysisQuery) => {
       inFlight.current = true;
@@ -41,8 +42,6 @@ export function useLatestAnswer(query: AnalysisQuery, key: string): LatestAnswer
     };
     if (inFlight.current) queued.current = query;
     else send(query);
-    // The key stands for the query's content; the object itself is new each render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
   return state;

@@ -71,6 +71,7 @@ export const EventsPanel = memo(function EventsPanel({ sim, step, role, onSend, 
         {events.filter((e) => e.enabled).length} of {events.length} events are possible now. A disabled event shows why.
       </p>
       {groups.map((g) => (
+        // biome-ignore lint/a11y/useSemanticElements: a group of buttons under a heading, not a form's fieldset.
         <div key={g.id} role="group" aria-labelledby={`group-${g.id}`} className="event-group" data-controller={g.id}>
           <h3 id={`group-${g.id}`}>{g.title}</h3>
           <ul>

@@ -14,6 +14,7 @@ export function LadderGauge({ level, outcome }: { level: number; outcome: string
       <div id="ladder-label" className="ladder-label">
         Escalation ladder: <strong>{level}</strong> of 10, {name}
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: the rung marks are drawn inside; a <meter> cannot hold them. */}
       <div
         className="meter"
         role="meter"

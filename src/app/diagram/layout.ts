@@ -56,16 +56,21 @@ function layersOf(graph: RegionGraph): string[][] {
   const layers: string[][] = [];
   for (const n of graph.nodes) {
     const d = depth.get(n.state) ?? deepest + 1;
-    (layers[d] ??= []).push(n.state);
+    const layer = layers[d] ?? [];
+    layer.push(n.state);
+    layers[d] = layer;
   }
-  return layers.filter((l) => l && l.length);
+  return layers.filter((l) => l?.length);
 }
 
 /** Orders each layer by the mean index of its predecessors in the layer above (stable). */
 function orderLayers(layers: string[][], edges: readonly GraphEdge[]): string[][] {
   const ordered: string[][] = [];
   layers.forEach((layer, i) => {
-    if (i === 0) return ordered.push(layer);
+    if (i === 0) {
+      ordered.push(layer);
+      return;
+    }
     const above = ordered[i - 1]!;
     const score = (s: string) => {
       const preds = edges.filter((e) => e.to === s && above.includes(e.from)).map((e) => above.indexOf(e.from));

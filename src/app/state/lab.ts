@@ -4,7 +4,7 @@
  * the live region and the alert area. React only dispatches and renders.
  */
 import type { StepResult } from '../../engine/index.ts';
-import type { Problem } from '../../scenario/problems.ts';
+import type { Problem } from '../../engine/problems.ts';
 import type { ValidScenario } from '../../scenario/validate.ts';
 import { describePosition, describeStep } from './announce.ts';
 import { updateSession, type Session, type SessionAction } from './session.ts';

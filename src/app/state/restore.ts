@@ -3,7 +3,7 @@
  * every input, so a stored list can never put the app in a state the model does not
  * allow: the first input that is not enabled ends the line, and the problem is named.
  */
-import { applyEvent, availabilityOf, type History, type Line, type StepResult } from '../../engine/index.ts';
+import { playInputs, type History, type Line, type StepResult } from '../../engine/index.ts';
 import type { ValidScenario } from '../../scenario/validate.ts';
 import { openSession, type Session } from './session.ts';
 import type { SavedSession } from './storage.ts';
@@ -14,25 +14,18 @@ export interface Restored {
   readonly problem: string | null;
 }
 
-/** Plays inputs after a prefix of steps (the start by default); stops at the first one that is not enabled. */
-function playInputs(session: Session, inputs: readonly string[], prefix: readonly StepResult[] = [session.history.lines[0]!.steps[0]!]): { steps: StepResult[]; problem: string | null } {
-  const steps = [...prefix];
-  for (const input of inputs) {
-    const at = steps[steps.length - 1]!;
-    const availability = availabilityOf(session.sim, at, input);
-    if (!availability?.enabled) {
-      const why = availability ? availability.reason : `there is no event "${input}" in this model`;
-      return { steps, problem: `Step ${steps.length} ("${input}") could not be replayed: ${why}` };
-    }
-    steps.push(applyEvent(session.sim, at, input));
-  }
-  return { steps, problem: null };
+/** Plays inputs after a prefix of steps (the start by default), as the engine judges them. */
+function playLine(session: Session, inputs: readonly string[], prefix: readonly StepResult[] = [session.history.lines[0]!.steps[0]!]): { steps: StepResult[]; problem: string | null } {
+  const { steps, refused } = playInputs(session.sim, prefix, inputs);
+  if (!refused) return { steps, problem: null };
+  const why = refused.availability ? refused.availability.reason : `there is no event "${refused.input}" in this model`;
+  return { steps, problem: `Step ${refused.step} ("${refused.input}") could not be replayed: ${why}` };
 }
 
 /** A session whose only line is these inputs, at step `at` (default: the end). */
 export function sessionFromInputs(scenario: ValidScenario, inputs: readonly string[], at?: number): Restored {
   const fresh = openSession(scenario);
-  const { steps, problem } = playInputs(fresh, inputs);
+  const { steps, problem } = playLine(fresh, inputs);
   const last = steps.length - 1;
   const cursor = at === undefined ? last : Math.min(at, last);
   const history: History = { lines: [{ id: 'main', parent: null, steps }], line: 'main', cursor };
@@ -52,7 +45,7 @@ export function sessionFromSaved(scenario: ValidScenario, saved: SavedSession): 
     // A branch is stored as its fork point plus the inputs after it: it shares its parent's steps.
     const parent = l.parent ? lines.find((x) => x.id === l.parent!.line) : undefined;
     const prefix = parent ? parent.steps.slice(0, l.parent!.step + 1) : undefined;
-    const { steps, problem } = playInputs(fresh, l.inputs, prefix);
+    const { steps, problem } = playLine(fresh, l.inputs, prefix);
     if (l.parent && !parent) problems.push(`Line ${l.id}: its parent line ${l.parent.line} is missing, so it is rebuilt from the start.`);
     if (problem) problems.push(`Line ${l.id}: ${problem}`);
     lines.push({ id: l.id, parent: l.parent, steps });

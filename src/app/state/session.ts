@@ -3,12 +3,10 @@
  * Every change is a pure function of (session, action), so the React layer only
  * stores the result, and the same moves can be tested without a browser.
  */
-import { conflictModel } from '../../../machines/index.ts';
 import {
   applyEvent,
   back,
   createHistory,
-  createSimulation,
   currentLine,
   currentStep,
   forward,
@@ -23,6 +21,7 @@ import {
   type Simulation,
   type StepResult,
 } from '../../engine/index.ts';
+import { simulationFor } from '../../scenario/simulation.ts';
 import type { ValidScenario } from '../../scenario/validate.ts';
 import { nextScriptedEvent } from './script.ts';
 
@@ -51,15 +50,9 @@ export interface SessionUpdate {
   readonly refusal: string | null;
 }
 
-/** The simulation a scenario runs on. */
-export function simulationFor(scenario: ValidScenario): Simulation {
-  const s = scenario.scenario;
-  return createSimulation(conflictModel, { postures: s.start.postures, played: s.played, seed: s.seed });
-}
-
 /** A fresh session at the start of a scenario. */
 export function openSession(scenario: ValidScenario): Session {
-  const sim = simulationFor(scenario);
+  const sim = simulationFor(scenario.scenario);
   return { scenario, sim, history: createHistory(initialStep(sim)) };
 }
 

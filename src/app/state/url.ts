@@ -68,7 +68,7 @@ export function parseHash(hash: string): ParsedUrl {
 export function formatHash(state: UrlState): string {
   const parts: string[] = [];
   if (state.scenario) parts.push(`scenario=${encodeURIComponent(state.scenario)}`);
-  if (state.steps && state.steps.length && state.steps.length <= MAX_URL_STEPS) parts.push(`steps=${state.steps.map(encodeURIComponent).join(',')}`);
+  if (state.steps?.length && state.steps.length <= MAX_URL_STEPS) parts.push(`steps=${state.steps.map(encodeURIComponent).join(',')}`);
   if (state.at !== undefined) parts.push(`at=${state.at}`);
   if (state.role) parts.push(`role=${encodeURIComponent(state.role)}`);
   return `#${parts.join('&')}`;

@@ -1,19 +1,12 @@
 import { conflictModel } from '../../../machines/index.ts';
-import { applyEvents, createSimulation, initialStep, UserFacingError } from '../../engine/index.ts';
+import { applyEvents, initialStep, UserFacingError } from '../../engine/index.ts';
+import { simulationFor } from '../../scenario/simulation.ts';
 import { pathsFrom, pathsText } from '../../analysis/paths.ts';
-import { choice, parseArgs, UsageError } from '../args.ts';
+import { choice, parseArgs, UsageError, wholeNumberOr } from '../args.ts';
 import type { Command } from '../context.ts';
 import { resolveScenario } from '../io.ts';
 
 const FORMATS = ['text', 'json'] as const;
-
-/** A whole number from a flag, or a one-line error. */
-function wholeNumber(text: string, flag: string, max: number): number {
-  if (!/^\d+$/.test(text)) throw new UserFacingError(`--${flag} must be a whole number from 0 to ${max} (got "${text}")`);
-  const value = Number(text);
-  if (value > max) throw new UserFacingError(`--${flag} must be a whole number from 0 to ${max} (got ${value})`);
-  return value;
-}
 
 /** `explore FILE|ID`: every reachable joint posture and the shortest path to each outcome. */
 export const exploreCommand: Command = {
@@ -28,8 +21,8 @@ export const exploreCommand: Command = {
     const to = args.values.to;
     const outcomeIds = conflictModel.outcomes.map((o) => o.id);
     if (to !== undefined && !outcomeIds.includes(to)) throw new UserFacingError(`unknown outcome "${to}" (one of ${outcomeIds.join(', ')})`);
-    const fromStep = args.values['from-step'] === undefined ? 0 : wholeNumber(args.values['from-step'], 'from-step', scenario.script.length);
-    const sim = createSimulation(conflictModel, { postures: scenario.start.postures, played: scenario.played, seed: scenario.seed });
+    const fromStep = wholeNumberOr(args.values['from-step'], 0, 'from-step', 0, scenario.script.length);
+    const sim = simulationFor(scenario);
     const steps = applyEvents(sim, initialStep(sim), scenario.script.slice(0, fromStep).map((s) => s.event));
     const at = steps[steps.length - 1]!;
     const report = pathsFrom(conflictModel, at.postures, scenario.played);

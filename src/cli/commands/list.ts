@@ -1,7 +1,7 @@
 import { parseArgs, UsageError } from '../args.ts';
 import type { Command } from '../context.ts';
 import { loadLibrary } from '../io.ts';
-import { formatProblem } from '../../scenario/problems.ts';
+import { formatProblem } from '../../engine/problems.ts';
 
 /** `list`: one bundled scenario a line, `id<TAB>title`. */
 export const listCommand: Command = {

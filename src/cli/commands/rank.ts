@@ -1,10 +1,10 @@
 import { conflictModel } from '../../../machines/index.ts';
-import { parseSettings } from '../../analysis/batch.ts';
 import { rankDecisions, rankingTable } from '../../analysis/rank.ts';
 import { scenarioWeights } from '../../analysis/weights.ts';
-import { choice, parseArgs, UsageError, wholeNumber } from '../args.ts';
+import { choice, parseArgs, UsageError } from '../args.ts';
 import type { Command } from '../context.ts';
 import { resolveScenario } from '../io.ts';
+import { RUN_FLAGS, runFlags } from '../runFlags.ts';
 
 const FORMATS = ['table', 'json'] as const;
 
@@ -13,14 +13,11 @@ export const rankCommand: Command = {
   usage: 'rank FILE|ID --outcome OUTCOME [--runs N] [--seed S] [--steps K] [--set NAME=VALUE…] [--format table|json]',
   summary: 'Rank the played parties\' decisions by how much never taking each changes the odds of an outcome.',
   run(argv, io) {
-    const args = parseArgs(argv, { values: ['outcome', 'runs', 'seed', 'steps', 'format'], repeatable: ['set'] });
+    const args = parseArgs(argv, { values: [...RUN_FLAGS.values, 'outcome', 'format'], repeatable: RUN_FLAGS.repeatable });
     if (args.positionals.length !== 1) throw new UsageError('rank needs one FILE or ID');
     if (args.values.outcome === undefined) throw new UsageError('rank needs --outcome OUTCOME');
     const format = choice(args.values.format, FORMATS, 'table', 'format');
-    const runs = args.values.runs === undefined ? 1000 : wholeNumber(args.values.runs, 'runs', 1, 100_000);
-    const seed = args.values.seed === undefined ? 1 : wholeNumber(args.values.seed, 'seed', 0, 4294967295);
-    const steps = args.values.steps === undefined ? 40 : wholeNumber(args.values.steps, 'steps', 1, 10_000);
-    const set = parseSettings(conflictModel, args.lists.set ?? []);
+    const { runs, seed, steps, set } = runFlags(args, { command: 'rank', maxRuns: 100_000, runs: 1000, seed: 1 });
     const { scenario } = resolveScenario(args.positionals[0]!);
     const request = { postures: scenario.start.postures, played: scenario.played, runs, seed, steps, weights: scenarioWeights(scenario.weights), set };
     const ranking = rankDecisions(conflictModel, request, args.values.outcome);

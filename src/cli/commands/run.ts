@@ -1,7 +1,7 @@
-import { conflictModel } from '../../../machines/index.ts';
 import { buildLog, logToCsv, logToJson, logToJsonl } from '../../engine/log.ts';
 import { narrateLog } from '../../engine/narrate.ts';
-import { createSimulation, initialStep } from '../../engine/simulation.ts';
+import { initialStep } from '../../engine/simulation.ts';
+import { simulationFor } from '../../scenario/simulation.ts';
 import { applyEvents } from '../../engine/step.ts';
 import { choice, parseArgs, UsageError } from '../args.ts';
 import type { Command } from '../context.ts';
@@ -21,7 +21,7 @@ export const runCommand: Command = {
     const { scenario } = valid;
     const scripted = args.values.events === undefined;
     const events = scripted ? scenario.script.map((s) => s.event) : args.values.events!.split(',').map((e) => e.trim()).filter(Boolean);
-    const sim = createSimulation(conflictModel, { postures: scenario.start.postures, played: scenario.played, seed: scenario.seed });
+    const sim = simulationFor(scenario);
     const steps = applyEvents(sim, initialStep(sim), events);
     // Wall-clock time enters the log only when asked for, so equal runs give equal bytes.
     const log = buildLog(sim, { id: scenario.id, title: scenario.title, fingerprint: valid.fingerprint }, steps, args.switches.has('timestamp') ? { createdAt: new Date().toISOString() } : {});

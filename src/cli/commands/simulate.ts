@@ -1,10 +1,11 @@
 import { conflictModel } from '../../../machines/index.ts';
-import { parseSettings, parseSweep, runsToCsv, simulate } from '../../analysis/batch.ts';
+import { parseSweep, runsToCsv, simulate } from '../../analysis/batch.ts';
 import { summaryTable } from '../../analysis/summary.ts';
 import { scenarioWeights } from '../../analysis/weights.ts';
-import { choice, parseArgs, UsageError, wholeNumber } from '../args.ts';
+import { choice, parseArgs, UsageError } from '../args.ts';
 import type { Command } from '../context.ts';
 import { resolveScenario } from '../io.ts';
+import { RUN_FLAGS, runFlags } from '../runFlags.ts';
 
 const FORMATS = ['table', 'csv', 'json'] as const;
 
@@ -17,15 +18,10 @@ export const simulateCommand: Command = {
   usage: 'simulate FILE|ID --runs N --seed S [--steps K] [--set NAME=VALUE…] [--sweep NAME=FROM:TO:STEP] [--format table|csv|json]',
   summary: 'Run N seeded Monte Carlo runs: the share of each outcome (95% interval), median steps, peak ladder level.',
   run(argv, io) {
-    const args = parseArgs(argv, { values: ['runs', 'seed', 'steps', 'sweep', 'format'], repeatable: ['set'] });
+    const args = parseArgs(argv, { values: [...RUN_FLAGS.values, 'sweep', 'format'], repeatable: RUN_FLAGS.repeatable });
     if (args.positionals.length !== 1) throw new UsageError('simulate needs one FILE or ID');
-    if (args.values.runs === undefined) throw new UsageError('simulate needs --runs N');
-    if (args.values.seed === undefined) throw new UsageError('simulate needs --seed S');
+    const { runs, seed, steps, set } = runFlags(args, { command: 'simulate', maxRuns: 1_000_000 });
     const format = choice(args.values.format, FORMATS, 'table', 'format');
-    const runs = wholeNumber(args.values.runs, 'runs', 1, 1_000_000);
-    const seed = wholeNumber(args.values.seed, 'seed', 0, 4294967295);
-    const steps = args.values.steps === undefined ? 40 : wholeNumber(args.values.steps, 'steps', 1, 10_000);
-    const set = parseSettings(conflictModel, args.lists.set ?? []);
     const sweep = args.values.sweep === undefined ? null : parseSweep(args.values.sweep);
     const { scenario } = resolveScenario(args.positionals[0]!);
     const result = simulate(conflictModel, {

@@ -4,7 +4,7 @@
  * Vite inlines each file's text, so the built site needs no server and no network.
  */
 import { conflictModel } from '../../machines/index.ts';
-import { buildLibrary, type Library } from '../scenario/library.ts';
+import { buildLibrary, type Library } from './library.ts';
 
 // The generated JSON Schema sits beside the scenarios but is not one.
 const files = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], {

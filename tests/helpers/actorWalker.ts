@@ -1,7 +1,7 @@
 import { createActor, type AnyActor } from 'xstate';
-import type { ConflictModel, Posture, Postures } from '../machines/types.ts';
-import type { Walker } from '../src/analysis/montecarlo.ts';
-import { assess, createSimulation } from '../src/engine/index.ts';
+import type { ConflictModel, Posture, Postures } from '../../machines/types.ts';
+import type { Walker } from '../../src/analysis/montecarlo.ts';
+import { assess, createSimulation } from '../../src/engine/index.ts';
 
 /**
  * The issue's baseline: one running XState actor per party machine per run,
