@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
 import { parseSettings, parseSweep, runsToCsv, simulate } from '../../src/analysis/batch.ts';
 import { weightVector } from '../../src/analysis/weights.ts';
-import { loadScenario } from '../helpers/analysis.ts';
+import { loadScenarioFile } from '../helpers/scenarioFiles.ts';
 
-const { scenario } = loadScenario('scenarios/baseline-2024-01.json');
+const { scenario } = loadScenarioFile('scenarios/baseline-2024-01.json');
 const base = { postures: scenario.start.postures, played: scenario.played, runs: 200, seed: 9, steps: 40, weights: {}, set: {}, sweep: null };
 
 describe('simulate', () => {

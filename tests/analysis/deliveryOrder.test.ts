@@ -5,9 +5,9 @@ import { compileModel } from '../../src/analysis/fastModel.ts';
 import { fastWalker, walk } from '../../src/analysis/montecarlo.ts';
 import { mulberry32 } from '../../src/analysis/random.ts';
 import { weightVector } from '../../src/analysis/weights.ts';
-import { loadScenario } from '../helpers/analysis.ts';
+import { loadScenarioFile } from '../helpers/scenarioFiles.ts';
 
-const { scenario } = loadScenario('scenarios/baseline-2024-01.json');
+const { scenario } = loadScenarioFile('scenarios/baseline-2024-01.json');
 const weights = weightVector(conflictModel, { 'world.massCasualtyIncident': 3 });
 
 /*

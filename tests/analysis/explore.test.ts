@@ -4,7 +4,9 @@ import { explore } from '../../src/analysis/explore.ts';
 import { compileModel } from '../../src/analysis/fastModel.ts';
 import { pathsFrom, pathsText } from '../../src/analysis/paths.ts';
 import { applyEvents, canonicalJson } from '../../src/engine/index.ts';
-import { liveReachable, liveStart, loadScenario } from '../helpers/analysis.ts';
+import { liveReachable } from '../helpers/analysis.ts';
+import { loadScenarioFile } from '../helpers/scenarioFiles.ts';
+import { scenarioStart } from '../helpers/world.ts';
 
 /*
  * The hand-checked fixture: the baseline start with nobody played, so only world
@@ -24,7 +26,7 @@ const fixture = 'tests/fixtures/analysis-doctrine-only.json';
 // The live-engine searches are slow on a loaded 2-core machine: a generous timeout, no timing assertions.
 describe('explore', { timeout: 120_000 }, () => {
   it('finds exactly the outcomes of the hand-checked fixture, with the shortest paths', () => {
-    const valid = loadScenario(fixture);
+    const valid = loadScenarioFile(fixture);
     const report = pathsFrom(conflictModel, valid.scenario.start.postures, valid.scenario.played);
     const byId = Object.fromEntries(report.outcomes.map((o) => [o.outcome, o]));
     expect(report.complete).toBe(true);
@@ -38,8 +40,8 @@ describe('explore', { timeout: 120_000 }, () => {
   });
 
   it('agrees with a breadth-first search through the live engine on the fixture', () => {
-    const valid = loadScenario(fixture);
-    const { sim, start } = liveStart(valid);
+    const valid = loadScenarioFile(fixture);
+    const { sim, start } = scenarioStart(valid);
     const live = liveReachable(sim, start);
     const fast = compileModel(conflictModel, valid.scenario.played);
     const found = explore(fast, fast.idOf(valid.scenario.start.postures));
@@ -52,8 +54,8 @@ describe('explore', { timeout: 120_000 }, () => {
   });
 
   it('gives paths the live engine can play, ending in their outcome', () => {
-    const valid = loadScenario('scenarios/baseline-2024-01.json');
-    const { sim, start } = liveStart(valid);
+    const valid = loadScenarioFile('scenarios/baseline-2024-01.json');
+    const { sim, start } = scenarioStart(valid);
     const report = pathsFrom(conflictModel, start.postures, valid.scenario.played, { stopWhenAllFound: true });
     expect(report.complete).toBe(false);
     for (const o of report.outcomes) {
@@ -68,7 +70,7 @@ describe('explore', { timeout: 120_000 }, () => {
   it('prints unreachable outcomes with the conditions that block them', () => {
     // By hand: a signed border agreement is final, and the outcome check puts it before a
     // ceasefire or a managed conflict, so only a war can replace it; those two are unreachable.
-    const valid = loadScenario('tests/fixtures/analysis-agreement-signed.json');
+    const valid = loadScenarioFile('tests/fixtures/analysis-agreement-signed.json');
     const report = pathsFrom(conflictModel, valid.scenario.start.postures, []);
     expect(report.outcomes.filter((o) => !o.reachable).map((o) => o.outcome).sort()).toEqual(['ceasefireHolding', 'managedConflict']);
     const text = pathsText(conflictModel, report, 'Paths');

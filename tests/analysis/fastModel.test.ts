@@ -7,9 +7,9 @@ import { fastWalker, walk } from '../../src/analysis/montecarlo.ts';
 import { mulberry32 } from '../../src/analysis/random.ts';
 import { weightVector } from '../../src/analysis/weights.ts';
 import { applyEvent, availableEvents, canonicalJson, createSimulation, initialStep } from '../../src/engine/index.ts';
-import { loadScenario } from '../helpers/analysis.ts';
+import { loadScenarioFile } from '../helpers/scenarioFiles.ts';
 
-const baseline = loadScenario('scenarios/baseline-2024-01.json').scenario;
+const baseline = loadScenarioFile('scenarios/baseline-2024-01.json').scenario;
 const playable = conflictModel.parties.filter((p) => p.kind === 'party').map((p) => p.id);
 const runs = Number(process.env.PROPERTY_RUNS ?? 60);
 

@@ -3,9 +3,9 @@ import { conflictModel } from '../../machines/index.ts';
 import { simulate } from '../../src/analysis/batch.ts';
 import { pathsFrom } from '../../src/analysis/paths.ts';
 import { handleAnalysisRequest } from '../../src/analysis/workerProtocol.ts';
-import { loadScenario } from '../helpers/analysis.ts';
+import { loadScenarioFile } from '../helpers/scenarioFiles.ts';
 
-const { scenario } = loadScenario('tests/fixtures/analysis-doctrine-only.json');
+const { scenario } = loadScenarioFile('tests/fixtures/analysis-doctrine-only.json');
 const request = { postures: scenario.start.postures, played: scenario.played, runs: 50, seed: 5, steps: 40, weights: { 'world.massCasualtyIncident': 2 }, set: {}, sweep: null };
 
 describe('the analysis worker’s request handler', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
 import { pathsFrom } from '../../src/analysis/paths.ts';
-import { loadScenario } from '../helpers/analysis.ts';
+import { loadScenarioFile } from '../helpers/scenarioFiles.ts';
 import { cli } from '../helpers/cli.ts';
 
 // Child processes are slow on a loaded 2-core machine: a generous timeout, no timing assertions.
@@ -10,7 +10,7 @@ describe('escalation-lab explore', { timeout: 120_000 }, () => {
     const { code, stdout } = cli(['explore', 'tests/fixtures/analysis-doctrine-only.json']);
     expect(code).toBe(0);
     // The count follows the model; the in-process search (checked against the live engine) gives it.
-    const { scenario } = loadScenario('tests/fixtures/analysis-doctrine-only.json');
+    const { scenario } = loadScenarioFile('tests/fixtures/analysis-doctrine-only.json');
     const expected = pathsFrom(conflictModel, scenario.start.postures, scenario.played);
     expect(stdout).toContain(`: ${expected.reachable.toLocaleString('en-US')} reachable joint postures, ${expected.transitions.toLocaleString('en-US')} transitions.`);
     expect(stdout).toMatch(/^Ceasefire holding \(ceasefireHolding\): shortest path 1 event /m);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
 import { scenarioWeights } from '../../src/analysis/weights.ts';
 import { handleAnalysisRequest } from '../../src/analysis/workerProtocol.ts';
-import { loadScenario } from '../helpers/analysis.ts';
+import { loadScenarioFile } from '../helpers/scenarioFiles.ts';
 import { main } from '../../src/cli/main.ts';
 import { cli } from '../helpers/cli.ts';
 
@@ -35,7 +35,7 @@ describe('escalation-lab simulate', { timeout: 120_000 }, () => {
     const { stdout, code } = cli(['simulate', 'baseline-2024-01', '--runs', '120', '--seed', '11', '--set', 'world.massCasualtyIncident=3', '--format', 'json']);
     expect(code).toBe(0);
     const fromCli = JSON.parse(stdout);
-    const { scenario } = loadScenario('scenarios/baseline-2024-01.json');
+    const { scenario } = loadScenarioFile('scenarios/baseline-2024-01.json');
     const answer = handleAnalysisRequest(conflictModel, {
       id: 1,
       kind: 'simulate',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conflictModel } from '../../machines/index.ts';
-import { availableEvents, createSimulation, initialStep } from '../../src/engine/index.ts';
+import { availableEvents, initialStep } from '../../src/engine/index.ts';
+import { simulationFor } from '../../src/scenario/simulation.ts';
 import { BASELINE, eventButton, HOLD_FIRE_REASON, politeLiveRegion } from './support/contract.ts';
 import { useApp } from './support/app.ts';
 import { eventLabel, loadScenario, playSteps, transitionsUpTo } from './support/model.ts';
@@ -11,7 +11,7 @@ const app = useApp();
 /** The engine's view of the events at the start of the baseline. */
 function startAvailability() {
   const s = loadScenario(BASELINE.id).scenario;
-  const sim = createSimulation(conflictModel, { postures: s.start.postures, played: s.played, seed: s.seed });
+  const sim = simulationFor(s);
   return availableEvents(sim, initialStep(sim));
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvents, buildLog, CSV_COLUMNS, initialStep, logToCsv, logToJson, logToJsonl, readLog } from '../../src/engine/index.ts';
-import { bundledScenario, simulationOf } from '../helpers/world.ts';
+import { loadScenario } from '../helpers/scenarioFiles.ts';
+import { simulationOf } from '../helpers/world.ts';
 
-const valid = bundledScenario('baseline-2024-01');
+const valid = loadScenario('baseline-2024-01');
 const meta = { id: valid.scenario.id, title: valid.scenario.title, fingerprint: valid.fingerprint };
 
 /** The baseline's scripted run, built from scratch each time. */

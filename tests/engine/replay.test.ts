@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
 import { applyEvents, buildLog, initialStep, logToJson, readLog, replayLog, type TransitionLog } from '../../src/engine/index.ts';
-import { bundledScenario, simulationOf } from '../helpers/world.ts';
+import { loadScenario } from '../helpers/scenarioFiles.ts';
+import { simulationOf } from '../helpers/world.ts';
 
-const valid = bundledScenario('baseline-2024-01');
+const valid = loadScenario('baseline-2024-01');
 const sim = simulationOf(valid);
 const log = buildLog(sim, { id: valid.scenario.id, title: valid.scenario.title, fingerprint: valid.fingerprint }, applyEvents(sim, initialStep(sim), valid.scenario.script.map((s) => s.event)));
 

@@ -24,7 +24,8 @@ import {
   type StepResult,
   type TransitionLog,
 } from '../../src/engine/index.ts';
-import { bundledScenario, simulationOf } from '../helpers/world.ts';
+import { loadScenario } from '../helpers/scenarioFiles.ts';
+import { simulationOf } from '../helpers/world.ts';
 
 /**
  * The soak test of issue 6, on the engine alone: one session of 10,000 steps through
@@ -38,7 +39,7 @@ const STEPS = 10_000;
 const BRANCH_EVERY = 1_000;
 const BACK_BY = 5;
 
-const scenario = bundledScenario('baseline-2024-01');
+const scenario = loadScenario('baseline-2024-01');
 const sim = simulationOf(scenario);
 
 /**

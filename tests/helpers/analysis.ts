@@ -1,21 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { conflictModel } from '../../machines/index.ts';
-import { applyEvent, availableEvents, canonicalJson, createSimulation, initialStep, type Simulation, type StepResult } from '../../src/engine/index.ts';
-import { parseScenario, type ValidScenario } from '../../src/scenario/validate.ts';
-
-/** A scenario file, checked; throws when it does not validate. */
-export function loadScenario(file: string): ValidScenario {
-  const check = parseScenario(conflictModel, file, readFileSync(file, 'utf8'));
-  if (!check.ok) throw new Error(`${file} does not validate: ${JSON.stringify(check.problems)}`);
-  return check.value;
-}
-
-/** The live engine set up for a scenario, at step 0. */
-export function liveStart(valid: ValidScenario): { sim: Simulation; start: StepResult } {
-  const { scenario } = valid;
-  const sim = createSimulation(conflictModel, { postures: scenario.start.postures, played: scenario.played, seed: scenario.seed });
-  return { sim, start: initialStep(sim) };
-}
+import { applyEvent, availableEvents, canonicalJson, type Simulation, type StepResult } from '../../src/engine/index.ts';
 
 /**
  * Breadth-first search through the live engine (availableEvents + applyEvent):

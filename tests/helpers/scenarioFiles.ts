@@ -1,9 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { conflictModel } from '../../machines/index.ts';
-import { createSimulation, initialStep, type Simulation, type StepResult } from '../../src/engine/index.ts';
 import type { ScenarioFile } from '../../src/scenario/library.ts';
 import { parseScenario, type ValidScenario } from '../../src/scenario/validate.ts';
+
+/**
+ * Loading scenario files in tests: the bundled ones by id, any other by path. Files
+ * are named relative to the repository (as the CLI names them) and read from it, so
+ * the helpers work from any working directory.
+ */
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The directory the app and the CLI load scenarios from. */
 export const SCENARIO_DIR = 'scenarios';
@@ -14,10 +22,10 @@ export const SCENARIO_DIR = 'scenarios';
  * it is in the app's loader.
  */
 export function scenarioFiles(): ScenarioFile[] {
-  return readdirSync(SCENARIO_DIR)
+  return readdirSync(join(ROOT, SCENARIO_DIR))
     .filter((name) => name.endsWith('.json') && name !== 'scenario.schema.json')
     .sort()
-    .map((name) => ({ name: `${SCENARIO_DIR}/${name}`, text: readFileSync(`${SCENARIO_DIR}/${name}`, 'utf8') }));
+    .map((name) => ({ name: `${SCENARIO_DIR}/${name}`, text: readFileSync(join(ROOT, SCENARIO_DIR, name), 'utf8') }));
 }
 
 /** The id a file must carry: its name without `.json`. */
@@ -25,17 +33,14 @@ export function idFromFileName(file: string): string {
   return basename(file, '.json');
 }
 
-/** One scenario, parsed and checked; throws with every problem listed if it is invalid. */
-export function loadScenario(id: string): ValidScenario {
-  const file = `${SCENARIO_DIR}/${id}.json`;
-  const check = parseScenario(conflictModel, file, readFileSync(file, 'utf8'));
-  if (!check.ok) throw new Error(check.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
+/** A scenario file by path (from the repository root), checked; throws listing every problem. */
+export function loadScenarioFile(file: string): ValidScenario {
+  const check = parseScenario(conflictModel, file, readFileSync(join(ROOT, file), 'utf8'));
+  if (!check.ok) throw new Error(`${file} does not validate:\n${check.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n')}`);
   return check.value;
 }
 
-/** A simulation bound to a scenario's start, and its step 0. */
-export function startOf(valid: ValidScenario): { sim: Simulation; start: StepResult } {
-  const { scenario } = valid;
-  const sim = createSimulation(conflictModel, { postures: scenario.start.postures, played: scenario.played, seed: scenario.seed });
-  return { sim, start: initialStep(sim) };
+/** A bundled scenario by id, checked; throws listing every problem. */
+export function loadScenario(id: string): ValidScenario {
+  return loadScenarioFile(`${SCENARIO_DIR}/${id}.json`);
 }

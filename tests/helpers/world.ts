@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { conflictModel } from '../../machines/index.ts';
 import type { Postures } from '../../machines/types.ts';
-import { createSimulation, initialStep, type Simulation } from '../../src/engine/index.ts';
-import { parseScenario, type ValidScenario } from '../../src/scenario/validate.ts';
+import { createSimulation, initialStep, type Simulation, type StepResult } from '../../src/engine/index.ts';
+import { simulationFor } from '../../src/scenario/simulation.ts';
+import type { ValidScenario } from '../../src/scenario/validate.ts';
+
+/** Simulations for tests: from a hand-made posture, or from a checked scenario. */
 
 /** The January 2024 starting posture, as in the baseline scenario. */
 export const january2024: Postures = {
@@ -24,20 +26,17 @@ export function simulationFrom(overrides: Record<string, unknown> = {}, played: 
 }
 
 /** The start step of a simulation. */
-export function startOf(sim: Simulation) {
+export function startOf(sim: Simulation): StepResult {
   return initialStep(sim);
 }
 
-/** A bundled scenario, checked (throws with every problem if it is not valid). */
-export function bundledScenario(id: string): ValidScenario {
-  const file = `scenarios/${id}.json`;
-  const check = parseScenario(conflictModel, file, readFileSync(file, 'utf8'));
-  if (!check.ok) throw new Error(check.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
-  return check.value;
+/** A simulation of a checked scenario's setup (the one the app and the CLI use). */
+export function simulationOf(valid: ValidScenario): Simulation {
+  return simulationFor(valid.scenario);
 }
 
-/** A simulation of a checked scenario's setup. */
-export function simulationOf(valid: ValidScenario): Simulation {
-  const s = valid.scenario;
-  return createSimulation(conflictModel, { postures: s.start.postures, played: s.played, seed: s.seed });
+/** A checked scenario's simulation and its step 0. */
+export function scenarioStart(valid: ValidScenario): { sim: Simulation; start: StepResult } {
+  const sim = simulationOf(valid);
+  return { sim, start: initialStep(sim) };
 }

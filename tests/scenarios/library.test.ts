@@ -3,7 +3,8 @@ import { conflictModel } from '../../machines/index.ts';
 import { applyEvents } from '../../src/engine/index.ts';
 import { buildLibrary } from '../../src/scenario/library.ts';
 import { parseScenario, type ValidScenario } from '../../src/scenario/validate.ts';
-import { idFromFileName, scenarioFiles, startOf } from '../helpers/scenarioFiles.ts';
+import { idFromFileName, scenarioFiles } from '../helpers/scenarioFiles.ts';
+import { scenarioStart } from '../helpers/world.ts';
 
 /** The scenarios issue 4 asks for; the library may hold more, never fewer. */
 const REQUIRED_IDS = ['baseline-2024-01', 'gaza-truce-2023-11', 'border-deal-pathway', 'escalation-spiral', 'historical-2023-2024', 'sandbox'];
@@ -42,7 +43,7 @@ describe.each(valid.map((v) => [v.scenario.id, v] as const))('scenario %s', (_id
   const { scenario } = v;
 
   it('should reach its expected outcome, ladder and postures when the engine plays its script', () => {
-    const { sim, start } = startOf(v);
+    const { sim, start } = scenarioStart(v);
     const steps = applyEvents(sim, start, scenario.script.map((s) => s.event));
     const end = steps[steps.length - 1]!;
     expect(end.outcome).toBe(scenario.expect.outcome);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
 import { applyEvents, availableEvents, type StepResult, type TransitionRecord } from '../../src/engine/index.ts';
-import { loadScenario, startOf } from '../helpers/scenarioFiles.ts';
+import { loadScenario } from '../helpers/scenarioFiles.ts';
+import { scenarioStart } from '../helpers/world.ts';
 
 /** Plays a scenario's script and returns every step, the start included. */
 function play(id: string) {
   const valid = loadScenario(id);
-  const { sim, start } = startOf(valid);
+  const { sim, start } = scenarioStart(valid);
   return { valid, sim, steps: applyEvents(sim, start, valid.scenario.script.map((s) => s.event)) };
 }
 

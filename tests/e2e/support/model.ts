@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { conflictModel } from '../../../machines/index.ts';
-import { applyEvent, buildLog, createSimulation, indexModel, initialStep, logToJson, postureEntries, type StepResult } from '../../../src/engine/index.ts';
-import { parseScenario, type ValidScenario } from '../../../src/scenario/validate.ts';
-import { REPO_ROOT } from '../../helpers/server.ts';
+import { applyEvent, buildLog, indexModel, initialStep, logToJson, postureEntries, type StepResult } from '../../../src/engine/index.ts';
+import { simulationFor } from '../../../src/scenario/simulation.ts';
+import { loadScenario } from '../../helpers/scenarioFiles.ts';
 
 /**
  * What the screen should show, computed in Node with the same engine the app uses:
@@ -14,18 +12,12 @@ import { REPO_ROOT } from '../../helpers/server.ts';
 
 const index = indexModel(conflictModel);
 
-/** Loads and validates a bundled scenario by id. */
-export function loadScenario(id: string): ValidScenario {
-  const file = join(REPO_ROOT, 'scenarios', `${id}.json`);
-  const parsed = parseScenario(conflictModel, file, readFileSync(file, 'utf8'));
-  if (!parsed.ok) throw new Error(`scenario ${id} does not validate: ${parsed.problems.map((p) => p.message).join('; ')}`);
-  return parsed.value;
-}
+export { loadScenario };
 
 /** Every step (start included) of playing `inputs` on a scenario. */
 export function playSteps(id: string, inputs: readonly string[]): StepResult[] {
   const s = loadScenario(id).scenario;
-  const sim = createSimulation(conflictModel, { postures: s.start.postures, played: s.played, seed: s.seed });
+  const sim = simulationFor(s);
   const steps = [initialStep(sim)];
   for (const input of inputs) steps.push(applyEvent(sim, steps[steps.length - 1]!, input));
   return steps;
@@ -72,7 +64,7 @@ export function longLine(length: number): string[] {
 export function logJsonFor(id: string, inputs: readonly string[], scenarioOverride: Partial<{ fingerprint: string }> = {}): string {
   const valid = loadScenario(id);
   const s = valid.scenario;
-  const sim = createSimulation(conflictModel, { postures: s.start.postures, played: s.played, seed: s.seed });
+  const sim = simulationFor(s);
   const steps = playSteps(id, inputs);
   const log = buildLog(sim, { id: s.id, title: s.title, fingerprint: scenarioOverride.fingerprint ?? valid.fingerprint }, steps);
   return logToJson(log);
