@@ -12,6 +12,8 @@
  *                                faces: each talks to people or tools; faces never
  *                                import each other (they share code through a lower layer)
  *
+ *   src/theme/                   the CSS tokens the app and the handout share (no code)
+ *
  * tests/ may import anything except bench/; bench/ may use tests/ helpers.
  * docs/architecture.md says where each kind of change goes.
  */
@@ -34,6 +36,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/engine/' },
       to: { path: `^src/(scenario|analysis|diagram|debrief|negotiation|app|cli|handout|server|build)/` },
+    },
+    {
+      name: 'theme-is-style-only',
+      comment: 'The shared look is CSS; only the faces use it.',
+      severity: 'error',
+      from: { path: PURE },
+      to: { path: '^src/theme/' },
     },
     {
       name: 'scenario-below-analysis',

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
@@ -6,12 +5,8 @@ import { cspPlugin } from './src/build/cspPlugin.ts';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
-/**
- * The app's pages. The printable handout (handout.html) is another engineer's page and
- * may not exist yet, so it joins the build only once the file is there.
- */
-const pages: Record<string, string> = { main: here('./index.html') };
-if (existsSync(here('./handout.html'))) pages.handout = here('./handout.html');
+/** The site's pages: the app and the printable handout. */
+const pages: Record<string, string> = { main: here('./index.html'), handout: here('./handout.html') };
 
 export default defineConfig({
   plugins: [react(), cspPlugin()],

@@ -1,5 +1,5 @@
 /**
- * Soak bench (`npm run bench:soak`), issue 6 "Under load": one headless Chromium
+ * Soak bench (`npm run bench:soak`), the app under load: one headless Chromium
  * session against the built app that
  *  1. imports a 10,000-step log (made in Node with the same engine) through the
  *     "Import log" input, and times it;
@@ -9,7 +9,7 @@
  *     what the app's own session logic (src/app/state/session.ts, pure) predicts;
  *  3. reads the JS heap (after a forced GC, through CDP) before the import, after it
  *     and at the end, and exports the final line to check it replays.
- * Budget (issue 3): a step at most 16 ms at the 95th percentile. Reported, never asserted.
+ * Budget: a step at most 16 ms at the 95th percentile. Reported, never asserted.
  * The engine half (10,000 steps, export, import, replay) is tests/engine/soak.test.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -17,9 +17,8 @@ import type { CDPSession, Page } from 'playwright-core';
 import { conflictModel } from '../machines/index.ts';
 import { availabilityOf, availableEvents, currentLine, currentStep, readLog, replayLog, type StepResult } from '../src/engine/index.ts';
 import { openSession, updateSession, type Session, type SessionAction } from '../src/app/state/session.ts';
-import { launchBrowser, openPage } from '../tests/helpers/browser.ts';
-import { ensureChromium } from '../tests/helpers/chromium.ts';
-import { buildAndServe } from '../tests/helpers/server.ts';
+import { openPage } from '../tests/helpers/browser.ts';
+import { runScript, withServedApp } from '../tests/helpers/servedApp.ts';
 import { appReady } from '../tests/e2e/support/ready.ts';
 import { loadScenario, logJsonFor, longLine } from '../tests/e2e/support/model.ts';
 
@@ -147,10 +146,7 @@ async function main(): Promise<void> {
   const { ops, final } = plan(replayed.steps);
   console.log(`log: ${IMPORTED_STEPS} steps, ${read.log.transitions.length} transitions, ${(logText.length / 1024 / 1024).toFixed(1)} MB of JSON`);
 
-  const chromiumPath = ensureChromium((line) => console.log(line));
-  const app = await buildAndServe();
-  const browser = await launchBrowser(chromiumPath);
-  try {
+  await withServedApp(async ({ app, browser }) => {
     const opened = await openPage(browser);
     const { page } = opened;
     await page.goto(app.url);
@@ -229,13 +225,7 @@ async function main(): Promise<void> {
     console.log(`soak.step_p95_ms: ${percentile(all, 95).toFixed(2)}`);
     console.log(`soak.heap_before_mb: ${heapBefore.toFixed(1)}`);
     console.log(`soak.heap_after_mb: ${heapAfter.toFixed(1)}`);
-  } finally {
-    await browser.close();
-    await app.close();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runScript(main);

@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy of the built site (issue 6), as a Vite plugin that writes
+ * The Content-Security-Policy of the built site, as a Vite plugin that writes
  * it into every built HTML page as `<meta http-equiv="Content-Security-Policy">`.
  *
  * Why a meta tag: the site is static and must work from any host (a school's shared

@@ -1,10 +1,10 @@
 /** The handout page's browser entry (handout.html): reads the address and renders. */
-// First: configure zod before any module builds a schema (no eval under the CSP).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HandoutApp } from './HandoutApp.tsx';
 import { bundledLibrary } from '../scenario/bundled.ts';
 import { readHandoutRequest } from './url.ts';
+import '../theme/tokens.css';
 import './handout.css';
 
 const request = readHandoutRequest(window.location.search);

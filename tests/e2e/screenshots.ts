@@ -2,14 +2,14 @@
  * Re-makes the README's screenshots from the built app (`npm run screenshots`):
  * docs/screenshots/app-baseline.png (the default scenario after three steps),
  * docs/screenshots/app-why.png (the Why panel open on a transition) and
- * docs/screenshots/handout.png (the printable handout, when that page exists).
+ * docs/screenshots/handout.png (the printable handout).
  * Not a test: it writes files, and a person looks at them before committing.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { ensureChromium } from '../helpers/chromium.ts';
-import { buildAndServe, REPO_ROOT } from '../helpers/server.ts';
+import { openPage } from '../helpers/browser.ts';
+import { REPO_ROOT } from '../helpers/server.ts';
+import { runScript, withServedApp } from '../helpers/servedApp.ts';
 import { appReady } from './support/ready.ts';
 
 const OUT = join(REPO_ROOT, 'docs', 'screenshots');
@@ -18,9 +18,7 @@ const VIEWPORT = { width: 1440, height: 1500 };
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const app = await buildAndServe();
-  const browser = await launchBrowser(ensureChromium((line) => console.log(line)));
-  try {
+  await withServedApp(async ({ app, browser }) => {
     const { page, close } = await openPage(browser, { viewport: VIEWPORT });
     await page.goto(app.url);
     await appReady({ page });
@@ -39,24 +37,14 @@ async function main(): Promise<void> {
     console.log('wrote docs/screenshots/app-why.png');
     await close();
 
-    if (existsSync(join(REPO_ROOT, 'handout.html'))) {
-      const handout = await openPage(browser, { viewport: { width: 900, height: 1200 } });
-      await handout.page.goto(`${app.url}handout.html?scenario=baseline-2024-01`);
-      await handout.page.getByRole('heading').first().waitFor();
-      await handout.page.emulateMedia({ media: 'print' });
-      await handout.page.screenshot({ path: join(OUT, 'handout.png') });
-      console.log('wrote docs/screenshots/handout.png');
-      await handout.close();
-    } else {
-      console.log('handout.html does not exist yet: no handout screenshot');
-    }
-  } finally {
-    await browser.close();
-    await app.close();
-  }
+    const handout = await openPage(browser, { viewport: { width: 900, height: 1200 } });
+    await handout.page.goto(`${app.url}handout.html?scenario=baseline-2024-01`);
+    await handout.page.getByRole('heading').first().waitFor();
+    await handout.page.emulateMedia({ media: 'print' });
+    await handout.page.screenshot({ path: join(OUT, 'handout.png') });
+    console.log('wrote docs/screenshots/handout.png');
+    await handout.close();
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runScript(main);

@@ -28,7 +28,7 @@ import { loadScenario } from '../helpers/scenarioFiles.ts';
 import { simulationOf } from '../helpers/world.ts';
 
 /**
- * The soak test of issue 6, on the engine alone: one session of 10,000 steps through
+ * The soak test on the engine alone: one session of 10,000 steps through
  * the History (with back, forward, branches and line switches along the way), then its
  * 10,000-step log through export (JSON and JSON Lines), import and replay. The browser
  * half of the soak is `bench/soak.ts`; timings are measured there, never asserted here.

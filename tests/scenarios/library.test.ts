@@ -6,7 +6,7 @@ import { parseScenario, type ValidScenario } from '../../src/scenario/validate.t
 import { idFromFileName, scenarioFiles } from '../helpers/scenarioFiles.ts';
 import { scenarioStart } from '../helpers/world.ts';
 
-/** The scenarios issue 4 asks for; the library may hold more, never fewer. */
+/** The scenarios the docs and the teacher's guide describe; the library may hold more, never fewer. */
 const REQUIRED_IDS = ['baseline-2024-01', 'gaza-truce-2023-11', 'border-deal-pathway', 'escalation-spiral', 'historical-2023-2024', 'sandbox'];
 
 const files = scenarioFiles();

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 
 /**
- * The app's accessible contract (issue 3), as locators. Tests go through these
+ * The app's accessible contract, as locators. Tests go through these
  * names and roles only, the way a screen-reader user would, so a test that passes
  * says something about what a person can find, and none reaches into React.
  */
@@ -100,7 +100,7 @@ export function scenarioPicker(page: Page): Locator {
   return page.getByRole('combobox', { name: /^Scenario\b/ });
 }
 
-/** The app's URL for a scenario and a list of inputs (the share format of issue 3). */
+/** The app's URL for a scenario and a list of inputs (the share-link format, docs/app.md). */
 export function sessionHash(scenario: string, steps: readonly string[], at?: number): string {
   const parts = [`scenario=${scenario}`];
   if (steps.length) parts.push(`steps=${steps.join(',')}`);
