@@ -46,6 +46,31 @@ function usageErrorFrom(error: Error & { code?: string }, argv: readonly string[
 }
 
 /**
+ * `--seed -1` gives the value "-1" (then refused by the flag's own check, with its
+ * range); node:util would call a value with a leading dash ambiguous, so such a pair is
+ * passed on as `--seed=-1`. A value with two leading dashes is still taken for a flag.
+ */
+function joinDashValues(argv: readonly string[], spec: FlagSpec): string[] {
+  const takesValue = new Set([...(spec.values ?? []), ...(spec.repeatable ?? [])]);
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (arg === '--') {
+      joined.push(...argv.slice(i));
+      break;
+    }
+    if (arg.startsWith('--') && takesValue.has(arg.slice(2)) && next !== undefined && /^-(?!-)/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
+}
+
+/**
  * Parses `--flag value`, `--flag=value` and `--switch` with `node:util` parseArgs
  * (strict: anything unknown is a UsageError). A value that looks like another flag is
  * refused, so `--out --format json` cannot write a file called "--format".
@@ -53,7 +78,7 @@ function usageErrorFrom(error: Error & { code?: string }, argv: readonly string[
 export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
   let parsed: ReturnType<typeof parseNodeArgs>;
   try {
-    parsed = parseNodeArgs({ args: [...argv], options: nodeOptions(spec), allowPositionals: true, strict: true });
+    parsed = parseNodeArgs({ args: joinDashValues(argv, spec), options: nodeOptions(spec), allowPositionals: true, strict: true });
   } catch (error) {
     throw usageErrorFrom(error as Error & { code?: string }, argv, spec);
   }
