@@ -22,7 +22,7 @@ export { modelSources } from './sources.ts';
  */
 export const conflictModel: ConflictModel = {
   id: 'israel-lebanon-2024',
-  version: '1.2.0',
+  version: '1.3.0',
   parties,
   events: eventCatalog,
   guards: modelGuards,

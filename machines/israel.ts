@@ -16,7 +16,7 @@ const pausesWithHezbollah = {
   'world.gazaCeasefire': go(
     'holding',
     'Because Hezbollah stops with a full Gaza ceasefire, Israeli return fire stops too.',
-    ['seed'],
+    ['reuters-2024-01-18'],
     { guard: 'gazaLinkageHolds' },
   ),
 };

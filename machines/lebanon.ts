@@ -15,7 +15,7 @@ export const lebanonMachine = partySetup.createMachine({
         'lebanon.engageMediator': go(
           'engagedViaMediator',
           'Lebanese officials engage the US envoy on de-escalation.',
-          ['seed'],
+          ['reuters-2024-01-18'],
           { guard: 'usMediationActive' },
         ),
       },
@@ -27,7 +27,7 @@ export const lebanonMachine = partySetup.createMachine({
         'lebanon.openBorderNegotiation': go(
           'negotiatingBorder',
           'Lebanon opens mediated talks on the disputed land-border points.',
-          ['seed', 'maritime-2022'],
+          ['reuters-2024-01-18', 'maritime-2022'],
           { guard: 'borderPreconditionsMet' },
         ),
       },

@@ -29,7 +29,7 @@ export const parties: readonly PartyDefinition[] = [
     summary: 'Says it fires in support of Gaza until a full ceasefire there; open to US diplomacy.',
     machine: hezbollahMachine,
     doctrine: [
-      { event: 'hezbollah.dropGazaCondition', why: 'Under severe military pressure it drops its Gaza condition (as in October 2024).' },
+      { event: 'hezbollah.dropGazaCondition', why: 'In the model, under severe military pressure it drops its Gaza condition (reported in October 2024).' },
       { event: 'hezbollah.acceptProposal', why: 'It accepts a proposal once its stated condition allows.' },
       { event: 'hezbollah.rejectProposal', why: 'It rejects proposals while the Gaza fighting continues (January 2024).' },
       { event: 'hezbollah.backNegotiation', why: 'After the Gaza war it backs Lebanon negotiating the border.' },

@@ -29,14 +29,14 @@ export const unitedStatesMachine = partySetup.createMachine({
           description: 'Following events without an active mediation effort.',
           meta: { label: 'Monitoring', rung: 0 },
           on: {
-            'us.sendEnvoy': go('shuttleDiplomacy', 'The US envoy starts shuttling between Beirut and Israel.', ['seed']),
+            'us.sendEnvoy': go('shuttleDiplomacy', 'The US envoy starts shuttling between Beirut and Israel.', ['reuters-2024-01-18']),
           },
         },
         shuttleDiplomacy: {
           description: 'The US envoy shuttles between the parties to restore security at the border.',
           meta: { label: 'Shuttle diplomacy', rung: 0 },
           on: {
-            'us.tableProposal': go('proposalTabled', 'The US envoy puts forward ideas for reducing cross-border fire.', ['seed']),
+            'us.tableProposal': go('proposalTabled', 'The US envoy puts forward ideas for reducing cross-border fire.', ['reuters-2024-01-18']),
             ...suspend,
           },
         },
@@ -44,7 +44,7 @@ export const unitedStatesMachine = partySetup.createMachine({
           description: 'A US proposal for reducing cross-border fire is on the table.',
           meta: { label: 'Proposal tabled', rung: 0 },
           on: {
-            'hezbollah.rejectProposal': go('revisingProposal', 'After Hezbollah\'s rejection, the envoy reworks the proposal.', ['seed']),
+            'hezbollah.rejectProposal': go('revisingProposal', 'After Hezbollah\'s rejection, the envoy reworks the proposal.', ['reuters-2024-01-18']),
             'us.brokerDeal': go('dealBrokered', 'The United States announces the deal both sides accepted.', ['ceasefire-2024-11-27'], {
               guard: 'partiesAcceptedProposal',
             }),
@@ -55,7 +55,7 @@ export const unitedStatesMachine = partySetup.createMachine({
           description: 'Reworking a rejected proposal while diplomacy continues.',
           meta: { label: 'Revising proposal', rung: 0 },
           on: {
-            'us.tableProposal': go('proposalTabled', 'The envoy puts forward a revised proposal.', ['seed']),
+            'us.tableProposal': go('proposalTabled', 'The envoy puts forward a revised proposal.', ['reuters-2024-01-18']),
             ...suspend,
           },
         },
@@ -68,7 +68,7 @@ export const unitedStatesMachine = partySetup.createMachine({
           description: 'US mediation is on hold.',
           meta: { label: 'Suspended', rung: 0 },
           on: {
-            'us.sendEnvoy': go('shuttleDiplomacy', 'The US envoy resumes shuttle diplomacy.', ['seed']),
+            'us.sendEnvoy': go('shuttleDiplomacy', 'The US envoy resumes shuttle diplomacy.', ['reuters-2024-01-18']),
           },
         },
       },

@@ -20,7 +20,7 @@ export const replayCommand: Command = {
       io.err(`${file}: ${result.message}\n`);
       return 1;
     }
-    io.out(`verified ${result.transitions} transitions\n`);
+    io.out(`verified ${result.transitions} transitions${result.note ? ` (${result.note})` : ''}\n`);
     return 0;
   },
 };
