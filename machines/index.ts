@@ -14,6 +14,8 @@ export { ladderRungs } from './ladder.ts';
 export { outcomeSpecs } from './outcomes.ts';
 export { parties } from './parties.ts';
 export { modelSources } from './sources.ts';
+export { termConditions, type TermConditionName, type TermConditionSpec } from './conditions.ts';
+export * from './terms.ts';
 
 /**
  * The model the app, the CLI and the analysis all run. Bump `version` whenever a

@@ -100,6 +100,22 @@ export const modelSources: readonly SourceRef[] = [
     note: 'The US- and France-brokered ceasefire, approved by Israel\'s cabinet on 26 November 2024, took effect on 27 November.',
   },
   {
+    id: 'us-plan-2024-02-04',
+    publisher: 'Naharnet, citing Yedioth Ahronoth',
+    title: 'US presents new blueprint to push Hezbollah away from Israeli border',
+    date: '2024-02',
+    url: 'https://www.naharnet.com/stories/en/303183-us-presents-new-blueprint-to-push-hezbollah-away-from-israeli-border',
+    note: 'Hochstein\'s plan as presented in Israel on 4 February 2024: Hezbollah pulls back 8–10 km, the Lebanese army and UNIFIL deploy, residents return, then talks on the 13 disputed points and economic incentives. Defence Minister Gallant said returning northern residents came first.',
+  },
+  {
+    id: 'france-plan-2024-02-13',
+    publisher: 'Reuters, via The Times of Israel',
+    title: 'France proposes Israel-Lebanon truce deal pushing Hezbollah 10 km from border',
+    date: '2024-02-13',
+    url: 'https://www.timesofisrael.com/france-proposes-israel-lebanon-truce-deal-pushing-hezbollah-10-km-from-border/',
+    note: 'A written French plan, seen by Reuters: armed groups withdraw 10 km, up to 15,000 Lebanese troops deploy, Israeli air sorties over Lebanon stop, then negotiations on the land border. A Hezbollah politician said the group would not negotiate de-escalation until the Gaza war ends.',
+  },
+  {
     id: 'model',
     publisher: 'Escalation Lab',
     title: 'Modelling assumption (a teaching simplification, explained in docs/model.md)',
