@@ -70,6 +70,11 @@ const VALUE_LABELS: Readonly<Record<string, string>> = {
   shebaaFarms: 'the Shebaa Farms',
 };
 
+/** One option of a term (`litani`, `usChairedMechanism`, `ghajar`, …) in words. */
+export function valueLabel(value: string): string {
+  return VALUE_LABELS[value] ?? value;
+}
+
 /** A term's value in words, for the CLI and the app. */
 export function termValueText(terms: ProposalTerms, term: TermName): string {
   const value = terms[term];
