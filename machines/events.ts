@@ -28,6 +28,9 @@ export const eventCatalog: readonly EventSpec[] = [
   { type: 'world.iranStandsDown', label: 'Iran and Israel step back', controlledBy: 'world', home: 'regional',
     description: 'Iran and Israel stop striking each other directly.' },
 
+  { type: 'world.withdrawalDeadlinePasses', label: 'Withdrawal deadline passes', controlledBy: 'world', home: 'us',
+    description: 'The ceasefire\'s deadline for Israel\'s withdrawal passes with Israeli forces still in southern Lebanon (as on 26 January and, for five positions, 18 February 2025).' },
+
   // Hezbollah's decisions.
   { type: 'hezbollah.openFire', label: 'Open the support front', controlledBy: 'hezbollah', home: 'hezbollah',
     description: 'Fire at Israeli positions near the border in what Hezbollah calls support for Gaza.' },
@@ -59,6 +62,8 @@ export const eventCatalog: readonly EventSpec[] = [
     description: 'Step military operations down by one level.' },
   { type: 'israel.acceptProposal', label: 'Accept the US proposal', controlledBy: 'israel', home: 'israel',
     description: 'Accept the US proposal for ending cross-border fire.' },
+  { type: 'israel.completeWithdrawal', label: 'Complete the withdrawal', controlledBy: 'israel', home: 'israel',
+    description: 'Withdraw the last Israeli forces from southern Lebanon under the ceasefire.' },
   { type: 'israel.acceptBorderFramework', label: 'Accept the border framework', controlledBy: 'israel', home: 'israel',
     description: 'Accept the US framework for the disputed land-border points.' },
 
@@ -71,6 +76,8 @@ export const eventCatalog: readonly EventSpec[] = [
     description: 'Announce the ceasefire deal both sides have accepted.' },
   { type: 'us.tableBorderFramework', label: 'Table a border framework', controlledBy: 'us', home: 'borderTalks',
     description: 'Put a framework for the disputed land-border points to both sides.' },
+  { type: 'us.extendArrangement', label: 'Extend the arrangement', controlledBy: 'us', home: 'us',
+    description: 'Announce that the ceasefire arrangement stays in effect past a missed deadline, with a new one (as on 26 January 2025, to 18 February).' },
   { type: 'us.suspendMediation', label: 'Suspend mediation', controlledBy: 'us', home: 'us',
     description: 'Put US mediation on hold.' },
   { type: 'us.strikeHouthis', label: 'Strike the Houthis', controlledBy: 'us', home: 'us',
@@ -81,6 +88,8 @@ export const eventCatalog: readonly EventSpec[] = [
   // The Lebanese state's decisions.
   { type: 'lebanon.engageMediator', label: 'Engage the US mediator', controlledBy: 'lebanon', home: 'lebanon',
     description: 'Talk to Israel through the US envoy.' },
+  { type: 'lebanon.acceptProposal', label: 'Accept the US proposal', controlledBy: 'lebanon', home: 'lebanon',
+    description: 'The Lebanese government accepts the US proposal on the table (in November 2024 with Speaker Berri negotiating for Hezbollah\'s side).' },
   { type: 'lebanon.openBorderNegotiation', label: 'Open border negotiation', controlledBy: 'lebanon', home: 'lebanon',
     description: 'Open mediated talks on the disputed land-border points.' },
   { type: 'lebanon.signAgreement', label: 'Sign the border agreement', controlledBy: 'lebanon', home: 'lebanon',

@@ -53,12 +53,22 @@ export const modelGuards = {
   },
   partiesAcceptedProposal: {
     description:
-      'A deal needs Hezbollah and Israel to have accepted the US proposal, with the Lebanese state engaged through the mediator.',
+      'A deal needs Hezbollah, Israel and the Lebanese government to have accepted the US proposal.',
     basis: ['ceasefire-2024-11-27'],
     test: (w) =>
       stateOf(w, 'hezbollah', 'diplomacy') === 'acceptedProposal' &&
       stateOf(w, 'israel', 'political') === 'acceptsDeal' &&
-      stateOf(w, 'lebanon') !== 'crisis',
+      stateOf(w, 'lebanon') === 'acceptedDeal',
+  },
+  israeliForcesInSouthLebanon: {
+    description: 'Israeli forces are still in southern Lebanon under the ceasefire.',
+    basis: ['ceasefire-2024-11-27'],
+    test: (w) => stateOf(w, 'israel', 'military') === 'ceasefireForcesInSouth',
+  },
+  withdrawalDeadlineMissed: {
+    description: 'The arrangement can be extended only after a withdrawal deadline has been missed.',
+    basis: ['model'],
+    test: (w) => stateOf(w, 'us', 'mediation') === 'deadlineMissed',
   },
   israelUnderPressureToAct: {
     description: 'After a mass-casualty incident, Israeli leaders are under pressure to respond.',

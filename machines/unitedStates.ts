@@ -60,9 +60,46 @@ export const unitedStatesMachine = partySetup.createMachine({
           },
         },
         dealBrokered: {
-          description: 'A US-brokered de-escalation deal is in force.',
+          description:
+            'A US-brokered cessation of hostilities is in force: in the November 2024 terms, Israel withdraws within 60 days and a US-chaired mechanism monitors.',
           meta: { label: 'Deal brokered', rung: 0 },
-          on: { ...dealBreaks },
+          on: {
+            'world.withdrawalDeadlinePasses': go(
+              'deadlineMissed',
+              'The withdrawal deadline passes with Israeli forces still in southern Lebanon.',
+              ['ceasefire-2024-11-27'],
+              { guard: 'israeliForcesInSouthLebanon' },
+            ),
+            ...dealBreaks,
+          },
+        },
+        deadlineMissed: {
+          description: 'A withdrawal deadline has passed with Israeli forces still in southern Lebanon; the arrangement is in question.',
+          meta: { label: 'Deadline missed', rung: 0 },
+          on: {
+            'us.extendArrangement': go(
+              'arrangementExtended',
+              'The United States announces that the arrangement stays in effect, with a new deadline.',
+              ['model'],
+              { guard: 'withdrawalDeadlineMissed' },
+            ),
+            'israel.completeWithdrawal': go('dealBrokered', 'With Israel\'s withdrawal complete, the deal is back on its terms.', ['model']),
+            ...dealBreaks,
+          },
+        },
+        arrangementExtended: {
+          description: 'The ceasefire arrangement has been extended to a new withdrawal deadline.',
+          meta: { label: 'Arrangement extended', rung: 0 },
+          on: {
+            'world.withdrawalDeadlinePasses': go(
+              'deadlineMissed',
+              'The extended deadline passes with Israeli forces still in southern Lebanon.',
+              ['model'],
+              { guard: 'israeliForcesInSouthLebanon' },
+            ),
+            'israel.completeWithdrawal': go('dealBrokered', 'With Israel\'s withdrawal complete, the deal is back on its terms.', ['model']),
+            ...dealBreaks,
+          },
         },
         suspended: {
           description: 'US mediation is on hold.',
