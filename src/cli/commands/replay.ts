@@ -5,6 +5,15 @@ import { parseArgs, UsageError } from '../args.ts';
 import type { Command } from '../context.ts';
 import { ProblemsError, readText, resolveScenario } from '../io.ts';
 
+/** The file as one JSON value, or null for JSON Lines (which carries no tabled proposals). */
+function wholeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
 /** `replay LOG`: re-runs a log's inputs and checks every recorded transition. */
 export const replayCommand: Command = {
   usage: 'replay LOG.json|LOG.jsonl [--scenario FILE]',
@@ -23,7 +32,7 @@ export const replayCommand: Command = {
       return 1;
     }
     // Tabled proposals ride along in the log; their verdicts are checked against the replayed steps.
-    const tabled = text.trimStart().startsWith('{') ? tabledProposalsOf(JSON.parse(text) as unknown) : { ok: true as const, tabled: [] };
+    const tabled = tabledProposalsOf(wholeJson(text));
     const problem = tabled.ok ? checkTabled(tabled.tabled, result.steps) : tabled.message;
     if (problem) {
       io.err(`${file}: ${problem}\n`);
