@@ -21,7 +21,7 @@ export const borderTalksMachine = partySetup.createMachine({
       description: 'No talks: Hezbollah said it might back them only after the Gaza war ends.',
       meta: { label: 'Preconditions unmet', rung: 0 },
       on: {
-        'lebanon.openBorderNegotiation': go('mediatedTalks', 'Mediated talks on the land border begin.', ['seed']),
+        'lebanon.openBorderNegotiation': go('mediatedTalks', 'Mediated talks on the land border begin.', ['reuters-2024-01-18']),
       },
     },
     mediatedTalks: {

@@ -10,40 +10,40 @@ import { isIn, stateOf } from './world.ts';
 export const modelGuards = {
   gazaAtWar: {
     description: 'The Gaza war is going on (no truce or ceasefire is in effect).',
-    basis: ['seed'],
+    basis: ['reuters-2024-01-18'],
     test: (w) => stateOf(w, 'gaza') === 'war',
   },
   gazaAtWarAndLinked: {
     description:
       'Hezbollah said its fire supports Gaza: it opens fire while the Gaza war goes on and it still ties its fire to Gaza.',
-    basis: ['seed', 'front-2023-10-08'],
+    basis: ['reuters-2024-01-18', 'front-2023-10-08'],
     test: (w) => stateOf(w, 'gaza') === 'war' && stateOf(w, 'hezbollah', 'condition') === 'linkedToGaza',
   },
   gazaLinkageHolds: {
     description: 'Hezbollah still ties its fire to the Gaza war (its stated condition stands).',
-    basis: ['seed'],
+    basis: ['reuters-2024-01-18'],
     test: (w) => stateOf(w, 'hezbollah', 'condition') === 'linkedToGaza',
   },
   gazaFightingStoppedOrLinkageDropped: {
     description:
       'Hezbollah fires until a full ceasefire in Gaza: it stops, or accepts a deal, only when the fighting in Gaza stops or once it has dropped that condition.',
-    basis: ['seed'],
+    basis: ['reuters-2024-01-18'],
     test: (w) => stateOf(w, 'gaza') !== 'war' || stateOf(w, 'hezbollah', 'condition') === 'delinked',
   },
   gazaWarEnded: {
     description: 'Hezbollah said it may back Lebanon negotiating the land border only after the Gaza war ends.',
-    basis: ['seed'],
+    basis: ['reuters-2024-01-18'],
     test: (w) => stateOf(w, 'gaza') === 'ended',
   },
   underSevereMilitaryPressure: {
     description:
-      'A stated condition gives way only under severe military pressure: an Israeli air campaign or ground operation must be under way.',
-    basis: ['qassem-2024-10-08', 'ground-op-2024-10-01'],
+      'In the model, a stated condition gives way only under severe military pressure: an Israeli air campaign or ground operation must be under way.',
+    basis: ['model', 'qassem-2024-10-08', 'ground-op-2024-10-01'],
     test: (w) => isIn(w, 'israel', 'military', ['airCampaign', 'groundOperation']),
   },
   proposalOnTable: {
     description: 'A US proposal must be on the table.',
-    basis: ['seed'],
+    basis: ['reuters-2024-01-18'],
     test: (w) => stateOf(w, 'us', 'mediation') === 'proposalTabled',
   },
   hezbollahAcceptedProposal: {
@@ -53,12 +53,22 @@ export const modelGuards = {
   },
   partiesAcceptedProposal: {
     description:
-      'A deal needs Hezbollah and Israel to have accepted the US proposal, with the Lebanese state engaged through the mediator.',
+      'A deal needs Hezbollah, Israel and the Lebanese government to have accepted the US proposal.',
     basis: ['ceasefire-2024-11-27'],
     test: (w) =>
       stateOf(w, 'hezbollah', 'diplomacy') === 'acceptedProposal' &&
       stateOf(w, 'israel', 'political') === 'acceptsDeal' &&
-      stateOf(w, 'lebanon') !== 'crisis',
+      stateOf(w, 'lebanon') === 'acceptedDeal',
+  },
+  israeliForcesInSouthLebanon: {
+    description: 'Israeli forces are still in southern Lebanon under the ceasefire.',
+    basis: ['ceasefire-2024-11-27'],
+    test: (w) => stateOf(w, 'israel', 'military') === 'ceasefireForcesInSouth',
+  },
+  withdrawalDeadlineMissed: {
+    description: 'The arrangement can be extended only after a withdrawal deadline has been missed.',
+    basis: ['model'],
+    test: (w) => stateOf(w, 'us', 'mediation') === 'deadlineMissed',
   },
   israelUnderPressureToAct: {
     description: 'After a mass-casualty incident, Israeli leaders are under pressure to respond.',
@@ -72,12 +82,12 @@ export const modelGuards = {
   },
   usMediationActive: {
     description: 'Lebanon engages through the US mediator, so a US envoy must be at work (not monitoring or suspended).',
-    basis: ['seed'],
+    basis: ['reuters-2024-01-18'],
     test: (w) => !isIn(w, 'us', 'mediation', ['monitoring', 'suspended']),
   },
   borderPreconditionsMet: {
     description: 'Border talks need the Gaza war to end and Hezbollah to back Lebanon negotiating.',
-    basis: ['seed'],
+    basis: ['reuters-2024-01-18'],
     test: (w) =>
       stateOf(w, 'gaza') === 'ended' && stateOf(w, 'hezbollah', 'diplomacy') === 'backsLebaneseNegotiation',
   },
@@ -103,7 +113,7 @@ export const modelGuards = {
   },
   borderFireUnderWay: {
     description: 'Fire is being exchanged across the Israel–Lebanon border.',
-    basis: ['seed'],
+    basis: ['reuters-2024-01-18'],
     test: (w) => isIn(w, 'hezbollah', 'military', ['supportFront', 'expandedFire', 'openWar']),
   },
 } satisfies Record<string, GuardSpec>;

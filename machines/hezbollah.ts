@@ -23,7 +23,7 @@ const gazaLinkedPause = {
   'world.gazaCeasefire': go(
     'ceasefire',
     'A full Gaza ceasefire meets the condition Hezbollah stated, so it stops firing.',
-    ['seed'],
+    ['reuters-2024-01-18'],
     { guard: 'gazaLinkageHolds' },
   ),
 };
@@ -77,7 +77,7 @@ export const hezbollahMachine = partySetup.createMachine({
               'Hezbollah fires deeper into Israel and with heavier weapons.',
               ['model'],
             ),
-            'hezbollah.holdFire': go('restraint', 'Hezbollah stops firing.', ['seed'], {
+            'hezbollah.holdFire': go('restraint', 'Hezbollah stops firing.', ['reuters-2024-01-18'], {
               guard: 'gazaFightingStoppedOrLinkageDropped',
             }),
             ...gazaLinkedPause,
@@ -90,7 +90,7 @@ export const hezbollahMachine = partySetup.createMachine({
           meta: { label: 'Expanded fire', rung: 4 },
           on: {
             'hezbollah.reduceFire': go('supportFront', 'Hezbollah returns to calibrated fire near the border.', ['model']),
-            'hezbollah.holdFire': go('restraint', 'Hezbollah stops firing.', ['seed'], {
+            'hezbollah.holdFire': go('restraint', 'Hezbollah stops firing.', ['reuters-2024-01-18'], {
               guard: 'gazaFightingStoppedOrLinkageDropped',
             }),
             ...gazaLinkedPause,
@@ -120,7 +120,7 @@ export const hezbollahMachine = partySetup.createMachine({
             'world.gazaCeasefireCollapses': go(
               'supportFront',
               'The Gaza ceasefire breaks down; while its condition stands, Hezbollah resumes fire.',
-              ['seed'],
+              ['reuters-2024-01-18'],
               { guard: 'gazaLinkageHolds' },
             ),
             ...underIsraeliOffensive,
@@ -134,14 +134,14 @@ export const hezbollahMachine = partySetup.createMachine({
       states: {
         openToTalks: {
           description:
-            'Open to US diplomacy to avoid a war that would be ruinous for Lebanon; says that after the Gaza war it may back Lebanon negotiating a mediated land-border deal.',
+            'Open to US diplomacy; Lebanese officials told Reuters (18 January 2024) it wants to avoid a war they called ruinous for Lebanon, and may back Lebanon negotiating a mediated land-border deal after the Gaza war.',
           meta: { label: 'Open to talks', rung: 0 },
           on: {
-            'us.tableProposal': go('reviewingProposal', 'Hezbollah reviews the US proposal.', ['seed']),
+            'us.tableProposal': go('reviewingProposal', 'Hezbollah reviews the US proposal.', ['reuters-2024-01-18']),
             'hezbollah.backNegotiation': go(
               'backsLebaneseNegotiation',
               'Hezbollah backs the Lebanese state negotiating the land border through the US mediator.',
-              ['seed'],
+              ['reuters-2024-01-18'],
               { guard: 'gazaWarEnded' },
             ),
           },
@@ -152,8 +152,8 @@ export const hezbollahMachine = partySetup.createMachine({
           on: {
             'hezbollah.rejectProposal': go(
               'rejectedProposal',
-              'Hezbollah rejects the proposal as unrealistic while the Gaza fighting continues, and keeps the door to diplomacy open.',
-              ['seed'],
+              'Hezbollah rejects the proposal while the Gaza fighting continues (Lebanese officials told Reuters it found the ideas unrealistic), and keeps the door to diplomacy open.',
+              ['reuters-2024-01-18'],
             ),
             'hezbollah.acceptProposal': go('acceptedProposal', 'Hezbollah accepts the US proposal.', ['ceasefire-2024-11-27'], {
               guard: 'gazaFightingStoppedOrLinkageDropped',
@@ -162,19 +162,19 @@ export const hezbollahMachine = partySetup.createMachine({
         },
         rejectedProposal: {
           description:
-            'Rejected the US proposal as unrealistic while Gaza fighting continues; still open to US diplomacy.',
+            'Rejected the US proposal while Gaza fighting continues (unrealistic, in the words Lebanese officials gave Reuters); still open to US diplomacy.',
           meta: { label: 'Rejected proposal', rung: 0 },
           on: {
             'hezbollah.signalOpenness': go(
               'openToTalks',
               'Hezbollah signals it stays open to US diplomacy and, after the Gaza war, to Lebanon negotiating the border.',
-              ['seed'],
+              ['reuters-2024-01-18'],
             ),
-            'us.tableProposal': go('reviewingProposal', 'Hezbollah reviews the revised US proposal.', ['seed']),
+            'us.tableProposal': go('reviewingProposal', 'Hezbollah reviews the revised US proposal.', ['reuters-2024-01-18']),
             'hezbollah.backNegotiation': go(
               'backsLebaneseNegotiation',
               'Hezbollah backs the Lebanese state negotiating the land border through the US mediator.',
-              ['seed'],
+              ['reuters-2024-01-18'],
               { guard: 'gazaWarEnded' },
             ),
           },
@@ -183,11 +183,11 @@ export const hezbollahMachine = partySetup.createMachine({
           description: 'Has accepted the US proposal on the table.',
           meta: { label: 'Accepted proposal', rung: 0 },
           on: {
-            'us.tableProposal': go('reviewingProposal', 'Hezbollah reviews the new US proposal.', ['seed']),
+            'us.tableProposal': go('reviewingProposal', 'Hezbollah reviews the new US proposal.', ['reuters-2024-01-18']),
             'hezbollah.backNegotiation': go(
               'backsLebaneseNegotiation',
               'Hezbollah backs the Lebanese state negotiating the land border through the US mediator.',
-              ['seed'],
+              ['reuters-2024-01-18'],
               { guard: 'gazaWarEnded' },
             ),
           },
@@ -215,8 +215,8 @@ export const hezbollahMachine = partySetup.createMachine({
           on: {
             'hezbollah.dropGazaCondition': go(
               'delinked',
-              'Under severe military pressure, Hezbollah drops its condition that fire on the Lebanon front stop only with a Gaza ceasefire (as reported in October 2024).',
-              ['qassem-2024-10-08'],
+              'Hezbollah drops its condition that fire on the Lebanon front stop only with a Gaza ceasefire (as Reuters reported on 8 October 2024); in the model, this happens only under severe military pressure.',
+              ['qassem-2024-10-08', 'model'],
               { guard: 'underSevereMilitaryPressure', abandons: 'gazaLinkage' },
             ),
           },

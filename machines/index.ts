@@ -14,6 +14,8 @@ export { ladderRungs } from './ladder.ts';
 export { outcomeSpecs } from './outcomes.ts';
 export { parties } from './parties.ts';
 export { modelSources } from './sources.ts';
+export { termConditions, type TermConditionName, type TermConditionSpec } from './conditions.ts';
+export * from './terms.ts';
 
 /**
  * The model the app, the CLI and the analysis all run. Bump `version` whenever a
@@ -22,7 +24,7 @@ export { modelSources } from './sources.ts';
  */
 export const conflictModel: ConflictModel = {
   id: 'israel-lebanon-2024',
-  version: '1.2.0',
+  version: '2.0.0',
   parties,
   events: eventCatalog,
   guards: modelGuards,

@@ -16,7 +16,7 @@ const pausesWithHezbollah = {
   'world.gazaCeasefire': go(
     'holding',
     'Because Hezbollah stops with a full Gaza ceasefire, Israeli return fire stops too.',
-    ['seed'],
+    ['reuters-2024-01-18'],
     { guard: 'gazaLinkageHolds' },
   ),
 };
@@ -105,7 +105,21 @@ export const israelMachine = partySetup.createMachine({
           meta: { label: 'Ground operation', rung: 9 },
           on: {
             'israel.scaleBackOperations': go('airCampaign', 'Israel withdraws ground forces but keeps up air strikes.', ['model']),
-            ...brokeredCeasefire,
+            'us.brokerDeal': go(
+              'ceasefireForcesInSouth',
+              'Israel observes the ceasefire it accepted; its forces stay in southern Lebanon until they withdraw under its terms.',
+              ['ceasefire-2024-11-27'],
+            ),
+          },
+        },
+        ceasefireForcesInSouth: {
+          description: 'Observing the ceasefire with forces still in southern Lebanon, to withdraw under its terms.',
+          meta: { label: 'Ceasefire, forces in the south', rung: 0 },
+          on: {
+            'israel.completeWithdrawal': go('ceasefire', 'Israel completes its withdrawal from southern Lebanon.', ['model']),
+            'hezbollah.openFire': go('deterrenceFire', 'Israel responds in kind to Hezbollah fire.', ['front-2023-10-08']),
+            'israel.escalateTargetedStrikes': go('targetedCampaign', 'Israel strikes commanders despite the ceasefire.', ['model']),
+            'israel.launchAirCampaign': go('airCampaign', 'Israel launches a sustained air campaign in Lebanon.', ['air-campaign-2024-09-23']),
           },
         },
         ceasefire: {

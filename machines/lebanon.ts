@@ -15,7 +15,7 @@ export const lebanonMachine = partySetup.createMachine({
         'lebanon.engageMediator': go(
           'engagedViaMediator',
           'Lebanese officials engage the US envoy on de-escalation.',
-          ['seed'],
+          ['reuters-2024-01-18'],
           { guard: 'usMediationActive' },
         ),
       },
@@ -24,10 +24,33 @@ export const lebanonMachine = partySetup.createMachine({
       description: 'Lebanese officials talk to Israel only through the US mediator.',
       meta: { label: 'Engaged via mediator', rung: 0 },
       on: {
+        'lebanon.acceptProposal': go(
+          'acceptedDeal',
+          'The Lebanese government accepts the US proposal (in November 2024 with Speaker Berri negotiating for Hezbollah\'s side).',
+          ['ceasefire-2024-11-27'],
+          { guard: 'proposalOnTable' },
+        ),
         'lebanon.openBorderNegotiation': go(
           'negotiatingBorder',
           'Lebanon opens mediated talks on the disputed land-border points.',
-          ['seed', 'maritime-2022'],
+          ['reuters-2024-01-18', 'maritime-2022'],
+          { guard: 'borderPreconditionsMet' },
+        ),
+      },
+    },
+    acceptedDeal: {
+      description: 'The Lebanese government has accepted the US proposal on the table.',
+      meta: { label: 'Accepted deal', rung: 0 },
+      on: {
+        'us.tableProposal': go(
+          'engagedViaMediator',
+          'A new US proposal is on the table; Lebanon\'s earlier acceptance does not carry over.',
+          ['model'],
+        ),
+        'lebanon.openBorderNegotiation': go(
+          'negotiatingBorder',
+          'Lebanon opens mediated talks on the disputed land-border points.',
+          ['reuters-2024-01-18', 'maritime-2022'],
           { guard: 'borderPreconditionsMet' },
         ),
       },

@@ -13,7 +13,7 @@ export const outcomeSpecs: readonly OutcomeSpec[] = [
 export function outcomeOf(world: WorldView, level: number): string {
   if (level >= 8) return 'fullScaleWar';
   if (stateOf(world, 'borderTalks') === 'agreement') return 'borderAgreement';
-  if (stateOf(world, 'hezbollah', 'military') === 'ceasefire' && isIn(world, 'israel', 'military', ['holding', 'ceasefire'])) {
+  if (stateOf(world, 'hezbollah', 'military') === 'ceasefire' && isIn(world, 'israel', 'military', ['holding', 'ceasefire', 'ceasefireForcesInSouth'])) {
     return 'ceasefireHolding';
   }
   return 'managedConflict';

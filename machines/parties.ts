@@ -29,7 +29,7 @@ export const parties: readonly PartyDefinition[] = [
     summary: 'Says it fires in support of Gaza until a full ceasefire there; open to US diplomacy.',
     machine: hezbollahMachine,
     doctrine: [
-      { event: 'hezbollah.dropGazaCondition', why: 'Under severe military pressure it drops its Gaza condition (as in October 2024).' },
+      { event: 'hezbollah.dropGazaCondition', why: 'In the model, under severe military pressure it drops its Gaza condition (reported in October 2024).' },
       { event: 'hezbollah.acceptProposal', why: 'It accepts a proposal once its stated condition allows.' },
       { event: 'hezbollah.rejectProposal', why: 'It rejects proposals while the Gaza fighting continues (January 2024).' },
       { event: 'hezbollah.backNegotiation', why: 'After the Gaza war it backs Lebanon negotiating the border.' },
@@ -58,6 +58,7 @@ export const parties: readonly PartyDefinition[] = [
       { event: 'us.brokerDeal', why: 'It announces a deal as soon as both sides have accepted it.' },
       { event: 'us.sendEnvoy', when: 'borderFireUnderWay', why: 'While fire is exchanged it keeps an envoy at work.' },
       { event: 'us.tableBorderFramework', why: 'Once border talks are under way it tables a framework.' },
+      { event: 'us.extendArrangement', why: 'After a missed withdrawal deadline it extends the arrangement (as in January 2025).' },
     ],
   },
   {
@@ -68,6 +69,7 @@ export const parties: readonly PartyDefinition[] = [
     machine: lebanonMachine,
     doctrine: [
       { event: 'lebanon.engageMediator', why: 'It engages the US envoy whenever one is at work.' },
+      { event: 'lebanon.acceptProposal', when: 'hezbollahAcceptedProposal', why: 'It accepts a proposal once Hezbollah has (as in November 2024, through Speaker Berri).' },
       { event: 'lebanon.openBorderNegotiation', why: 'It opens border talks once their preconditions are met.' },
       { event: 'lebanon.signAgreement', why: 'It signs a framework Israel has accepted.' },
     ],

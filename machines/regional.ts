@@ -20,7 +20,7 @@ export const regionalMachine = partySetup.createMachine({
           description: 'No attacks on Red Sea shipping.',
           meta: { label: 'Calm', rung: 0 },
           on: {
-            'world.houthiAttacks': go('houthiCampaign', 'The Houthis in Yemen attack ships in the Red Sea.', ['seed']),
+            'world.houthiAttacks': go('houthiCampaign', 'The Houthis in Yemen attack ships in the Red Sea.', ['red-sea-2024-01-12']),
           },
         },
         houthiCampaign: {

@@ -2,23 +2,17 @@ import type { SourceRef } from './types.ts';
 
 /**
  * The dated public sources the machines cite in their `basis`. Scenario files add
- * their own. Several wire stories are cited through the site that republished
- * them, as found in the research notes (docs/research/timeline-2023-2024.md).
+ * their own. Where a wire story is cited through a site that republished it, the
+ * publisher field names both (original first), so a teacher can tell which is which.
  */
 export const modelSources: readonly SourceRef[] = [
-  {
-    id: 'seed',
-    publisher: 'News report, January 2024 (the project\'s seed text)',
-    title: 'Hezbollah refuses US advances but willing to engage in diplomacy to prevent escalation of conflict',
-    date: '2024-01',
-    note: 'Paraphrased, not quoted. Citing Lebanese officials: Hezbollah rejected US envoy Amos Hochstein\'s initial ideas as unrealistic, said it would keep firing until a full ceasefire in Gaza, stayed open to US diplomacy, and might back Lebanon negotiating a mediated land-border deal after the Gaza war. It follows Reuters\' report of 18 January 2024 (see reuters-2024-01-18).',
-  },
   {
     id: 'reuters-2024-01-18',
     publisher: 'Reuters (Laila Bassam, Maya Gebeily), via Lincoln Daily News',
     title: 'Hezbollah rejected US overtures, still open to diplomacy to avoid wider war',
     date: '2024-01-18',
     url: 'https://archives.lincolndailynews.com/2024/Jan/18/NEWS/news_j.shtml',
+    note: 'Paraphrased, not quoted. Citing Lebanese officials: Hezbollah rejected US envoy Amos Hochstein\'s initial ideas as unrealistic, said it would keep firing until a full ceasefire in Gaza, stayed open to US diplomacy to avoid a war the officials called ruinous for Lebanon, and might back Lebanon negotiating a mediated land-border deal after the Gaza war. The Reuters story as republished in full by Lincoln Daily News.',
   },
   {
     id: 'maritime-2022',
@@ -104,6 +98,22 @@ export const modelSources: readonly SourceRef[] = [
     date: '2024-11-27',
     url: 'https://hawaiitribune-herald.com/?p=334635',
     note: 'The US- and France-brokered ceasefire, approved by Israel\'s cabinet on 26 November 2024, took effect on 27 November.',
+  },
+  {
+    id: 'us-plan-2024-02-04',
+    publisher: 'Naharnet, citing Yedioth Ahronoth',
+    title: 'US presents new blueprint to push Hezbollah away from Israeli border',
+    date: '2024-02',
+    url: 'https://www.naharnet.com/stories/en/303183-us-presents-new-blueprint-to-push-hezbollah-away-from-israeli-border',
+    note: 'Hochstein\'s plan as presented in Israel on 4 February 2024: Hezbollah pulls back 8–10 km, the Lebanese army and UNIFIL deploy, residents return, then talks on the 13 disputed points and economic incentives. Defence Minister Gallant said returning northern residents came first.',
+  },
+  {
+    id: 'france-plan-2024-02-13',
+    publisher: 'Reuters, via The Times of Israel',
+    title: 'France proposes Israel-Lebanon truce deal pushing Hezbollah 10 km from border',
+    date: '2024-02-13',
+    url: 'https://www.timesofisrael.com/france-proposes-israel-lebanon-truce-deal-pushing-hezbollah-10-km-from-border/',
+    note: 'A written French plan, seen by Reuters: armed groups withdraw 10 km, up to 15,000 Lebanese troops deploy, Israeli air sorties over Lebanon stop, then negotiations on the land border. A Hezbollah politician said the group would not negotiate de-escalation until the Gaza war ends.',
   },
   {
     id: 'model',

@@ -29,14 +29,14 @@ export const unitedStatesMachine = partySetup.createMachine({
           description: 'Following events without an active mediation effort.',
           meta: { label: 'Monitoring', rung: 0 },
           on: {
-            'us.sendEnvoy': go('shuttleDiplomacy', 'The US envoy starts shuttling between Beirut and Israel.', ['seed']),
+            'us.sendEnvoy': go('shuttleDiplomacy', 'The US envoy starts shuttling between Beirut and Israel.', ['reuters-2024-01-18']),
           },
         },
         shuttleDiplomacy: {
           description: 'The US envoy shuttles between the parties to restore security at the border.',
           meta: { label: 'Shuttle diplomacy', rung: 0 },
           on: {
-            'us.tableProposal': go('proposalTabled', 'The US envoy puts forward ideas for reducing cross-border fire.', ['seed']),
+            'us.tableProposal': go('proposalTabled', 'The US envoy puts forward ideas for reducing cross-border fire.', ['reuters-2024-01-18']),
             ...suspend,
           },
         },
@@ -44,7 +44,7 @@ export const unitedStatesMachine = partySetup.createMachine({
           description: 'A US proposal for reducing cross-border fire is on the table.',
           meta: { label: 'Proposal tabled', rung: 0 },
           on: {
-            'hezbollah.rejectProposal': go('revisingProposal', 'After Hezbollah\'s rejection, the envoy reworks the proposal.', ['seed']),
+            'hezbollah.rejectProposal': go('revisingProposal', 'After Hezbollah\'s rejection, the envoy reworks the proposal.', ['reuters-2024-01-18']),
             'us.brokerDeal': go('dealBrokered', 'The United States announces the deal both sides accepted.', ['ceasefire-2024-11-27'], {
               guard: 'partiesAcceptedProposal',
             }),
@@ -55,20 +55,57 @@ export const unitedStatesMachine = partySetup.createMachine({
           description: 'Reworking a rejected proposal while diplomacy continues.',
           meta: { label: 'Revising proposal', rung: 0 },
           on: {
-            'us.tableProposal': go('proposalTabled', 'The envoy puts forward a revised proposal.', ['seed']),
+            'us.tableProposal': go('proposalTabled', 'The envoy puts forward a revised proposal.', ['reuters-2024-01-18']),
             ...suspend,
           },
         },
         dealBrokered: {
-          description: 'A US-brokered de-escalation deal is in force.',
+          description:
+            'A US-brokered cessation of hostilities is in force: in the November 2024 terms, Israel withdraws within 60 days and a US-chaired mechanism monitors.',
           meta: { label: 'Deal brokered', rung: 0 },
-          on: { ...dealBreaks },
+          on: {
+            'world.withdrawalDeadlinePasses': go(
+              'deadlineMissed',
+              'The withdrawal deadline passes with Israeli forces still in southern Lebanon.',
+              ['ceasefire-2024-11-27'],
+              { guard: 'israeliForcesInSouthLebanon' },
+            ),
+            ...dealBreaks,
+          },
+        },
+        deadlineMissed: {
+          description: 'A withdrawal deadline has passed with Israeli forces still in southern Lebanon; the arrangement is in question.',
+          meta: { label: 'Deadline missed', rung: 0 },
+          on: {
+            'us.extendArrangement': go(
+              'arrangementExtended',
+              'The United States announces that the arrangement stays in effect, with a new deadline.',
+              ['model'],
+              { guard: 'withdrawalDeadlineMissed' },
+            ),
+            'israel.completeWithdrawal': go('dealBrokered', 'With Israel\'s withdrawal complete, the deal is back on its terms.', ['model']),
+            ...dealBreaks,
+          },
+        },
+        arrangementExtended: {
+          description: 'The ceasefire arrangement has been extended to a new withdrawal deadline.',
+          meta: { label: 'Arrangement extended', rung: 0 },
+          on: {
+            'world.withdrawalDeadlinePasses': go(
+              'deadlineMissed',
+              'The extended deadline passes with Israeli forces still in southern Lebanon.',
+              ['model'],
+              { guard: 'israeliForcesInSouthLebanon' },
+            ),
+            'israel.completeWithdrawal': go('dealBrokered', 'With Israel\'s withdrawal complete, the deal is back on its terms.', ['model']),
+            ...dealBreaks,
+          },
         },
         suspended: {
           description: 'US mediation is on hold.',
           meta: { label: 'Suspended', rung: 0 },
           on: {
-            'us.sendEnvoy': go('shuttleDiplomacy', 'The US envoy resumes shuttle diplomacy.', ['seed']),
+            'us.sendEnvoy': go('shuttleDiplomacy', 'The US envoy resumes shuttle diplomacy.', ['reuters-2024-01-18']),
           },
         },
       },

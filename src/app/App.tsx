@@ -15,6 +15,7 @@ import { FilesPanel, type ExportFormat } from './components/FilesPanel.tsx';
 import { InspectorPanel } from './components/InspectorPanel.tsx';
 import { KeyboardHelp } from './components/KeyboardHelp.tsx';
 import { LadderGauge, LadderPlot } from './components/Ladder.tsx';
+import { ProposalBuilder } from './components/ProposalBuilder.tsx';
 import { RunControls } from './components/RunControls.tsx';
 import { StepNarration } from './components/StepNarration.tsx';
 import { TransitionLog } from './components/TransitionLog.tsx';
@@ -227,6 +228,7 @@ export function App() {
             </section>
             <RoleBrief scenario={session.scenario} role={role} />
             <EventsPanel sim={session.sim} step={step} role={role} onSend={send} onRefused={announce} />
+            <ProposalBuilder sim={session.sim} step={step} proposals={s.proposals ?? []} onTable={send} onRefused={announce} />
             <WhyPanel scenario={session.scenario} content={why} />
           </div>
           <div className="col col-diagrams">

@@ -3,6 +3,7 @@ import { UsageError } from './args.ts';
 import { eventsCommand } from './commands/events.ts';
 import { exploreCommand } from './commands/explore.ts';
 import { listCommand } from './commands/list.ts';
+import { proposeCommand } from './commands/propose.ts';
 import { replayCommand } from './commands/replay.ts';
 import { rankCommand } from './commands/rank.ts';
 import { runCommand } from './commands/run.ts';
@@ -21,6 +22,7 @@ export const commands: Readonly<Record<string, Command>> = {
   explore: exploreCommand,
   simulate: simulateCommand,
   rank: rankCommand,
+  propose: proposeCommand,
   schema: schemaCommand,
 };
 

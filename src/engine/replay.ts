@@ -58,21 +58,27 @@ export function readLog(file: string, text: string): LogRead {
   return { ok: true, log: parsed.data };
 }
 
-/** The outcome of a replay. */
+/** The outcome of a replay; `note` says when a log made with another model version still replays. */
 export type ReplayResult =
-  | { readonly ok: true; readonly transitions: number; readonly steps: readonly StepResult[] }
+  | { readonly ok: true; readonly transitions: number; readonly steps: readonly StepResult[]; readonly note?: string }
   | { readonly ok: false; readonly message: string };
 
 /** Fields compared between a recorded and a replayed transition, in the order they are reported. */
 const COMPARED: readonly (keyof TransitionRecord)[] = ['step', 'seq', 'event', 'cause', 'actor', 'region', 'from', 'to', 'guard', 'ladder', 'outcome', 'abandons', 'basis', 'description', 'reason'];
+
+/**
+ * The fields that make up behaviour. A log from an earlier model version is held only
+ * to these: its texts and sources were rewritten on purpose, its moves were not.
+ */
+const BEHAVIOUR: readonly (keyof TransitionRecord)[] = ['step', 'seq', 'event', 'cause', 'actor', 'region', 'from', 'to', 'ladder', 'outcome'];
 
 function show(value: unknown): string {
   return JSON.stringify(value);
 }
 
 /** The first difference between a recorded and a replayed transition, if any. */
-function firstDifference(expected: TransitionRecord, actual: TransitionRecord): string | null {
-  for (const field of COMPARED) {
+function firstDifference(expected: TransitionRecord, actual: TransitionRecord, fields = COMPARED): string | null {
+  for (const field of fields) {
     if (canonicalJson(expected[field]) !== canonicalJson(actual[field])) {
       return `step ${expected.step}: transition ${expected.seq} (${expected.actor}) ${field}: expected ${show(expected[field])}, got ${show(actual[field])}`;
     }
@@ -80,18 +86,43 @@ function firstDifference(expected: TransitionRecord, actual: TransitionRecord): 
   return null;
 }
 
-/** Checks that the log belongs to this scenario version and this model. */
-function checkProvenance(model: ConflictModel, scenario: ReplayScenario, log: TransitionLog): string | null {
+/** Compares dotted version numbers: negative when `a` is earlier than `b`. */
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return Number.isNaN(d) ? 0 : d;
+  }
+  return 0;
+}
+
+/** Where a log stands against this model and scenario: refused, or replayable (perhaps leniently). */
+type Provenance = { readonly refusal: string } | { readonly refusal: null; readonly olderModel: string | null };
+
+/**
+ * Checks that the log belongs to this scenario and this model. A log made with an
+ * earlier (or later) model version is named as such, with both versions, before any
+ * field is compared; it still replays when its scenario is unchanged.
+ */
+function checkProvenance(model: ConflictModel, scenario: ReplayScenario, log: TransitionLog): Provenance {
   if (log.scenario.id !== scenario.scenario.id) {
-    return `this log is for scenario "${log.scenario.id}", not "${scenario.scenario.id}"`;
+    return { refusal: `this log is for scenario "${log.scenario.id}", not "${scenario.scenario.id}"` };
+  }
+  let olderModel: string | null = null;
+  if (log.model.fingerprint !== modelFingerprint(model)) {
+    const order = compareVersions(log.model.version, model.version);
+    if (order === 0) {
+      return { refusal: `this log was made with another version of the model (${log.model.id} ${log.model.version}, fingerprint ${log.model.fingerprint}; this one is ${model.version}, ${modelFingerprint(model)})` };
+    }
+    const which = order < 0 ? 'an earlier' : 'a later';
+    olderModel = `this log was made with ${which} model (${log.model.id} ${log.model.version}); this is ${model.id} ${model.version}`;
   }
   if (log.scenario.fingerprint !== scenario.fingerprint) {
-    return `this log was made with another version of scenario "${log.scenario.id}" (fingerprint ${log.scenario.fingerprint}; this version is ${scenario.fingerprint})`;
+    const scenarioChange = `another version of scenario "${log.scenario.id}" (fingerprint ${log.scenario.fingerprint}; this version is ${scenario.fingerprint})`;
+    return { refusal: olderModel ? `${olderModel}, and with ${scenarioChange}` : `this log was made with ${scenarioChange}` };
   }
-  if (log.model.fingerprint !== modelFingerprint(model)) {
-    return `this log was made with another version of the model (${log.model.id} ${log.model.version}, fingerprint ${log.model.fingerprint}; this one is ${model.version}, ${modelFingerprint(model)})`;
-  }
-  return null;
+  return { refusal: null, olderModel };
 }
 
 /**
@@ -100,12 +131,15 @@ function checkProvenance(model: ConflictModel, scenario: ReplayScenario, log: Tr
  */
 export function replayLog(model: ConflictModel, scenario: ReplayScenario, log: TransitionLog): ReplayResult {
   const provenance = checkProvenance(model, scenario, log);
-  if (provenance) return { ok: false, message: provenance };
+  if (provenance.refusal !== null) return { ok: false, message: provenance.refusal };
+  const older = provenance.olderModel;
+  const fields = older ? BEHAVIOUR : COMPARED;
+  const fail = (message: string): ReplayResult => ({ ok: false, message: older ? `${older}; it no longer replays: ${message}` : message });
   const sim = createSimulation(model, { postures: scenario.scenario.start.postures, played: log.played, seed: log.seed });
   const { steps, refused } = playInputs(sim, [initialStep(sim)], log.inputs);
   if (refused) {
     const why = refused.availability?.reason ?? 'no such event';
-    return { ok: false, message: `step ${refused.step}: expected "${refused.input}" to be enabled, got: ${why}` };
+    return fail(`step ${refused.step}: expected "${refused.input}" to be enabled, got: ${why}`);
   }
   const replayed = buildLog(sim, log.scenario, steps);
   const count = Math.max(log.transitions.length, replayed.transitions.length);
@@ -114,17 +148,18 @@ export function replayLog(model: ConflictModel, scenario: ReplayScenario, log: T
     const actual = replayed.transitions[i];
     if (!expected || !actual) {
       const at = (expected ?? actual)!;
-      return { ok: false, message: `step ${at.step}: expected ${log.transitions.length} transitions in all, got ${replayed.transitions.length}` };
+      return fail(`step ${at.step}: expected ${log.transitions.length} transitions in all, got ${replayed.transitions.length}`);
     }
-    const difference = firstDifference(expected, actual);
-    if (difference) return { ok: false, message: difference };
+    const difference = firstDifference(expected, actual, fields);
+    if (difference) return fail(difference);
   }
   for (const point of ['start', 'final'] as const) {
     for (const key of ['postures', 'ladder', 'outcome'] as const) {
       if (canonicalJson(log[point][key]) !== canonicalJson(replayed[point][key])) {
-        return { ok: false, message: `${point} ${key}: expected ${show(log[point][key])}, got ${show(replayed[point][key])}` };
+        return fail(`${point} ${key}: expected ${show(log[point][key])}, got ${show(replayed[point][key])}`);
       }
     }
   }
-  return { ok: true, transitions: replayed.transitions.length, steps };
+  const transitions = replayed.transitions.length;
+  return older ? { ok: true, transitions, steps, note: `${older}; its behaviour replays unchanged` } : { ok: true, transitions, steps };
 }

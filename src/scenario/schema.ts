@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isoDate, sourceSchema, text } from '../../machines/sourceSchema.ts';
 import { postureSchema } from '../engine/logSchema.ts';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../engine/formats.ts';
+import { DISPUTED_POINTS, MONITORING, PULLBACK_DEPTHS, STRIKE_HALTS } from '../../machines/terms.ts';
 
 /**
  * The scenario file format, in one place. Objects are strict: an unknown field is
@@ -13,10 +14,46 @@ import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../engine/formats.ts';
 export const scriptStepSchema = z.strictObject({
   event: text,
   narration: text,
+  contentNote: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('A content note read before this step, for steps that report deaths or injuries.'),
+  proposal: z
+    .string()
+    .optional()
+    .describe('The id of the proposal (in `proposals`) this step tables or answers.'),
   question: text.optional(),
   kind: z.enum(['historical', 'hypothetical']),
   date: isoDate.optional(),
   sources: z.array(z.string()).optional(),
+});
+
+/** A proposal's terms: every term is required, so a draft says what it leaves out. */
+export const termsSchema = z.strictObject({
+  pullbackDepth: z.enum(PULLBACK_DEPTHS),
+  lafDeployment: z.boolean(),
+  monitoring: z.enum(MONITORING),
+  israeliWithdrawal: z.boolean(),
+  withdrawalDeadlineDays: z.number().int().min(1).max(365).nullable(),
+  haltToStrikes: z.enum(STRIKE_HALTS),
+  borderTalks: z.array(z.enum(DISPUTED_POINTS)).refine((a) => new Set(a).size === a.length, 'each disputed point once'),
+  economicIncentives: z.boolean(),
+  tiedToGazaCeasefire: z.boolean(),
+});
+
+/** A proposal with its author, date, sources and terms (historical, hypothetical or drafted by a team). */
+export const proposalSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes'),
+  title: text,
+  author: z.enum(['us', 'france', 'team']),
+  /** The team's name when a team drafted it. */
+  by: text.optional(),
+  kind: z.enum(['historical', 'hypothetical', 'draft']),
+  date: isoDate.optional(),
+  summary: text,
+  sources: z.array(z.string()).optional(),
+  terms: termsSchema,
 });
 
 export const roleSchema = z.strictObject({
@@ -74,6 +111,7 @@ export const scenarioSchema = z.strictObject({
   script: z.array(scriptStepSchema),
   expect: expectSchema,
   weights: weightsSchema.optional(),
+  proposals: z.array(proposalSchema).optional(),
 });
 
 /** A scenario as the schema admits it (before the checks against the model). */
@@ -81,6 +119,7 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScriptStep = z.infer<typeof scriptStepSchema>;
 export type ScenarioSource = z.infer<typeof sourceSchema>;
 export type ScenarioWeights = z.infer<typeof weightsSchema>;
+export type ScenarioProposal = z.infer<typeof proposalSchema>;
 
 /** The JSON Schema for editors, generated from the zod schema. */
 export function scenarioJsonSchema(): unknown {

@@ -43,6 +43,38 @@ describe('replayLog', () => {
   });
 });
 
+describe('replayLog across model versions', () => {
+  const earlier = { ...log.model, version: '1.2.0', fingerprint: 'old' };
+
+  it('names the earlier model and replays its behaviour when the texts alone changed', () => {
+    const reworded: TransitionLog = {
+      ...log,
+      model: earlier,
+      transitions: log.transitions.map((t) => ({ ...t, description: 'older wording', basis: ['seed'] })),
+    };
+    const result = replayLog(conflictModel, valid, reworded);
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.note).toBe(
+      `this log was made with an earlier model (israel-lebanon-2024 1.2.0); this is israel-lebanon-2024 ${conflictModel.version}; its behaviour replays unchanged`,
+    );
+  });
+
+  it('names the earlier model before the first behaviour that differs', () => {
+    const moved: TransitionLog = {
+      ...log,
+      model: earlier,
+      transitions: log.transitions.map((t, i) => (i === 2 ? { ...t, to: 'acceptedProposal' } : t)),
+    };
+    const result = replayLog(conflictModel, valid, moved);
+    expect(!result.ok && result.message).toMatch(/^this log was made with an earlier model \(israel-lebanon-2024 1\.2\.0\); this is .*; it no longer replays: step 2: transition 1 \(hezbollah\) to:/);
+  });
+
+  it('names the earlier model, not a field, when the scenario changed too', () => {
+    const result = replayLog(conflictModel, valid, { ...log, model: earlier, scenario: { ...log.scenario, fingerprint: 'f00' } });
+    expect(!result.ok && result.message).toMatch(/^this log was made with an earlier model \(israel-lebanon-2024 1\.2\.0\).*and with another version of scenario/);
+  });
+});
+
 describe('readLog', () => {
   it('names a newer format version instead of failing on its fields', () => {
     const newer = readLog('new.json', JSON.stringify({ ...log, version: 2 }));

@@ -39,12 +39,15 @@ describe('Israel', () => {
 });
 
 describe('United States mediation and the brokered ceasefire', () => {
-  it('brokers a deal only when Hezbollah and Israel have both accepted, and both sides then observe a ceasefire', () => {
+  it('brokers a deal only when Hezbollah, Israel and Lebanon have all accepted, and both sides then observe a ceasefire', () => {
     const sim = simulationFrom();
     const steps = applyEvents(sim, startOf(sim), ['israel.launchAirCampaign', 'hezbollah.dropGazaCondition', 'us.tableProposal', 'hezbollah.acceptProposal']);
     const beforeIsrael = steps[4]!;
     expect(availabilityOf(sim, beforeIsrael, 'us.brokerDeal')!.guard).toBe('partiesAcceptedProposal');
-    const accepted = applyEvent(sim, beforeIsrael, 'israel.acceptProposal');
+    const israelAccepted = applyEvent(sim, beforeIsrael, 'israel.acceptProposal');
+    // Since model 2.0.0 the Lebanese government must accept too.
+    expect(availabilityOf(sim, israelAccepted, 'us.brokerDeal')!.enabled).toBe(false);
+    const accepted = applyEvent(sim, israelAccepted, 'lebanon.acceptProposal');
     const deal = applyEvent(sim, accepted, 'us.brokerDeal');
     expect((deal.postures.us as Record<string, string>).mediation).toBe('dealBrokered');
     expect((deal.postures.hezbollah as Record<string, string>).military).toBe('ceasefire');

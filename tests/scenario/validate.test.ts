@@ -71,7 +71,7 @@ describe('scenario validation: every problem with its pointer, expected and foun
     const data = baselineJson();
     const n = data.sources.length;
     data.sources.push({ ...data.sources[0] });
-    data.sources.push({ id: 'seed', publisher: 'p', title: 't', date: '2024-01' });
+    data.sources.push({ id: 'reuters-2024-01-18', publisher: 'p', title: 't', date: '2024-01' });
     data.script[0].sources = ['nowhere'];
     delete data.script[1].date;
     delete data.script[2].sources;

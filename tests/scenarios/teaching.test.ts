@@ -103,10 +103,12 @@ describe('historical-2023-2024: a dated replay', () => {
   const { valid, steps } = play('historical-2023-2024');
   const script = valid.scenario.script;
 
-  it('should run from 8 October 2023 to the ceasefire of 27 November 2024, every step historical', () => {
+  // Model 2.0.0 carries the line past the ceasefire to the extended withdrawal deadline of 18 February 2025.
+  it('should run from 8 October 2023 through the ceasefire of 27 November 2024 to 18 February 2025, every step historical', () => {
     expect(script.every((s) => s.kind === 'historical')).toBe(true);
     expect(script[0]!.date).toBe('2023-10-08');
-    expect(script[script.length - 1]).toMatchObject({ event: 'us.brokerDeal', date: '2024-11-27' });
+    expect(script.find((s) => s.event === 'us.brokerDeal')).toMatchObject({ date: '2024-11-27' });
+    expect(script[script.length - 1]).toMatchObject({ event: 'world.withdrawalDeadlinePasses', date: '2025-02-18' });
   });
 
   it('should drop Hezbollah\'s Gaza condition on 8 October 2024, and the log should say which condition', () => {
@@ -115,8 +117,16 @@ describe('historical-2023-2024: a dated replay', () => {
     expect(moveOf(steps[i + 1]!, 'hezbollah', 'condition')).toMatchObject({ to: 'delinked', abandons: 'gazaLinkage', guard: 'underSevereMilitaryPressure' });
   });
 
-  it('should reach the ceasefire by a tabled proposal, both acceptances and the brokered deal', () => {
-    expect(script.slice(-4).map((s) => s.event)).toEqual(['us.tableProposal', 'hezbollah.acceptProposal', 'israel.acceptProposal', 'us.brokerDeal']);
+  // Since model 2.0.0 the Lebanese government accepts the deal itself, so the ceasefire needs three acceptances.
+  it('should reach the ceasefire by a tabled proposal, the three acceptances and the brokered deal', () => {
+    const deal = script.findIndex((s) => s.event === 'us.brokerDeal');
+    expect(script.slice(deal - 4, deal + 1).map((s) => s.event)).toEqual([
+      'us.tableProposal',
+      'hezbollah.acceptProposal',
+      'israel.acceptProposal',
+      'lebanon.acceptProposal',
+      'us.brokerDeal',
+    ]);
   });
 
   it('should report the Majdal Shams responsibility as disputed', () => {

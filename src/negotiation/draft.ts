@@ -1,0 +1,31 @@
+import '../scenario/zodSetup.ts';
+import { z } from 'zod';
+import { problemsFromZod, type Problem } from '../scenario/problems.ts';
+import { proposalSchema, termsSchema, type ScenarioProposal } from '../scenario/schema.ts';
+
+/** A drafted proposal read from a file, or every problem with it. */
+export type DraftRead = { readonly ok: true; readonly proposal: ScenarioProposal } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** A file holding only terms gets a neutral title; the drafting team can name it later. */
+function fromBareTerms(terms: ScenarioProposal['terms']): ScenarioProposal {
+  return { id: 'draft', title: 'A drafted proposal', author: 'team', kind: 'draft', summary: 'Terms drafted by a team.', terms };
+}
+
+/**
+ * Reads a drafted proposal: either a full proposal (id, title, author, kind, summary,
+ * terms) or the terms object alone. Every term must be given, so a draft always says
+ * what it leaves out (`"borderTalks": []`, `"withdrawalDeadlineDays": null`).
+ */
+export function readDraft(file: string, text: string): DraftRead {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: [{ file, pointer: '', message: 'not JSON', expected: 'a proposal or its terms as JSON' }] };
+  }
+  const isFull = typeof data === 'object' && data !== null && 'terms' in data;
+  const schema: z.ZodType = isFull ? proposalSchema : termsSchema;
+  const parsed = schema.safeParse(data, { reportInput: true });
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(file, parsed.error.issues) };
+  return { ok: true, proposal: isFull ? (parsed.data as ScenarioProposal) : fromBareTerms(parsed.data as ScenarioProposal['terms']) };
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { Posture } from '../../machines/types.ts';
+import { applyEvents, initialStep, type StepResult } from '../../src/engine/index.ts';
+import { bundledScenario, simulationOf } from '../helpers/world.ts';
+
+// One test per dated checkpoint of the historical line: the postures the machines reach
+// (not the narration) after the last step dated on or before the checkpoint.
+const valid = bundledScenario('historical-2023-2024');
+const { script } = valid.scenario;
+const sim = simulationOf(valid);
+const steps = applyEvents(sim, initialStep(sim), script.map((s) => s.event));
+
+/** The world after the last step dated up to `date` (ISO dates compare as text). */
+function at(date: string): StepResult {
+  const last = script.reduce((found, s, i) => (s.date! <= date ? i : found), -1);
+  if (last < 0) throw new Error(`no step on or before ${date}`);
+  return steps[last + 1]!;
+}
+
+const region = (p: Posture | undefined, r: string) => (p as Record<string, string>)[r];
+
+describe('the historical line, checkpoint by checkpoint', () => {
+  it('8 October 2023: Hezbollah opens its support front and Israel answers in kind', () => {
+    const w = at('2023-10-08');
+    expect(region(w.postures.hezbollah, 'military')).toBe('supportFront');
+    expect(region(w.postures.israel, 'military')).toBe('deterrenceFire');
+  });
+
+  it('24 November – 1 December 2023: the Gaza truce pauses the front and its collapse resumes it', () => {
+    expect(at('2023-11-24').postures.gaza).toBe('truce');
+    expect(region(at('2023-11-24').postures.hezbollah, 'military')).toBe('restraint');
+    expect(at('2023-12-01').postures.gaza).toBe('war');
+    expect(region(at('2023-12-01').postures.hezbollah, 'military')).toBe('supportFront');
+  });
+
+  it('January 2024: a US proposal is tabled and rejected; Hezbollah stays open to talks; US strikes in Yemen from 12 January', () => {
+    const tabled = at('2024-01-11');
+    expect(region(tabled.postures.us, 'mediation')).toBe('proposalTabled');
+    expect(region(tabled.postures.us, 'regional')).toBe('deterrence');
+    expect(region(at('2024-01-12').postures.us, 'regional')).toBe('counterstrikes');
+    const answered = at('2024-01-18');
+    expect(region(answered.postures.hezbollah, 'diplomacy')).toBe('openToTalks');
+    expect(region(answered.postures.us, 'mediation')).toBe('revisingProposal');
+    expect(region(answered.postures.hezbollah, 'condition')).toBe('linkedToGaza');
+  });
+
+  it('February 2024: the second US plan is tabled and Hezbollah rejects it while Gaza is at war', () => {
+    const i = script.findIndex((s) => s.date === '2024-02-04');
+    expect(region(steps[i + 1]!.postures.hezbollah, 'diplomacy')).toBe('reviewingProposal');
+    const answered = at('2024-02-13');
+    expect(region(answered.postures.hezbollah, 'diplomacy')).toBe('rejectedProposal');
+    expect(region(answered.postures.us, 'mediation')).toBe('revisingProposal');
+  });
+
+  it('July 2024: Majdal Shams puts Israeli leaders under pressure; the strike on Shukr answers it', () => {
+    expect(region(at('2024-07-27').postures.israel, 'political')).toBe('pressureToAct');
+    const shukr = at('2024-07-30');
+    expect(region(shukr.postures.israel, 'military')).toBe('targetedCampaign');
+    expect(region(shukr.postures.israel, 'political')).toBe('demandsWithdrawal');
+  });
+
+  it('September 2024: the air campaign crosses into full-scale war', () => {
+    const w = at('2024-09-23');
+    expect(region(w.postures.israel, 'military')).toBe('airCampaign');
+    expect(region(w.postures.hezbollah, 'military')).toBe('expandedFire');
+    expect(w.outcome).toBe('fullScaleWar');
+  });
+
+  it('8 October 2024: Hezbollah\'s Gaza condition is dropped during the ground operation', () => {
+    const w = at('2024-10-08');
+    expect(region(w.postures.hezbollah, 'condition')).toBe('delinked');
+    expect(region(w.postures.israel, 'military')).toBe('groundOperation');
+  });
+
+  it('27 November 2024: Hezbollah, Israel and the Lebanese government have accepted; a ceasefire holds while Gaza is at war', () => {
+    const w = at('2024-11-27');
+    expect(w.postures.gaza).toBe('war');
+    expect(w.postures.lebanon).toBe('acceptedDeal');
+    expect(region(w.postures.hezbollah, 'military')).toBe('ceasefire');
+    expect(region(w.postures.israel, 'military')).toBe('ceasefireForcesInSouth');
+    expect(region(w.postures.us, 'mediation')).toBe('dealBrokered');
+    expect(w.outcome).toBe('ceasefireHolding');
+  });
+
+  it('19 January 2025: the Gaza ceasefire moves nothing on the Lebanon front', () => {
+    const i = script.findIndex((s) => s.date === '2025-01-19');
+    expect(steps[i + 1]!.postures.gaza).toBe('ceasefire');
+    expect(steps[i + 1]!.transitions.map((t) => t.actor)).toEqual(['gaza']);
+  });
+
+  it('26 January 2025: the withdrawal deadline is missed and the arrangement extended', () => {
+    const i = script.findIndex((s) => s.date === '2025-01-26');
+    expect(region(steps[i + 1]!.postures.us, 'mediation')).toBe('deadlineMissed');
+    expect(region(at('2025-01-26').postures.us, 'mediation')).toBe('arrangementExtended');
+    expect(region(at('2025-01-26').postures.israel, 'military')).toBe('ceasefireForcesInSouth');
+  });
+
+  it('18 February 2025: the extended deadline passes with Israeli forces still at positions in the south', () => {
+    const w = at('2025-02-18');
+    expect(region(w.postures.us, 'mediation')).toBe('deadlineMissed');
+    expect(w.outcome).toBe('ceasefireHolding');
+    expect(w.ladder).toBe(0);
+  });
+});
