@@ -7,6 +7,7 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { PartyDefinition } from '../../machines/types.ts';
 import { regionTitle, type RegionGraph } from './graph.ts';
+import { ARROW, ARROW_TAKEN, arrowHead, edgeName, edgePath, edgeTextLines, stateTextLines } from './geometry.ts';
 import type { LaidEdge, LaidRegion, LaidState, PartyDiagramLayout } from './layoutTypes.ts';
 import { edgeLabelBox, eventText, METRICS, stateBox } from './metrics.ts';
 
@@ -103,19 +104,25 @@ export function readLayout(
     });
     g.nodes.forEach((n, ni) => {
       const s = box.children![ni]!;
+      const placed = {
+        lines: stateBox(n.label).lines,
+        x: round(ox + (s.x ?? 0)),
+        y: round(oy + (s.y ?? 0)),
+        width: s.width ?? 0,
+        height: s.height ?? 0,
+      };
       states.push({
         region: g.region,
         state: n.state,
         label: n.label,
         description: n.description,
-        lines: stateBox(n.label).lines,
         initial: n.state === g.initial,
-        x: round(ox + (s.x ?? 0)),
-        y: round(oy + (s.y ?? 0)),
-        width: s.width ?? 0,
-        height: s.height ?? 0,
+        ...placed,
+        text: stateTextLines(placed),
       });
     });
+    const labels = new Map(g.nodes.map((n) => [n.state, n.label]));
+    const labelOf = (state: string) => labels.get(state) ?? state;
     g.edges.forEach((e, ei) => {
       const elk = box.edges![ei]!;
       const section = elk.sections![0]!;
@@ -123,21 +130,27 @@ export function readLayout(
         (p) => ({ x: round(ox + p.x), y: round(oy + p.y) }),
       );
       const texts = e.events.map((x) => eventText(x.label, x.guard));
-      const label = elk.labels![0]!;
+      const elkLabel = elk.labels![0]!;
+      const label = {
+        lines: edgeLabelBox(texts).lines,
+        x: round(ox + (elkLabel.x ?? 0)),
+        y: round(oy + (elkLabel.y ?? 0)),
+        width: elkLabel.width ?? 0,
+        height: elkLabel.height ?? 0,
+      };
       edges.push({
         region: g.region,
         from: e.from,
         to: e.to,
         events: e.events.map((x) => x.event),
         texts,
+        name: edgeName({ texts, from: e.from, to: e.to }, labelOf),
         points,
-        label: {
-          lines: edgeLabelBox(texts).lines,
-          x: round(ox + (label.x ?? 0)),
-          y: round(oy + (label.y ?? 0)),
-          width: label.width ?? 0,
-          height: label.height ?? 0,
-        },
+        label,
+        path: edgePath(points),
+        head: arrowHead(points, ARROW),
+        headTaken: arrowHead(points, ARROW_TAKEN),
+        text: edgeTextLines({ label }),
       });
     });
   });

@@ -2,11 +2,12 @@
  * Drawing helpers shared by the app's diagram and the exported SVG, so both draw the same
  * arrows from the same coordinates: the path of a route, its arrowhead, text positions.
  */
-import type { DiagramPoint, LaidEdge, LaidState } from './layoutTypes.ts';
+import type { DiagramBox, DiagramPoint, TextLine } from './layoutTypes.ts';
 import { METRICS } from './metrics.ts';
 
-/** Length of an arrowhead, in SVG units. */
+/** Length of an arrowhead, in SVG units, and of the head of an arrow just taken. */
 export const ARROW = 10;
+export const ARROW_TAKEN = 13;
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
 
@@ -47,7 +48,7 @@ export function arrowHead(points: readonly DiagramPoint[], size = ARROW): string
 }
 
 /** Baselines of a state's lines, centred in its box. */
-export function stateTextLines(s: LaidState): { x: number; y: number; text: string }[] {
+export function stateTextLines(s: DiagramBox & { readonly lines: readonly string[] }): TextLine[] {
   const top = s.y + s.height / 2 - (s.lines.length * METRICS.stateLine) / 2;
   return s.lines.map((text, i) => ({
     x: s.x + s.width / 2,
@@ -60,7 +61,7 @@ export function stateTextLines(s: LaidState): { x: number; y: number; text: stri
  * Baselines of an arrow label's lines, centred in the box ELK placed on the arrow (labels
  * are inline: the arrow runs through the middle of its label, drawn on a white ground).
  */
-export function edgeTextLines(e: LaidEdge): { x: number; y: number; text: string }[] {
+export function edgeTextLines(e: { readonly label: DiagramBox & { readonly lines: readonly string[] } }): TextLine[] {
   return e.label.lines.map((text, i) => ({
     x: e.label.x + e.label.width / 2,
     y: e.label.y + METRICS.labelPad + (i + 1) * METRICS.labelLine - 3,
@@ -69,6 +70,6 @@ export function edgeTextLines(e: LaidEdge): { x: number; y: number; text: string
 }
 
 /** The accessible name of an arrow: "Reject the US proposal: Reviewing proposal to Rejected proposal". */
-export function edgeName(e: LaidEdge, labelOf: (state: string) => string): string {
+export function edgeName(e: { readonly texts: readonly string[]; readonly from: string; readonly to: string }, labelOf: (state: string) => string): string {
   return `${e.texts.join('; ')}: ${labelOf(e.from)} to ${labelOf(e.to)}`;
 }

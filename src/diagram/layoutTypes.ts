@@ -18,6 +18,13 @@ export interface DiagramBox {
   readonly height: number;
 }
 
+/** One line of text at its baseline (x is the line's anchor: centre for boxes and labels). */
+export interface TextLine {
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+}
+
 /** A placed state box. */
 export interface LaidState extends DiagramBox {
   readonly region: string | null;
@@ -26,6 +33,8 @@ export interface LaidState extends DiagramBox {
   readonly description: string;
   /** The label wrapped into the lines drawn inside the box. */
   readonly lines: readonly string[];
+  /** Those lines placed, centred in the box. */
+  readonly text: readonly TextLine[];
   readonly initial: boolean;
 }
 
@@ -38,9 +47,18 @@ export interface LaidEdge {
   readonly events: readonly string[];
   /** One text per event: its short label and guard. */
   readonly texts: readonly string[];
+  /** The arrow's accessible name: "Reject the US proposal: Reviewing proposal to Rejected proposal". */
+  readonly name: string;
   /** The orthogonal route from the source's border to the target's border. */
   readonly points: readonly DiagramPoint[];
   readonly label: DiagramBox & { readonly lines: readonly string[] };
+  /** Drawn at build time so the browser does no geometry: the SVG path of the route, */
+  readonly path: string;
+  /** its arrowhead (polygon points), the larger head when the arrow was just taken, */
+  readonly head: string;
+  readonly headTaken: string;
+  /** and the label's lines placed, centred on the arrow. */
+  readonly text: readonly TextLine[];
 }
 
 /** A parallel region (or the whole flat machine) as a compound box. */

@@ -5,7 +5,6 @@
  * file looks the same in any viewer; text uses a system font stack the boxes are sized for.
  */
 import { edgeKey } from './graph.ts';
-import { arrowHead, edgeName, edgePath, edgeTextLines, stateTextLines } from './geometry.ts';
 import type { PartyDiagramLayout } from './layoutTypes.ts';
 import { DIAGRAM_FONT, METRICS } from './metrics.ts';
 
@@ -45,7 +44,6 @@ export function xml(text: string): string {
 
 /** The diagram as an SVG document: one `<g class="state">` per state, one `<g class="edge">` per arrow. */
 export function diagramSvg(layout: PartyDiagramLayout, marks: DiagramMarks = NO_MARKS): string {
-  const labelOf = new Map(layout.states.map((s) => [`${s.region ?? ''}|${s.state}`, s.label]));
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}"`
       + ` viewBox="0 0 ${layout.width} ${layout.height}" font-family="${xml(DIAGRAM_FONT)}">`,
@@ -64,17 +62,16 @@ export function diagramSvg(layout: PartyDiagramLayout, marks: DiagramMarks = NO_
   for (const e of layout.edges) {
     const taken = marks.taken.has(edgeKey(e.region, e.from, e.to));
     const colour = taken ? COLOURS.taken : COLOURS.edge;
-    const name = edgeName(e, (s) => labelOf.get(`${e.region ?? ''}|${s}`) ?? s);
-    const text = edgeTextLines(e)
+    const text = e.text
       .map((l) => `<tspan x="${l.x}" y="${l.y}">${xml(l.text)}</tspan>`)
       .join('');
     out.push(
       `<g class="edge" data-from="${xml(e.from)}" data-to="${xml(e.to)}"`
         + ` data-region="${xml(e.region ?? '')}"${taken ? ' data-taken="true"' : ''}>`
-        + `<title>${xml(name)}</title>`
-        + `<path d="${edgePath(e.points)}" fill="none" stroke="${colour}"`
+        + `<title>${xml(e.name)}</title>`
+        + `<path d="${e.path}" fill="none" stroke="${colour}"`
         + ` stroke-width="${taken ? 3.5 : 1.5}"/>`
-        + `<polygon points="${arrowHead(e.points, taken ? 13 : 10)}" fill="${colour}"/>`
+        + `<polygon points="${taken ? e.headTaken : e.head}" fill="${colour}"/>`
         + `<rect x="${e.label.x}" y="${e.label.y}" width="${e.label.width}"`
         + ` height="${e.label.height}" rx="3" fill="#ffffff" fill-opacity="0.92"/>`
         + `<text font-size="${METRICS.labelFont}" text-anchor="middle" fill="${taken ? COLOURS.taken : COLOURS.ink}"`
@@ -83,7 +80,7 @@ export function diagramSvg(layout: PartyDiagramLayout, marks: DiagramMarks = NO_
   }
   for (const s of layout.states) {
     const active = marks.active.get(s.region) === s.state;
-    const text = stateTextLines(s)
+    const text = s.text
       .map((l) => `<tspan x="${l.x}" y="${l.y}">${xml(l.text)}</tspan>`)
       .join('');
     out.push(

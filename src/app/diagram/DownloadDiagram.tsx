@@ -1,13 +1,12 @@
 /**
  * The "Download diagram" control of one party: SVG, PNG or Mermaid text of the diagram as
- * it stands (active states and the last arrow marked). Failures show as a visible message.
+ * it stands (active states and the last arrow marked). The exporters load on first use,
+ * so they add nothing to the page's initial JavaScript. Failures show as a visible message.
  */
 import { useState } from 'react';
 import type { PartyDefinition } from '../../../machines/types.ts';
 import type { PartyDiagramLayout } from '../../diagram/layoutTypes.ts';
-import { partyMermaid } from '../../diagram/mermaid.ts';
-import { diagramSvg, type DiagramMarks } from '../../diagram/svg.ts';
-import { downloadBlob, downloadDiagramText, svgToPng } from './exportDiagram.ts';
+import type { DiagramMarks } from '../../diagram/svg.ts';
 
 /** Props: the party, its layout and what to mark. */
 export interface DownloadDiagramProps {
@@ -16,37 +15,48 @@ export interface DownloadDiagramProps {
   readonly marks: DiagramMarks;
 }
 
-/** A disclosure with three download buttons. */
-export function DownloadDiagram({ party, layout, marks }: DownloadDiagramProps) {
-  const [error, setError] = useState<string | null>(null);
+type Format = 'svg' | 'png' | 'mermaid';
+
+async function save(format: Format, { party, layout, marks }: DownloadDiagramProps): Promise<void> {
   const base = `${party.id}-diagram`;
-  const svg = () => diagramSvg(layout, marks);
-  const png = async () => {
-    try {
-      setError(null);
-      downloadBlob(`${base}.png`, await svgToPng(svg(), layout.width, layout.height));
-    } catch (e) {
-      setError(`The PNG could not be made: ${(e as Error).message}`);
-    }
+  const [{ diagramSvg }, { partyMermaid }, files] = await Promise.all([
+    import('../../diagram/svg.ts'),
+    import('../../diagram/mermaid.ts'),
+    import('./exportDiagram.ts'),
+  ]);
+  if (format === 'mermaid') {
+    files.downloadDiagramText(`${base}.mmd`, partyMermaid(party, undefined, marks), 'text/plain');
+    return;
+  }
+  const svg = diagramSvg(layout, marks);
+  if (format === 'svg') files.downloadDiagramText(`${base}.svg`, svg, 'image/svg+xml');
+  else files.downloadBlob(`${base}.png`, await files.svgToPng(svg, layout.width, layout.height));
+}
+
+const FORMATS: readonly [Format, string][] = [
+  ['svg', 'SVG image'],
+  ['png', 'PNG image'],
+  ['mermaid', 'Mermaid text'],
+];
+
+/** A disclosure with one download button per format. */
+export function DownloadDiagram(props: DownloadDiagramProps) {
+  const [error, setError] = useState<string | null>(null);
+  const run = (format: Format, label: string) => {
+    setError(null);
+    save(format, props).catch((e: unknown) =>
+      setError(`The ${label} could not be made: ${(e as Error).message}`),
+    );
   };
   return (
     <details className="diagram-download">
       <summary>Download diagram</summary>
-      <div className="diagram-download-buttons">
-        <button type="button" onClick={() => downloadDiagramText(`${base}.svg`, svg(), 'image/svg+xml')}>
-          SVG image
-        </button>
-        <button type="button" onClick={() => void png()}>
-          PNG image
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            downloadDiagramText(`${base}.mmd`, partyMermaid(party, undefined, marks), 'text/plain')
-          }
-        >
-          Mermaid text
-        </button>
+      <div className="diagram-download-buttons" role="group" aria-label={`Download ${props.party.name} diagram`}>
+        {FORMATS.map(([format, label]) => (
+          <button key={format} type="button" onClick={() => run(format, label)}>
+            {label}
+          </button>
+        ))}
       </div>
       {error && (
         <p role="alert" className="diagram-download-error">

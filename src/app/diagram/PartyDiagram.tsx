@@ -10,9 +10,8 @@ import { memo, useMemo, type KeyboardEvent } from 'react';
 import type { PartyDefinition, Posture } from '../../../machines/types.ts';
 import { postureEntries } from '../../engine/index.ts';
 import { edgeKey, partyGraphs, regionTitle, type GraphEdge } from '../../diagram/graph.ts';
-import { arrowHead, edgeName, edgePath, edgeTextLines, stateTextLines } from '../../diagram/geometry.ts';
 import type { LaidEdge, LaidState, PartyDiagramLayout } from '../../diagram/layoutTypes.ts';
-import { DIAGRAM_FONT, METRICS, wrapText } from '../../diagram/metrics.ts';
+import { DIAGRAM_FONT, METRICS } from '../../diagram/metrics.ts';
 import { DownloadDiagram } from './DownloadDiagram.tsx';
 import { layoutParty } from './layout.ts';
 import { takenKeys, type TakenProp } from './taken.ts';
@@ -43,11 +42,6 @@ export interface PartyDiagramProps {
   readonly taken: TakenProp;
   readonly onSelectEdge: (selection: EdgeSelection) => void;
   readonly onSelectState: (selection: StateSelection) => void;
-}
-
-/** Splits a label into lines of at most `width` characters, at spaces. */
-export function wrapLabel(label: string, width = 19): string[] {
-  return wrapText(label, width);
 }
 
 /**
@@ -96,12 +90,13 @@ function Arrow({ e, name, taken, tabStop, onSelect }: {
       onClick={onSelect}
       onKeyDown={(k) => onControlKey(k, 'g.edge')}
     >
-      <path d={edgePath(e.points)} className="edge-hit" />
-      <path d={edgePath(e.points)} className="edge-line" />
-      <polygon points={arrowHead(e.points, taken ? 13 : 10)} className="edge-head" />
+      <title>{e.events.join(', ')}</title>
+      <path d={e.path} className="edge-hit" />
+      <path d={e.path} className="edge-line" />
+      <polygon points={taken ? e.headTaken : e.head} className="edge-head" />
       <rect x={e.label.x} y={e.label.y} width={e.label.width} height={e.label.height} rx={3} className="edge-label-ground" />
       <text className="edge-label" textAnchor="middle" fontSize={METRICS.labelFont}>
-        {edgeTextLines(e).map((l, i) => (
+        {e.text.map((l, i) => (
           <tspan key={i} x={l.x} y={l.y}>{l.text}</tspan>
         ))}
       </text>
@@ -128,7 +123,7 @@ function StateBox({ s, isActive, onSelect }: { s: LaidState; isActive: boolean; 
       <rect x={s.x} y={s.y} width={s.width} height={s.height} rx={10} />
       {s.initial && <circle cx={s.x + 9} cy={s.y + 9} r={4} className="initial-dot" />}
       <text textAnchor="middle" fontSize={METRICS.stateFont}>
-        {stateTextLines(s).map((l, i) => (
+        {s.text.map((l, i) => (
           <tspan key={i} x={l.x} y={l.y}>{l.text}</tspan>
         ))}
       </text>
@@ -137,7 +132,6 @@ function StateBox({ s, isActive, onSelect }: { s: LaidState; isActive: boolean; 
 }
 
 function DiagramSvg({ party, layout, active, taken, edgeOf, onSelectEdge, onSelectState }: DrawProps) {
-  const labelOf = new Map(layout.states.map((s) => [`${s.region ?? ''}|${s.state}`, s.label]));
   const takenAt = layout.edges.findIndex((e) => taken.has(edgeKey(e.region, e.from, e.to)));
   return (
     <svg
@@ -161,7 +155,7 @@ function DiagramSvg({ party, layout, active, taken, edgeOf, onSelectEdge, onSele
         <Arrow
           key={edgeKey(e.region, e.from, e.to)}
           e={e}
-          name={edgeName(e, (s) => labelOf.get(`${e.region ?? ''}|${s}`) ?? s)}
+          name={e.name}
           taken={taken.has(edgeKey(e.region, e.from, e.to))}
           tabStop={i === Math.max(0, takenAt)}
           onSelect={() => onSelectEdge({ party: party.id, region: e.region, edge: edgeOf(e) })}
