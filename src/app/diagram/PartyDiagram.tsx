@@ -80,7 +80,9 @@ function Arrow({ e, name, taken, tabStop, onSelect }: {
   return (
     <g
       className="edge"
-      role="button"
+      // A link, not a button: it leads to the arrow's explanation in the Why panel, and event
+      // buttons keep the contract that a *button* named after an event sends that event.
+      role="link"
       aria-label={name}
       tabIndex={tabStop ? 0 : -1}
       data-region={e.region ?? ''}
