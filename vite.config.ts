@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { cspPlugin } from './src/build/cspPlugin.ts';
+import { diagramLayoutPlugin } from './src/build/diagramLayoutPlugin.ts';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
@@ -9,7 +10,7 @@ const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const pages: Record<string, string> = { main: here('./index.html'), handout: here('./handout.html') };
 
 export default defineConfig({
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), cspPlugin(), diagramLayoutPlugin()],
   // Relative asset paths: the built site works from any folder of any static host.
   base: './',
   server: { host: 'localhost' },

@@ -20,7 +20,7 @@ import { RunControls } from './components/RunControls.tsx';
 import { StepNarration } from './components/StepNarration.tsx';
 import { TransitionLog } from './components/TransitionLog.tsx';
 import { WhyPanel, type WhyContent } from './components/WhyPanel.tsx';
-import { layoutParty } from './diagram/layout.ts';
+import { partyGraphs } from './diagram/graph.ts';
 import { PartyDiagram, type EdgeSelection, type StateSelection } from './diagram/PartyDiagram.tsx';
 import { downloadText } from './download.ts';
 import { exportFile, importLog, openScenarioFile, scenarioFile } from './fileActions.ts';
@@ -40,7 +40,7 @@ function whyContent(state: LabState): WhyContent | null {
   const { session, selection } = state;
   const index = session.sim.index;
   if (selection?.kind === 'edge') {
-    const placed = layoutParty(index.party(selection.party)).regions.find((r) => r.region === selection.region);
+    const placed = partyGraphs(index.party(selection.party)).find((r) => r.region === selection.region);
     const edge = placed?.edges.find((e) => e.from === selection.from && e.to === selection.to);
     if (edge) {
       const title = describeMove(index, { actor: selection.party, region: selection.region, from: edge.from, to: edge.to });

@@ -1,5 +1,6 @@
 import { isUserFacing } from '../engine/errors.ts';
 import { UsageError } from './args.ts';
+import { diagramCommand } from './commands/diagram.ts';
 import { eventsCommand } from './commands/events.ts';
 import { exploreCommand } from './commands/explore.ts';
 import { listCommand } from './commands/list.ts';
@@ -24,6 +25,7 @@ export const commands: Readonly<Record<string, Command>> = {
   rank: rankCommand,
   propose: proposeCommand,
   schema: schemaCommand,
+  diagram: diagramCommand,
 };
 
 /** The help text, with examples that run as written. */

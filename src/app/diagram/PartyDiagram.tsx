@@ -1,15 +1,21 @@
 /**
- * One party's statechart as SVG: a box per state, an arrow per pair of states, one
- * SVG per parallel region (side by side, wrapping on narrow screens so labels keep
- * their size on a projector). Active states carry `data-active` and `aria-current`;
- * the transition just taken carries `data-taken`. A list of the states, with the
- * current ones marked, is the text alternative for screen readers.
+ * One party's statechart as SVG, drawn from the coordinates ELK computed at build time:
+ * a dashed compound box per parallel region, a box per state, an orthogonal arrow per pair
+ * of states with its events' short labels (and guards) on it. Active states carry
+ * `data-active` and `aria-current`; arrows taken in the last step carry `data-taken`.
+ * Every arrow and every state is a keyboard control; a list of the states is the text
+ * alternative for screen readers. The diagram scrolls inside its panel, never the page.
  */
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useMemo, type KeyboardEvent } from 'react';
 import type { PartyDefinition, Posture } from '../../../machines/types.ts';
 import { postureEntries } from '../../engine/index.ts';
-import type { GraphEdge } from './graph.ts';
-import { BOX, layoutParty, type PlacedRegion } from './layout.ts';
+import { edgeKey, partyGraphs, regionTitle, type GraphEdge } from '../../diagram/graph.ts';
+import type { LaidEdge, LaidState, PartyDiagramLayout } from '../../diagram/layoutTypes.ts';
+import { DIAGRAM_FONT, METRICS } from '../../diagram/metrics.ts';
+import { DownloadDiagram } from './DownloadDiagram.tsx';
+import { layoutParty } from './layout.ts';
+import { takenKeys, type TakenProp } from './taken.ts';
+import './diagram.css';
 
 /** What a click on the diagram selects: an edge of a region. */
 export interface EdgeSelection {
@@ -29,125 +35,142 @@ export interface StateSelection {
 export interface PartyDiagramProps {
   readonly party: PartyDefinition;
   readonly posture: Posture;
-  /** "region|from|to" of each transition taken in the current step, joined by spaces. */
-  readonly taken: string;
+  /**
+   * The transitions taken in the current step: "region|from|to" strings joined by spaces,
+   * or `{ region, from, to }` objects (one or a list).
+   */
+  readonly taken: TakenProp;
   readonly onSelectEdge: (selection: EdgeSelection) => void;
   readonly onSelectState: (selection: StateSelection) => void;
 }
 
-/** Splits a label into lines of at most `width` characters, at spaces. */
-export function wrapLabel(label: string, width = 19): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(' ')) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && (last + ' ' + word).length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
-
-/** Enter or Space selects a state; arrow keys move the focus to the previous or next state of the region. */
-function onStateKey(e: KeyboardEvent<SVGGElement>): void {
+/**
+ * Enter or Space clicks a control; arrow keys move the focus to the previous or next
+ * control of the same kind (state or arrow) in this diagram.
+ */
+function onControlKey(e: KeyboardEvent<SVGGElement>, selector: string): void {
   const here = e.currentTarget;
   if (e.key === 'Enter' || e.key === ' ') {
     e.preventDefault();
     here.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     return;
   }
-  const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
-  if (!step || !here.ownerSVGElement) return;
+  const forward = e.key === 'ArrowRight' || e.key === 'ArrowDown';
+  const back = e.key === 'ArrowLeft' || e.key === 'ArrowUp';
+  if ((!forward && !back) || !here.ownerSVGElement) return;
   e.preventDefault();
-  const states = [...here.ownerSVGElement.querySelectorAll<SVGGElement>('g.state')];
-  const next = states[(states.indexOf(here) + step + states.length) % states.length];
+  const all = [...here.ownerSVGElement.querySelectorAll<SVGGElement>(selector)];
+  const next = all[(all.indexOf(here) + (forward ? 1 : -1) + all.length) % all.length];
   next?.focus();
 }
 
-const regionTitle = (region: string | null) => (region ? region[0]!.toUpperCase() + region.slice(1) : 'States');
-
-interface RegionSvgProps {
+interface DrawProps {
   readonly party: PartyDefinition;
-  readonly placed: PlacedRegion;
-  readonly active: string;
-  readonly taken: Set<string>;
+  readonly layout: PartyDiagramLayout;
+  readonly active: ReadonlyMap<string | null, string>;
+  readonly taken: ReadonlySet<string>;
+  readonly edgeOf: (e: LaidEdge) => GraphEdge;
   readonly onSelectEdge: PartyDiagramProps['onSelectEdge'];
   readonly onSelectState: PartyDiagramProps['onSelectState'];
 }
 
-function RegionSvg({ party, placed, active, taken, onSelectEdge, onSelectState }: RegionSvgProps) {
-  // Extra room below the last row: arrows along a row bend under it.
-  const height = Math.max(...placed.nodes.map((n) => n.y)) + BOX.height + BOX.pad + 28;
-  const markerId = `arrow-${party.id}-${placed.region ?? 'root'}`;
-  const takenMarkerId = `${markerId}-taken`;
+function Arrow({ e, name, taken, tabStop, onSelect }: {
+  e: LaidEdge; name: string; taken: boolean; tabStop: boolean; onSelect: () => void;
+}) {
   return (
-    // biome-ignore lint/a11y/useSemanticElements: an SVG element; an HTML fieldset cannot stand here.
-    <svg
-      className="diagram-region"
-      width={placed.width}
-      height={height}
-      viewBox={`${placed.x} 0 ${placed.width} ${height}`}
-      role="group"
-      aria-label={`${party.name}, ${regionTitle(placed.region).toLowerCase()} region diagram`}
+    <g
+      className="edge"
+      // A link, not a button: it leads to the arrow's explanation in the Why panel, and event
+      // buttons keep the contract that a *button* named after an event sends that event.
+      role="link"
+      aria-label={name}
+      tabIndex={tabStop ? 0 : -1}
+      data-region={e.region ?? ''}
+      data-from={e.from}
+      data-to={e.to}
+      data-taken={taken ? 'true' : undefined}
+      onClick={onSelect}
+      onKeyDown={(k) => onControlKey(k, 'g.edge')}
     >
-      <defs>
-        <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse">
-          <path d="M0,0 L10,5 L0,10 z" className="arrowhead" />
-        </marker>
-        <marker id={takenMarkerId} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="15" markerHeight="15" orient="auto-start-reverse">
-          <path d="M0,0 L10,5 L0,10 z" className="arrowhead taken" />
-        </marker>
-      </defs>
-      <text x={placed.x + BOX.pad} y={24} className="region-title">
-        {regionTitle(placed.region)}
+      <title>{e.events.join(', ')}</title>
+      <path d={e.path} className="edge-hit" />
+      <path d={e.path} className="edge-line" />
+      <polygon points={taken ? e.headTaken : e.head} className="edge-head" />
+      <rect x={e.label.x} y={e.label.y} width={e.label.width} height={e.label.height} rx={3} className="edge-label-ground" />
+      <text className="edge-label" textAnchor="middle" fontSize={METRICS.labelFont}>
+        {e.text.map((l, i) => (
+          <tspan key={i} x={l.x} y={l.y}>{l.text}</tspan>
+        ))}
       </text>
-      {placed.edges.map((e) => {
-        const isTaken = taken.has(`${placed.region ?? ''}|${e.from}|${e.to}`);
-        return (
-          // biome-ignore lint/a11y/noStaticElementInteractions: a wider pointer target for the edge; each of its transitions is reachable by keyboard in the events panel and the transition log.
-          <g
-            key={`${e.from}-${e.to}`}
-            className="edge"
-            data-taken={isTaken ? 'true' : undefined}
-            data-from={e.from}
-            data-to={e.to}
-            onClick={() => onSelectEdge({ party: party.id, region: placed.region, edge: e })}
-          >
-            <title>{e.events.map((x) => x.event).join(', ')}</title>
-            <path d={e.path} className="edge-hit" />
-            <path d={e.path} className="edge-line" markerEnd={`url(#${isTaken ? takenMarkerId : markerId})`} />
-          </g>
-        );
-      })}
-      {placed.nodes.map((n) => {
-        const isActive = n.state === active;
-        const lines = wrapLabel(n.label);
-        return (
-          // biome-ignore lint/a11y/useSemanticElements: an SVG element; an HTML button cannot stand inside SVG.
-          <g
-            key={n.state}
-            className="state"
-            data-state={n.state}
-            data-active={isActive ? 'true' : undefined}
-            aria-current={isActive ? 'true' : undefined}
-            role="button"
-            aria-label={`${n.label}${isActive ? ' (current state)' : ''}: explain the move into it`}
-            // One tab stop per region (the active state); arrow keys move between states.
-            tabIndex={isActive ? 0 : -1}
-            onClick={() => onSelectState({ party: party.id, region: placed.region, state: n.state })}
-            onKeyDown={onStateKey}
-          >
-            <title>{n.description}</title>
-            <rect x={n.x} y={n.y} width={BOX.width} height={BOX.height} rx={10} />
-            {n.state === placed.initial && <circle cx={n.x + 10} cy={n.y + 10} r={4} className="initial-dot" />}
-            <text x={n.x + BOX.width / 2} y={n.y + BOX.height / 2 - (lines.length - 1) * 9 + 5} textAnchor="middle">
-              {lines.map((line, i) => (
-                <tspan key={i} x={n.x + BOX.width / 2} dy={i === 0 ? 0 : 18}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          </g>
-        );
-      })}
+    </g>
+  );
+}
+
+function StateBox({ s, isActive, onSelect }: { s: LaidState; isActive: boolean; onSelect: () => void }) {
+  return (
+    <g
+      className="state"
+      data-region={s.region ?? ''}
+      data-state={s.state}
+      data-active={isActive ? 'true' : undefined}
+      aria-current={isActive ? 'true' : undefined}
+      role="button"
+      aria-label={`${s.label}${isActive ? ' (current state)' : ''}: explain the move into it`}
+      // One tab stop per region (its active state); arrow keys move between states.
+      tabIndex={isActive ? 0 : -1}
+      onClick={onSelect}
+      onKeyDown={(k) => onControlKey(k, 'g.state')}
+    >
+      <title>{s.description}</title>
+      <rect x={s.x} y={s.y} width={s.width} height={s.height} rx={10} />
+      {s.initial && <circle cx={s.x + 9} cy={s.y + 9} r={4} className="initial-dot" />}
+      <text textAnchor="middle" fontSize={METRICS.stateFont}>
+        {s.text.map((l, i) => (
+          <tspan key={i} x={l.x} y={l.y}>{l.text}</tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+function DiagramSvg({ party, layout, active, taken, edgeOf, onSelectEdge, onSelectState }: DrawProps) {
+  const takenAt = layout.edges.findIndex((e) => taken.has(edgeKey(e.region, e.from, e.to)));
+  return (
+    <svg
+      className="diagram-svg"
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      fontFamily={DIAGRAM_FONT}
+      role="group"
+      aria-label={`${party.name} statechart`}
+    >
+      {layout.regions.map((r) => (
+        <g key={r.region ?? 'root'} className="diagram-compound" aria-hidden="true">
+          <rect x={r.x} y={r.y} width={r.width} height={r.height} rx={8} />
+          <text x={r.x + 14} y={r.y + 22} fontSize={METRICS.titleFont} className="region-title">
+            {r.title}
+          </text>
+        </g>
+      ))}
+      {layout.edges.map((e, i) => (
+        <Arrow
+          key={edgeKey(e.region, e.from, e.to)}
+          e={e}
+          name={e.name}
+          taken={taken.has(edgeKey(e.region, e.from, e.to))}
+          tabStop={i === Math.max(0, takenAt)}
+          onSelect={() => onSelectEdge({ party: party.id, region: e.region, edge: edgeOf(e) })}
+        />
+      ))}
+      {layout.states.map((s) => (
+        <StateBox
+          key={`${s.region ?? ''}|${s.state}`}
+          s={s}
+          isActive={active.get(s.region) === s.state}
+          onSelect={() => onSelectState({ party: party.id, region: s.region, state: s.state })}
+        />
+      ))}
     </svg>
   );
 }
@@ -155,26 +178,28 @@ function RegionSvg({ party, placed, active, taken, onSelectEdge, onSelectState }
 /** A party's statechart with its text alternative. Re-renders only when its posture or taken edges change. */
 export const PartyDiagram = memo(function PartyDiagram({ party, posture, taken, onSelectEdge, onSelectState }: PartyDiagramProps) {
   const layout = layoutParty(party);
-  const activeByRegion = new Map(postureEntries(posture));
-  const takenSet = new Set(taken.split(' ').filter(Boolean));
+  const graphs = useMemo(() => partyGraphs(party), [party]);
+  const active = new Map(postureEntries(posture));
+  const takenSet = takenKeys(taken);
+  const edgeOf = (e: LaidEdge) =>
+    graphs.find((g) => g.region === e.region)!.edges.find((x) => x.from === e.from && x.to === e.to)!;
   return (
-    <section className="party" aria-label={`${party.name} posture`} data-party={party.id}>
+    <section className="party" role="region" aria-label={`${party.name} posture`} data-party={party.id}>
       <h3>{party.name}</h3>
       <p className="party-summary">{party.summary}</p>
-      <div className="diagram">
-        {layout.regions.map((placed) => (
-          <RegionSvg key={placed.region ?? 'root'} party={party} placed={placed} active={activeByRegion.get(placed.region) ?? ''} taken={takenSet} onSelectEdge={onSelectEdge} onSelectState={onSelectState} />
-        ))}
+      <DownloadDiagram party={party} layout={layout} marks={{ active, taken: takenSet }} />
+      <div className="diagram diagram-scroll">
+        <DiagramSvg party={party} layout={layout} active={active} taken={takenSet} edgeOf={edgeOf} onSelectEdge={onSelectEdge} onSelectState={onSelectState} />
       </div>
       <div className="visually-hidden">
-        {layout.regions.map((placed) => (
-          <div key={placed.region ?? 'root'}>
-            <p>{placed.region ? `${regionTitle(placed.region)} region:` : 'States:'}</p>
+        {graphs.map((g) => (
+          <div key={g.region ?? 'root'}>
+            <p>{g.region ? `${regionTitle(g.region)} region:` : 'States:'}</p>
             <ul>
-              {placed.nodes.map((n) => (
+              {g.nodes.map((n) => (
                 <li key={n.state}>
                   {n.label}
-                  {n.state === activeByRegion.get(placed.region) ? ' (current)' : ''}
+                  {n.state === active.get(g.region) ? ' (current)' : ''}
                 </li>
               ))}
             </ul>

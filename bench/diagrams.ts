@@ -1,0 +1,30 @@
+/**
+ * Diagram layout bench (`npm run bench:diagrams`): how long the build step of issue 10
+ * takes, i.e. ELK (elkjs, layered) laying out every party machine in Node, cold (first run
+ * in a fresh process, including ELK's start-up) and warm (median of further runs), and how
+ * big the coordinates are that the page carries. Reported, never asserted.
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { conflictModel } from '../machines/index.ts';
+import { jsonForHtml } from '../src/build/diagramLayoutPlugin.ts';
+import { layoutParties } from '../src/diagram/layoutParties.ts';
+
+const RUNS = 10;
+
+function timed<T>(run: () => T): { value: T; ms: number } {
+  const started = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - started };
+}
+
+const cold = timed(() => layoutParties(conflictModel));
+const warm = Array.from({ length: RUNS }, () => timed(() => layoutParties(conflictModel)).ms).sort((a, b) => a - b);
+const json = jsonForHtml(cold.value);
+const parties = Object.values(cold.value.parties);
+
+console.log(`diagram layout (ELK layered, ${parties.length} parties, ${parties.reduce((n, p) => n + p.states.length, 0)} states, ${parties.reduce((n, p) => n + p.edges.length, 0)} arrows)`);
+console.log(`  cold (first run, ELK start-up included): ${cold.ms.toFixed(0)} ms`);
+console.log(`  warm (median of ${RUNS}): ${warm[Math.floor(RUNS / 2)]!.toFixed(0)} ms`);
+console.log(`  coordinates in the page: ${(json.length / 1024).toFixed(1)} kB, ${(gzipSync(json).length / 1024).toFixed(1)} kB gzip`);
+console.log(`  machine: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);

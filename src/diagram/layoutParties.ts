@@ -1,0 +1,19 @@
+/**
+ * machine → graph → ELK → coordinates for every party of a model. Node only (it runs ELK):
+ * called by the build step (src/build/diagramLayoutPlugin.ts) and the CLI.
+ */
+import type { ConflictModel } from '../../machines/types.ts';
+import { elkGraphOf, readLayout } from './elkGraph.ts';
+import { runElk } from './elkRun.ts';
+import { partyGraphs } from './graph.ts';
+import type { DiagramLayouts, PartyDiagramLayout } from './layoutTypes.ts';
+
+/** Every party's diagram layout, computed by ELK's layered algorithm. */
+export function layoutParties(model: ConflictModel): DiagramLayouts {
+  const parties: Record<string, PartyDiagramLayout> = {};
+  for (const party of model.parties) {
+    const graphs = partyGraphs(party, model.events);
+    parties[party.id] = readLayout(party, graphs, runElk(elkGraphOf(party, graphs)));
+  }
+  return { modelVersion: model.version, parties };
+}
