@@ -18,6 +18,23 @@ export interface LoggedState {
   readonly outcome: string;
 }
 
+/**
+ * A class's prediction for one party at one step, scored against what the step did
+ * (docs/log-format.md, "Predictions"). Not replayed: replay reads only the inputs.
+ */
+export interface PredictionRecord {
+  /** The step the prediction was for, 1-based, numbered like transition records. */
+  readonly step: number;
+  readonly party: string;
+  readonly region: string | null;
+  /** A state id (as a transition's `to`), or null for "no change". */
+  readonly predicted: string | null;
+  readonly actual: string | null;
+  readonly correct: boolean;
+  /** The team that predicted, or null for the whole class. */
+  readonly by: string | null;
+}
+
 /** A transition log, format version 1 (documented in docs/log-format.md). */
 export interface TransitionLog {
   readonly format: 'escalation-lab/transition-log';
@@ -33,6 +50,8 @@ export interface TransitionLog {
   readonly inputs: readonly string[];
   readonly transitions: readonly TransitionRecord[];
   readonly final: LoggedState;
+  /** Optional: the class's scored predictions for this line. */
+  readonly predictions?: readonly PredictionRecord[];
 }
 
 export const LOG_FORMAT = 'escalation-lab/transition-log';

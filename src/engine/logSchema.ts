@@ -36,7 +36,19 @@ export const logHeaderSchema = z.object({
   inputs: z.array(z.string()),
 });
 
+/** A scored prediction (optional in a log; replay ignores it). */
+export const predictionRecordSchema = z.object({
+  step: z.number().int().min(1),
+  party: z.string(),
+  region: z.string().nullable(),
+  predicted: z.string().nullable(),
+  actual: z.string().nullable(),
+  correct: z.boolean(),
+  by: z.string().nullable(),
+});
+
 export const transitionLogSchema = logHeaderSchema.extend({
   transitions: z.array(transitionRecordSchema),
   final: loggedState,
+  predictions: z.array(predictionRecordSchema).optional(),
 });
