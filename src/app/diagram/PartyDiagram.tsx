@@ -138,7 +138,8 @@ function RegionSvg({ party, placed, active, taken, onSelectEdge, onSelectState }
             <text x={n.x + BOX.width / 2} y={n.y + BOX.height / 2 - (lines.length - 1) * 9 + 5} textAnchor="middle">
               {lines.map((line, i) => (
                 <tspan key={i} x={n.x + BOX.width / 2} dy={i === 0 ? 0 : 18}>
-                  {line}
+                  {/* A space before a wrapped line keeps the words apart in the accessible text. */}
+                  {i === 0 ? line : ` ${line}`}
                 </tspan>
               ))}
             </text>
