@@ -6,7 +6,7 @@
  *  - the step latency with a 300-step history: from a click on an event button to the
  *    screen showing the new posture, style and layout done (p50, p95 over 60 samples),
  *    and, for information, to the next frame after that.
- * Budgets (issue 3): 150 kB gzip, 16 ms p95. They are reported, never asserted.
+ * Budgets: 140 kB gzip, 16 ms p95, with the stage open. They are reported, never asserted.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
