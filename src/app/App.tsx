@@ -1,265 +1,203 @@
 /**
- * The Escalation Lab page: header (scenario, role, help), then the simulation (run
- * controls, narration, ladder, events, Why, diagrams, log) and the classroom tools
- * (files, inspector, brief, gallery). All behaviour goes through the engine.
+ * The Escalation Lab page. The stage fills the first screen: run controls, narration
+ * and Predict; the board of every party and the ladder; the events and Why. Detail
+ * (diagrams, log, brief, debrief, analysis, files, inspector, gallery) sits below it,
+ * each panel one click away from the stage. A team's view puts its brief, its moves and
+ * its own diagram first. All behaviour goes through the engine.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { conflictModel } from '../../machines/index.ts';
-import { currentLine, currentStep, describeMove, stepsToCursor } from '../engine/index.ts';
+import { currentLine, currentStep, stepsToCursor } from '../engine/index.ts';
 import { AnalysisSlot } from './analysis/AnalysisSlot.tsx';
 import { AlertArea } from './components/AlertArea.tsx';
 import { Brief, Gallery, RoleBrief } from './components/Brief.tsx';
+import { DebriefSlot } from './components/DebriefSlot.tsx';
+import { DetailNav, showPanel } from './components/DetailNav.tsx';
 import { lastGood } from './components/ErrorBoundary.tsx';
 import { EventsPanel } from './components/EventsPanel.tsx';
-import { FilesPanel, type ExportFormat } from './components/FilesPanel.tsx';
+import { FilesPanel } from './components/FilesPanel.tsx';
 import { InspectorPanel } from './components/InspectorPanel.tsx';
 import { KeyboardHelp } from './components/KeyboardHelp.tsx';
-import { LadderGauge, LadderPlot } from './components/Ladder.tsx';
+import { LadderGauge, LadderPlot, OutcomeList } from './components/Ladder.tsx';
+import { boardOrder, PostureBoard } from './components/PostureBoard.tsx';
+import { PredictPanel } from './components/PredictPanel.tsx';
 import { ProposalBuilder } from './components/ProposalBuilder.tsx';
 import { RunControls } from './components/RunControls.tsx';
+import { SiteHeader } from './components/SiteHeader.tsx';
 import { StepNarration } from './components/StepNarration.tsx';
 import { TransitionLog } from './components/TransitionLog.tsx';
-import { WhyPanel, type WhyContent } from './components/WhyPanel.tsx';
-import { partyGraphs } from './diagram/graph.ts';
-import { PartyDiagram, type EdgeSelection, type StateSelection } from './diagram/PartyDiagram.tsx';
-import { downloadText } from './download.ts';
-import { exportFile, importLog, openScenarioFile, scenarioFile } from './fileActions.ts';
-import { nextScriptedEvent } from './state/script.ts';
-import { openSession } from './state/session.ts';
-import { sessionFor } from './state/boot.ts';
-import { clearSavedData } from './state/storage.ts';
-import { TEACHER_ROLE, type LabState } from './state/lab.ts';
-import { OPENED_SCENARIO_KEY, store, useLab } from './useLab.ts';
-import { usePlayback } from './usePlayback.ts';
-import { useShortcuts } from './useShortcuts.ts';
-
-const playable = conflictModel.parties.filter((p) => p.kind === 'party');
-
-/** What the Why panel shows for the state's selection (default: the current step's first transition). */
-function whyContent(state: LabState): WhyContent | null {
-  const { session, selection } = state;
-  const index = session.sim.index;
-  if (selection?.kind === 'edge') {
-    const placed = partyGraphs(index.party(selection.party)).find((r) => r.region === selection.region);
-    const edge = placed?.edges.find((e) => e.from === selection.from && e.to === selection.to);
-    if (edge) {
-      const title = describeMove(index, { actor: selection.party, region: selection.region, from: edge.from, to: edge.to });
-      return { kind: 'edge', title, events: edge.events.map((e) => ({ ...e, label: index.event(e.event)?.label ?? e.event })) };
-    }
-  }
-  const steps = stepsToCursor(session.history);
-  const record =
-    selection?.kind === 'record'
-      ? steps[selection.step]?.transitions.find((t) => t.seq === selection.seq)
-      : currentStep(session.history).transitions[0];
-  return record ? { kind: 'record', title: `Step ${record.step}: ${describeMove(index, record)}`, record } : null;
-}
+import { WhyPanel } from './components/WhyPanel.tsx';
+import { PartyDiagram } from './diagram/PartyDiagram.tsx';
+import { exportFile } from './fileActions.ts';
+import { currentPredictions, TEACHER_ROLE } from './state/lab.ts';
+import { recordsUpTo } from './state/predictions.ts';
+import { takenKey, takenMoves } from './state/taken.ts';
+import { whyContent } from './state/why.ts';
+import { useLab } from './useLab.ts';
+import { useLabActions } from './useLabActions.ts';
 
 /** The app. */
 export function App() {
   const [state, dispatch] = useLab();
   const [helpOpen, setHelpOpen] = useState(false);
   const [analysisOpen, setAnalysisOpen] = useState(false);
+  const [presenter, setPresenter] = useState(false);
   const { session, role } = state;
   const step = currentStep(session.history);
   const line = currentLine(session.history);
   const steps = useMemo(() => stepsToCursor(session.history), [session.history]);
-  const hasNext = nextScriptedEvent(session) !== null;
+  const predictions = currentPredictions(state);
+  const a = useLabActions(state, dispatch, steps, () => setPresenter((on) => !on));
   const s = session.scenario.scenario;
-
-  const announce = useCallback((text: string) => dispatch({ type: 'announce', text }), [dispatch]);
-  const send = useCallback((event: string) => dispatch({ type: 'session', action: { type: 'send', event } }), [dispatch]);
-  const next = useCallback(() => dispatch({ type: 'session', action: { type: 'next' } }), [dispatch]);
-  const onEnd = useCallback(() => announce('The script has no next step from here.'), [announce]);
-  const playback = usePlayback(hasNext, next, onEnd);
-  const selectEdge = useCallback((e: EdgeSelection) => dispatch({ type: 'select', selection: { kind: 'edge', party: e.party, region: e.region, from: e.edge.from, to: e.edge.to } }), [dispatch]);
-  const loadPath = useCallback((events: readonly string[]) => dispatch({ type: 'session', action: { type: 'branchWith', events } }), [dispatch]);
-
-  // A state box selects the latest transition into it on this line, up to the current step.
-  const latestSteps = useRef(steps);
-  latestSteps.current = steps;
-  const selectState = useCallback(
-    (sel: StateSelection) => {
-      const into = latestSteps.current.flatMap((x) => x.transitions).filter((t) => t.actor === sel.party && t.region === sel.region && t.to === sel.state).pop();
-      if (into) dispatch({ type: 'select', selection: { kind: 'record', step: into.step, seq: into.seq } });
-      else announce('No transition into that state yet on this line: it is where the party started, or has not been reached.');
-    },
-    [dispatch, announce],
-  );
-  const selectRecord = useCallback((stepNo: number, seq: number) => dispatch({ type: 'select', selection: { kind: 'record', step: stepNo, seq } }), [dispatch]);
-
-  useShortcuts({
-    n: () => (hasNext ? next() : onEnd()),
-    b: () => dispatch({ type: 'session', action: { type: 'back' } }),
-    p: playback.toggle,
-  });
+  const team = role === TEACHER_ROLE ? null : role;
 
   // Kept for the error boundary: if a later render fails, this log can still be saved.
-  const json = () => exportFile(session, 'json');
-  lastGood.log = { get name() { return json().name; }, get text() { return json().text; } };
+  useEffect(() => {
+    const records = recordsUpTo(predictions, session.history.cursor);
+    lastGood.log = {
+      get name() {
+        return exportFile(session, 'json', records).name;
+      },
+      get text() {
+        return exportFile(session, 'json', records).text;
+      },
+    };
+  }, [session, predictions]);
 
-  const scenarios = useRef(state.scenarios);
-  scenarios.current = state.scenarios;
-  const stopPlayback = playback.stop;
-  const openScenario = useCallback(
-    (id: string) => {
-      const scenario = scenarios.current.find((x) => x.scenario.id === id);
-      if (!scenario) return;
-      stopPlayback();
-      const restored = sessionFor(scenario, store);
-      dispatch({ type: 'open', session: restored.session, problem: restored.problem });
-    },
-    [dispatch, stopPlayback],
-  );
-  const onExport = (format: ExportFormat) => {
-    const file = exportFile(session, format);
-    downloadText(file.name, file.text, file.type);
-    announce(`Exported ${file.name}.`);
-  };
-  const onImportLog = (name: string, text: string) => {
-    const result = importLog(state.scenarios, name, text);
-    if (!result.ok) return dispatch({ type: 'alert', alert: result.alert });
-    playback.stop();
-    if (result.scenario !== session.scenario) dispatch({ type: 'open', session: openSession(result.scenario) });
-    dispatch({ type: 'session', action: { type: 'addLine', steps: result.steps } });
-    dispatch({ type: 'alert', alert: null });
-  };
-  const onOpenScenario = (name: string, text: string) => {
-    const result = openScenarioFile(name, text);
-    if (!result.ok) return dispatch({ type: 'alert', alert: result.alert });
-    try {
-      store.setItem(OPENED_SCENARIO_KEY, JSON.stringify({ name, text }));
-    } catch {
-      // Without storage the scenario stays open for this visit only.
-    }
-    playback.stop();
-    dispatch({ type: 'addScenario', scenario: result.scenario });
-    dispatch({ type: 'open', session: openSession(result.scenario) });
-  };
-  const onShare = () => {
-    const file = scenarioFile(session.scenario);
-    downloadText(file.name, file.text, 'application/json');
-    announce(`Saved the scenario as ${file.name}.`);
-  };
-  const onClear = () => {
-    const removed = clearSavedData(store);
-    announce(`Cleared saved data (${removed} item${removed === 1 ? '' : 's'}). The page keeps the current steps until you reload.`);
-  };
+  // Why moves the focus to itself when something is selected, so keyboard users follow.
+  const whyRef = useRef<HTMLElement>(null);
+  const focusWhy = useEffectEvent(() => {
+    const why = whyRef.current;
+    if (!why) return;
+    why.focus({ preventScroll: true });
+    // Its column scrolls to it and the page to the column: Why is on screen, beside the stage.
+    why.scrollIntoView({ block: 'start' });
+  });
+  useEffect(() => {
+    if (state.selection) focusWhy();
+  }, [state.selection]);
 
-  const takenByParty = new Map<string, string>();
-  for (const t of step.transitions) takenByParty.set(t.actor, `${takenByParty.get(t.actor) ?? ''} ${t.region ?? ''}|${t.from}|${t.to}`);
+  const moves = takenMoves(step);
+  const moved = [...moves.keys()];
   const selected = state.selection?.kind === 'record' ? state.selection : null;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: whyContent reads only the session and the selection.
-  const why = useMemo(() => whyContent(state), [state.session, state.selection]);
+  const why = useMemo(() => whyContent(session, state.selection), [session, state.selection]);
+  const diagram = (id: string) => {
+    const party = conflictModel.parties.find((p) => p.id === id)!;
+    return <PartyDiagram key={id} party={party} posture={step.postures[id]!} taken={takenKey(moves.get(id))} onSelectEdge={a.selectEdge} onSelectState={a.selectState} />;
+  };
+  const outcome = conflictModel.outcomes.find((o) => o.id === step.outcome)?.label ?? step.outcome;
+  const run = { lines: session.history.lines, line: line.id, cursor: session.history.cursor, hasNext: a.hasNext, playing: a.playback.playing, speed: a.playback.speed };
+  // A new scenario opens on its brief: before the first step, the brief leads the detail.
+  const briefFirst = session.history.cursor === 0 && line.steps.length === 1;
 
-  return (
+  const brief = <Brief key="brief" scenario={session.scenario} />;
+  const predict = <PredictPanel session={session} predictions={predictions} onLock={a.lock} onUnlock={a.unlock} onEnable={a.enablePredictions} />;
+  const board = <PostureBoard index={session.sim.index} step={step} first={team ? [team] : []} onSelectMove={a.selectMove} />;
+  const controls = (
     <>
-      <a className="skip-link" href="#main">
+      <RunControls view={run} actions={a.run} />
+      {!team && predict}
+      <p className={state.announcement.text ? 'status' : 'status empty'} aria-live="polite" aria-atomic="true" id="announcer">
+        {state.announcement.text}
+        {state.announcement.serial % 2 ? '\u00a0' : ''}
+      </p>
+      <StepNarration session={session} onShowBrief={() => showPanel('panel-brief')} onDebrief={() => showPanel('panel-debrief')} onExport={() => a.exportAs('json')} />
+    </>
+  );
+  return (
+    <div className={presenter ? 'app presenter' : 'app'}>
+      <a className="skip-link" href="#main" onClick={a.skipToMain}>
         Skip to the simulation
       </a>
-      <header className="site-header">
-        <div className="brand">
-          <h1>Escalation Lab</h1>
-          <p className="tagline">A classroom model of conflict escalation. It is a teaching simplification, not a forecast.</p>
-        </div>
-        <div className="header-controls">
-          {/* Labels point at their selects (not wrap them), so each name is just "Scenario" or "View as". */}
-          <label htmlFor="scenario-picker">Scenario</label>{' '}
-          <select id="scenario-picker" value={s.id} onChange={(e) => openScenario(e.target.value)}>
-            {state.scenarios.map((x) => (
-              <option key={x.scenario.id} value={x.scenario.id}>
-                {x.scenario.title}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="role-picker">View as</label>{' '}
-          <select id="role-picker" value={role} onChange={(e) => dispatch({ type: 'role', role: e.target.value })}>
-            <option value={TEACHER_ROLE}>Teacher (all events)</option>
-            {playable.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} team
-              </option>
-            ))}
-          </select>
-          <button type="button" aria-expanded={helpOpen} aria-controls="keyboard-help" onClick={() => setHelpOpen(!helpOpen)}>
-            Keyboard shortcuts
-          </button>
-          <button type="button" onClick={onClear}>
-            Clear saved data
-          </button>
-        </div>
-      </header>
+      <SiteHeader
+        scenarios={state.scenarios}
+        scenarioId={s.id}
+        role={role}
+        presenter={presenter}
+        helpOpen={helpOpen}
+        onScenario={a.openScenario}
+        onRole={a.setRole}
+        onPresenter={() => setPresenter(!presenter)}
+        onHelp={() => setHelpOpen(!helpOpen)}
+        onClear={a.clear}
+      />
       <main id="main" tabIndex={-1}>
-        <p className="scenario-title">
-          <span className="visually-hidden">Open scenario: </span>
-          {s.title}
-        </p>
-        <p className="simplification">Teaching simplification: the parties’ rules come from public, dated statements and reports, not from inside knowledge. Statements are attributed (“Hezbollah said…”, “Israel said…”).</p>
+        <div className="stage-bar">
+          <p className="scenario-title">
+            <span className="visually-hidden">Open scenario: </span>
+            {s.title}
+          </p>
+          <p className="tagline">A teaching simplification, not a forecast.</p>
+          <DetailNav onShow={showPanel} />
+        </div>
         <AlertArea alert={state.alert} onDismiss={() => dispatch({ type: 'alert', alert: null })} />
         <KeyboardHelp open={helpOpen} />
-        <div className="layout">
-          <div className="col col-controls">
-            <RunControls
-              lines={session.history.lines}
-              line={line.id}
-              cursor={session.history.cursor}
-              hasNext={hasNext}
-              playing={playback.playing}
-              speed={playback.speed}
-              onNext={next}
-              onBack={() => dispatch({ type: 'session', action: { type: 'back' } })}
-              onForward={() => dispatch({ type: 'session', action: { type: 'forward' } })}
-              onReset={() => dispatch({ type: 'session', action: { type: 'reset' } })}
-              onPlay={playback.toggle}
-              onSpeed={playback.setSpeed}
-              onJump={(n) => dispatch({ type: 'session', action: { type: 'jump', step: n } })}
-              onLine={(id) => dispatch({ type: 'session', action: { type: 'switchLine', line: id } })}
-              onRefused={announce}
-            />
-            <p className="status" aria-live="polite" aria-atomic="true" id="announcer">
-              {state.announcement.text}
-              {state.announcement.serial % 2 ? '\u00a0' : ''}
-            </p>
-            <StepNarration session={session} />
+        <div className={team ? 'stage stage-team' : 'stage'}>
+          <div className="stage-col stage-left" tabIndex={0}>
+            {team && <RoleBrief scenario={session.scenario} role={team} />}
+            {/* The team's role sheet goes here, beside its brief (mounted at the merge). */}
+            {team && <div className="role-sheet-slot" data-slot="role-sheet" />}
+            {team ? board : controls}
+          </div>
+          <div className="stage-col stage-centre" tabIndex={0}>
+            {team && <div className="own-diagram">{diagram(team)}</div>}
+            {team ? controls : board}
             <section className="panel escalation" aria-labelledby="ladder-heading">
               <h2 id="ladder-heading">Escalation</h2>
-              <LadderGauge level={step.ladder} outcome={conflictModel.outcomes.find((o) => o.id === step.outcome)?.label ?? step.outcome} />
-              <LadderPlot steps={line.steps} cursor={session.history.cursor} />
+              <div className="escalation-row">
+                <div>
+                  <LadderGauge level={step.ladder} outcome={outcome} />
+                  <OutcomeList current={step.outcome} />
+                </div>
+                <LadderPlot steps={line.steps} cursor={session.history.cursor} />
+              </div>
             </section>
-            <RoleBrief scenario={session.scenario} role={role} />
-            <EventsPanel sim={session.sim} step={step} role={role} onSend={send} onRefused={announce} />
-            <ProposalBuilder sim={session.sim} step={step} proposals={s.proposals ?? []} onTable={send} onRefused={announce} />
-            <WhyPanel scenario={session.scenario} content={why} />
           </div>
-          <div className="col col-diagrams">
-            <section className="panel postures" aria-labelledby="postures-heading">
-              <h2 id="postures-heading">Postures</h2>
-              <p className="hint">Highlighted: each party’s current state. Orange arrow: the transition just taken. Click an arrow to see why it can happen, or a state (Tab to a diagram, arrow keys between states, Enter) to see the move that led to it.</p>
-              {conflictModel.parties.map((p) => (
-                <PartyDiagram key={p.id} party={p} posture={step.postures[p.id]!} taken={takenByParty.get(p.id) ?? ''} onSelectEdge={selectEdge} onSelectState={selectState} />
-              ))}
-            </section>
-            <TransitionLog index={session.sim.index} steps={steps} selected={selected} onSelect={selectRecord} />
+          <div className="stage-col stage-right" tabIndex={0}>
+            <EventsPanel sim={session.sim} step={step} role={role} onSend={a.send} onRefused={a.announce} />
+            {team && predict}
+            <WhyPanel scenario={session.scenario} content={why} panelRef={whyRef} />
           </div>
         </div>
-        <div className="tools">
-          <FilesPanel scenarioId={s.id} onExport={onExport} onImportLog={onImportLog} onOpenScenario={onOpenScenario} onShareScenario={onShare} />
-          <InspectorPanel session={session} steps={steps} onStatus={announce} />
+        <div className="detail">
+          {briefFirst && brief}
+          <section className="panel postures" id="panel-diagrams" tabIndex={-1} aria-labelledby="postures-heading">
+            <h2 id="postures-heading">Diagrams</h2>
+            <p className="hint">Highlighted: each party’s current state. Orange arrow: the transition just taken; parties that moved come first. Click an arrow to see why it can happen, or a state (Tab to a diagram, arrow keys between states, Enter) to see the move that led to it.</p>
+            {boardOrder(moved).filter((id) => id !== team).map(diagram)}
+          </section>
+          <div id="panel-log" tabIndex={-1}>
+            <TransitionLog index={session.sim.index} steps={steps} selected={selected} onSelect={a.selectRecord} predictions={recordsUpTo(predictions, session.history.cursor)} />
+          </div>
+          <div id="panel-proposals" tabIndex={-1}>
+            <ProposalBuilder sim={session.sim} step={step} proposals={s.proposals ?? []} onTable={a.send} onRefused={a.announce} />
+          </div>
+          {!briefFirst && brief}
+          <DebriefSlot onExport={() => a.exportAs('json')} />
+          <section className="panel analysis-area" id="panel-analysis" tabIndex={-1} aria-labelledby="analysis-heading">
+            <h2 id="analysis-heading">Analysis</h2>
+            {/* Loaded on request: the panels and their worker are large and recompute at every step. */}
+            <button type="button" aria-expanded={analysisOpen} onClick={() => setAnalysisOpen(!analysisOpen)}>
+              {analysisOpen ? 'Hide analysis' : 'Show analysis'}
+            </button>
+            {analysisOpen && <AnalysisSlot scenario={session.scenario} step={step} played={s.played} onLoadPath={a.loadPath} />}
+          </section>
+          <div className="tools">
+            <div id="panel-files" tabIndex={-1}>
+              <FilesPanel scenarioId={s.id} onExport={a.exportAs} onImportLog={a.importLog} onOpenScenario={a.openScenarioFile} onShareScenario={a.share} />
+            </div>
+            <div id="panel-inspector" tabIndex={-1}>
+              <InspectorPanel session={session} steps={steps} onStatus={a.announce} />
+            </div>
+          </div>
+          <div id="panel-gallery" tabIndex={-1}>
+            <Gallery scenarios={state.scenarios} current={s.id} onOpen={a.openScenario} />
+          </div>
         </div>
-        <section className="panel analysis-area" aria-labelledby="analysis-heading">
-          <h2 id="analysis-heading">Analysis</h2>
-          {/* Loaded on request: the panels and their worker are large and recompute at every step. */}
-          <button type="button" aria-expanded={analysisOpen} onClick={() => setAnalysisOpen(!analysisOpen)}>
-            {analysisOpen ? 'Hide analysis' : 'Show analysis'}
-          </button>
-          {analysisOpen && <AnalysisSlot scenario={session.scenario} step={step} played={s.played} onLoadPath={loadPath} />}
-        </section>
-        <Brief scenario={session.scenario} />
-        <Gallery scenarios={state.scenarios} current={s.id} onOpen={openScenario} />
       </main>
       <footer className="site-footer">
-        <p>Escalation Lab is a teaching simplification of a real conflict: it leaves out most causes and cannot predict events. Sources are listed with their dates.</p>
+        <p>Escalation Lab is a teaching simplification of a real conflict: it leaves out most causes and cannot predict events. The parties’ rules come from public, dated statements and reports; statements are attributed (“Hezbollah said…”, “Israel said…”). Sources are listed with their dates.</p>
       </footer>
-    </>
+    </div>
   );
 }

@@ -4,16 +4,24 @@
  * a result for the reducer or an alert, so nothing here touches React state.
  */
 import { conflictModel } from '../../machines/index.ts';
-import { buildLog, logToCsv, logToJson, logToJsonl, readLog, replayLog, stepsToCursor, type StepResult } from '../engine/index.ts';
+import { buildLog, logToCsv, logToJson, logToJsonl, readLog, replayLog, stepsToCursor, type PredictionRecord, type StepResult } from '../engine/index.ts';
 import { parseScenario, type ValidScenario } from '../scenario/validate.ts';
 import type { ExportFormat } from './components/FilesPanel.tsx';
 import type { Alert } from './state/lab.ts';
 import type { Session } from './state/session.ts';
 
-/** The file name and text of an export of the current line up to the cursor. */
-export function exportFile(session: Session, format: ExportFormat): { name: string; text: string; type: string } {
+/**
+ * The file name and text of an export of the current line up to the cursor, with the
+ * class's scored predictions (JSON and JSON Lines; CSV holds transitions only).
+ */
+export function exportFile(
+  session: Session,
+  format: ExportFormat,
+  predictions: readonly PredictionRecord[] = [],
+): { name: string; text: string; type: string } {
   const s = session.scenario;
-  const log = buildLog(session.sim, { id: s.scenario.id, title: s.scenario.title, fingerprint: s.fingerprint }, stepsToCursor(session.history));
+  const built = buildLog(session.sim, { id: s.scenario.id, title: s.scenario.title, fingerprint: s.fingerprint }, stepsToCursor(session.history));
+  const log = predictions.length ? { ...built, predictions } : built;
   const name = `${s.scenario.id}-log.${format}`;
   if (format === 'csv') return { name, text: logToCsv(log), type: 'text/csv' };
   if (format === 'jsonl') return { name, text: logToJsonl(log), type: 'application/jsonl' };

@@ -13,6 +13,7 @@ import { boot, sessionFor, isRole } from './state/boot.ts';
 import { initialLab, labReducer, TEACHER_ROLE, type LabAction, type LabState } from './state/lab.ts';
 import { readItem, saveSession, STORAGE_PREFIX, STORAGE_REFUSED, type KeyValueStore } from './state/storage.ts';
 import { formatHash, parseHash } from './state/url.ts';
+import { loadPredictions, savePredictions } from './state/predictionStore.ts';
 
 /** Where a teacher's opened scenario file is kept, so a reload (or a link to it) still finds it. */
 export const OPENED_SCENARIO_KEY = `${STORAGE_PREFIX}opened-scenario`;
@@ -40,7 +41,8 @@ function init(): LabState {
   const start = safeBoot(scenarios);
   const libraryProblem = bundledLibrary.problems.length ? `${bundledLibrary.problems.length} bundled scenario file(s) did not validate and are not listed.` : null;
   const problem = [start.problem, libraryProblem].filter(Boolean).join(' ') || null;
-  return initialLab(scenarios, start.session, start.role, problem);
+  const predictions = Object.fromEntries(scenarios.map((s) => [s.scenario.id, loadPredictions(store, s.scenario.id)]));
+  return initialLab(scenarios, start.session, start.role, problem, predictions);
 }
 
 /** Boots from the link and the store; should anything still throw, opens the default with a message. */
@@ -99,6 +101,12 @@ export function useLab(): [LabState, Dispatch<LabAction>] {
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);
   }, []);
+
+  const scenarioId = state.session.scenario.scenario.id;
+  const predictions = state.predictions[scenarioId];
+  useEffect(() => {
+    if (predictions) savePredictions(store, scenarioId, predictions);
+  }, [scenarioId, predictions]);
 
   useEffect(() => {
     document.title = `Escalation Lab — ${state.session.scenario.scenario.title}`;

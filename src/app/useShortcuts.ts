@@ -1,5 +1,5 @@
-/** The keyboard shortcuts (N, B, P), ignored while typing in a field or with a modifier key. */
-import { useEffect, useRef } from 'react';
+/** The keyboard shortcuts (N, B, P, F), ignored while typing in a field or with a modifier key. */
+import { useEffect, useEffectEvent } from 'react';
 
 const TEXT_INPUTS = new Set(['text', 'search', 'number', 'email', 'url', 'tel', 'password']);
 
@@ -13,17 +13,17 @@ const typing = (target: EventTarget | null) =>
 
 /** Binds shortcut keys (lower-case) to handlers for the life of the component. */
 export function useShortcuts(handlers: Record<string, () => void>): void {
-  const current = useRef(handlers);
-  current.current = handlers;
+  // An effect event always sees the latest handlers, so the listener is bound once.
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.repeat || typing(e.target)) return;
+    const handler = handlers[e.key.toLowerCase()];
+    if (!handler) return;
+    e.preventDefault();
+    handler();
+  });
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || e.repeat || typing(e.target)) return;
-      const handler = current.current[e.key.toLowerCase()];
-      if (!handler) return;
-      e.preventDefault();
-      handler();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    const listener = (e: KeyboardEvent) => onKey(e);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
   }, []);
 }

@@ -27,19 +27,71 @@ function candidates(step: StepResult, partyId: string, type: string): AnyTransit
   return found;
 }
 
-/** The states an event is possible from, and the regions they sit in. */
-function possibleFrom(sim: Simulation, partyId: string, type: string): { labels: string[]; regions: Set<string | null> } {
-  const labels: string[] = [];
-  const regions = new Set<string | null>();
+/** A state the event is possible from: its label, its description and its region. */
+interface NeededState {
+  readonly node: AnyStateNode;
+  readonly label: string;
+  readonly region: string | null;
+}
+
+/** Every state node of a machine, depth first. */
+function allNodes(root: AnyStateNode): AnyStateNode[] {
+  const nodes: AnyStateNode[] = [];
   const walk = (node: AnyStateNode) => {
-    if (node.transitions.has(type) && node.meta?.label) {
-      labels.push(node.meta.label as string);
-      regions.add(node.path.length > 1 ? node.path[0]! : null);
-    }
+    nodes.push(node);
     for (const child of Object.values(node.states) as AnyStateNode[]) walk(child);
   };
-  walk(sim.index.party(partyId).machine.root);
-  return { labels, regions };
+  walk(root);
+  return nodes;
+}
+
+/** The labelled states an event is possible from. */
+function possibleFrom(sim: Simulation, partyId: string, type: string): NeededState[] {
+  return allNodes(sim.index.party(partyId).machine.root)
+    .filter((node) => node.transitions.has(type) && node.meta?.label)
+    .map((node) => ({ node, label: node.meta.label as string, region: node.path.length > 1 ? node.path[0]! : null }));
+}
+
+/**
+ * The events whose transitions lead into a state, read from the machine itself, each
+ * as "label (who decides it)". This is what a student can act on: what must happen first.
+ */
+function eventsInto(sim: Simulation, partyId: string, target: AnyStateNode): string[] {
+  const found = new Set<string>();
+  for (const node of allNodes(sim.index.party(partyId).machine.root)) {
+    for (const [type, list] of node.transitions) {
+      if (!list.some((t) => t.target?.includes(target))) continue;
+      const spec = sim.index.event(type);
+      if (!spec) continue;
+      const who = spec.controlledBy === 'world' ? 'a world event' : sim.index.party(spec.controlledBy).name;
+      found.add(`“${spec.label}” (${who})`);
+    }
+  }
+  return [...found];
+}
+
+/** A state's own description without its closing full stop, or its label. */
+function stateWords(needed: NeededState): string {
+  const description = typeof needed.node.description === 'string' ? needed.node.description : '';
+  return (description || needed.label).replace(/\.\s*$/, '');
+}
+
+/** What is missing for an event refused by its home machine's state, in the model's words. */
+function missingState(sim: Simulation, step: StepResult, spec: EventSpec): string {
+  const home = sim.index.party(spec.home);
+  const needed = possibleFrom(sim, spec.home, spec.type);
+  const regions = new Set(needed.map((n) => n.region));
+  const now = postureEntries(step.postures[home.id]!)
+    .filter(([region]) => regions.has(region))
+    .map(([region, state]) => sim.index.state(home.id, region, state)?.label ?? state)
+    .join(' · ');
+  // The first needed state the machine can be led into names the missing step.
+  const first = needed.map((n) => ({ n, into: eventsInto(sim, spec.home, n.node) })).find((x) => x.into.length > 0);
+  const missing = first
+    ? `Needs ${home.name} at “${first.n.label}” (${stateWords(first.n)}), which follows ${first.into.join(' or ')}. `
+    : '';
+  const from = needed.length ? `; possible from ${needed.map((n) => `“${n.label}”`).join(', ')}` : '';
+  return `${missing}${home.name} is at “${now}”${from}.`;
 }
 
 /**
@@ -57,16 +109,7 @@ function explainRefusal(sim: Simulation, step: StepResult, spec: EventSpec): { r
     const name = guardName(t);
     if (name && !sim.model.guards[name]!.test(world)) return { reason: sim.model.guards[name]!.description, guard: name };
   }
-  const home = sim.index.party(spec.home);
-  const { labels, regions } = possibleFrom(sim, spec.home, spec.type);
-  const now = postureEntries(step.postures[home.id]!)
-    .filter(([region]) => regions.has(region))
-    .map(([region, state]) => sim.index.state(home.id, region, state)?.label ?? state)
-    .join(' · ');
-  return {
-    reason: `Not possible while ${home.name} is at “${now}”${labels.length ? `; possible from ${labels.map((l) => `“${l}”`).join(', ')}` : ''}.`,
-    guard: null,
-  };
+  return { reason: missingState(sim, step, spec), guard: null };
 }
 
 /** Whether the home machine accepts the event now (XState's own `can`, guards run). */

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { LOG_FORMAT, LOG_VERSION } from './formats.ts';
-import type { Immutable, loggedStateSchema, logScenarioSchema, transitionLogSchema } from './logSchema.ts';
+import type {
+  Immutable,
+  loggedStateSchema,
+  logScenarioSchema,
+  predictionRecordSchema,
+  transitionLogSchema,
+} from './logSchema.ts';
 import { modelFingerprint } from './modelFingerprint.ts';
 import type { Simulation } from './simulation.ts';
 import type { StepResult } from './types.ts';
@@ -11,6 +17,12 @@ export type LogScenario = Immutable<z.infer<typeof logScenarioSchema>>;
 
 /** The state of the world at one point, as logs record it. */
 export type LoggedState = Immutable<z.infer<typeof loggedStateSchema>>;
+
+/**
+ * A class's prediction for one party at one step, scored against what the step did
+ * (docs/log-format.md, "Predictions"). Not replayed: replay reads only the inputs.
+ */
+export type PredictionRecord = Immutable<z.infer<typeof predictionRecordSchema>>;
 
 /** A transition log, format version 1 (documented in docs/log-format.md). */
 export type TransitionLog = Immutable<z.infer<typeof transitionLogSchema>>;

@@ -66,10 +66,22 @@ export const logHeaderSchema = z.object({
   inputs: z.array(z.string()),
 });
 
+/** A scored prediction (optional in a log; replay ignores it). */
+export const predictionRecordSchema = z.object({
+  step: z.number().int().min(1),
+  party: z.string(),
+  region: z.string().nullable(),
+  predicted: z.string().nullable(),
+  actual: z.string().nullable(),
+  correct: z.boolean(),
+  by: z.string().nullable(),
+});
+
 /** A whole transition log, format version 1. */
 export const transitionLogSchema = logHeaderSchema.extend({
   transitions: z.array(transitionRecordSchema),
   final: loggedStateSchema,
+  predictions: z.array(predictionRecordSchema).optional(),
 });
 
 /** A parsed value that its holder may read but not change, all the way down. */

@@ -1,42 +1,58 @@
 /**
- * Re-makes the README's screenshots from the built app (`npm run screenshots`):
- * docs/screenshots/app-baseline.png (the default scenario after three steps),
- * docs/screenshots/app-why.png (the Why panel open on a transition) and
- * docs/screenshots/handout.png (the printable handout).
+ * Re-makes the README's screenshots from the built app (`npm run screenshots`), at a
+ * projector's 1280×720 unless named otherwise:
+ *  - app-stage.png: the stage after the first scripted step (board, ladder, events);
+ *  - app-predict.png: a prediction locked before the second step;
+ *  - app-why.png: Why opened from a moved party on the board;
+ *  - app-team.png: the Hezbollah team's first screen (1366×768);
+ *  - app-tablet.png (768×1024) and app-phone.png (390×844): the stage on smaller screens;
+ *  - handout.png: the printable handout.
  * Not a test: it writes files, and a person looks at them before committing.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPage } from '../helpers/browser.ts';
-import { REPO_ROOT } from '../helpers/server.ts';
-import { runScript, withServedApp } from '../helpers/servedApp.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { ensureChromium } from '../helpers/chromium.ts';
+import { buildAndServe, REPO_ROOT } from '../helpers/server.ts';
 import { appReady } from './support/ready.ts';
 
 const OUT = join(REPO_ROOT, 'docs', 'screenshots');
-/** Projector-like width; tall enough to show the run controls, Gaza and Hezbollah's diagrams. */
-const VIEWPORT = { width: 1440, height: 1500 };
+const PROJECTOR = { width: 1280, height: 720 };
+
+/** Opens the app at a size and hash, runs `act`, and writes one screenshot. */
+async function shoot(browser: Browser, url: string, file: string, viewport: { width: number; height: number }, act: (page: Page) => Promise<void>) {
+  const { page, close } = await openPage(browser, { viewport });
+  await page.goto(url);
+  await appReady({ page });
+  await act(page);
+  await page.screenshot({ path: join(OUT, file) });
+  console.log(`wrote docs/screenshots/${file}`);
+  await close();
+}
+
+const next = (page: Page) => page.getByRole('button', { name: 'Next step', exact: true }).click();
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  await withServedApp(async ({ app, browser }) => {
-    const { page, close } = await openPage(browser, { viewport: VIEWPORT });
-    await page.goto(app.url);
-    await appReady({ page });
-    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next step', exact: true }).click();
-    await page.getByRole('table', { name: 'Transition log' }).locator('tbody tr').nth(4).waitFor();
-    await page.screenshot({ path: join(OUT, 'app-baseline.png') });
-    console.log('wrote docs/screenshots/app-baseline.png');
-
-    await page.getByRole('table', { name: 'Transition log' }).locator('tbody tr').nth(2).getByRole('button').first().click();
-    const why = page.getByRole('heading', { name: /^Why/ }).first();
-    await why.waitFor();
-    // The selected log row (right column) and the Why panel under the events (left
-    // column) in one picture, scrolled to the log's heading.
-    await page.getByRole('heading', { name: 'Transition log' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: join(OUT, 'app-why.png') });
-    console.log('wrote docs/screenshots/app-why.png');
-    await close();
-
+  const app = await buildAndServe();
+  const browser = await launchBrowser(ensureChromium((line) => console.log(line)));
+  try {
+    await shoot(browser, app.url, 'app-stage.png', PROJECTOR, next);
+    await shoot(browser, app.url, 'app-predict.png', PROJECTOR, async (page) => {
+      await next(page);
+      const predict = page.getByRole('region', { name: 'Predict' });
+      await predict.getByRole('combobox').first().selectOption({ index: 3 });
+      await predict.getByRole('button', { name: 'Lock prediction' }).click();
+    });
+    await shoot(browser, app.url, 'app-why.png', PROJECTOR, async (page) => {
+      await next(page);
+      await page.getByRole('region', { name: 'Stage' }).locator('[data-moved="true"] button').first().click();
+      await page.getByRole('region', { name: 'Why' }).getByRole('heading', { level: 3 }).first().waitFor();
+    });
+    await shoot(browser, `${app.url}#scenario=baseline-2024-01&role=hezbollah`, 'app-team.png', { width: 1366, height: 768 }, async () => {});
+    await shoot(browser, app.url, 'app-tablet.png', { width: 768, height: 1024 }, next);
+    await shoot(browser, app.url, 'app-phone.png', { width: 390, height: 844 }, next);
     const handout = await openPage(browser, { viewport: { width: 900, height: 1200 } });
     await handout.page.goto(`${app.url}handout.html?scenario=baseline-2024-01`);
     await handout.page.getByRole('heading').first().waitFor();
@@ -44,7 +60,13 @@ async function main(): Promise<void> {
     await handout.page.screenshot({ path: join(OUT, 'handout.png') });
     console.log('wrote docs/screenshots/handout.png');
     await handout.close();
-  });
+  } finally {
+    await browser.close();
+    await app.close();
+  }
 }
 
-runScript(main);
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -52,7 +52,7 @@ export const Brief = memo(function Brief({ scenario }: { scenario: ValidScenario
   const s = scenario.scenario;
   const b = s.brief;
   return (
-    <section className="panel brief" aria-labelledby="brief-heading">
+    <section className="panel brief" id="panel-brief" tabIndex={-1} aria-labelledby="brief-heading">
       <h2 id="brief-heading">About this scenario</h2>
       <p className="meta">
         {s.level}, about {s.minutes} minutes. <a href={`handout.html?scenario=${encodeURIComponent(s.id)}`}>Printable handout</a>
@@ -112,7 +112,8 @@ export const Gallery = memo(function Gallery({ scenarios, current, onOpen }: { s
             <p className="meta">
               {s.minutes} minutes · {s.level}
             </p>
-            <button type="button" onClick={() => onOpen(s.id)} aria-label={`Open ${s.title}`}>
+            {/* The name starts with the visible text (WCAG 2.5.3), then says which scenario. */}
+            <button type="button" onClick={() => onOpen(s.id)} aria-label={`${s.id === current ? 'Open again' : 'Open'}: ${s.title}`}>
               {s.id === current ? 'Open again' : 'Open'}
             </button>
           </li>

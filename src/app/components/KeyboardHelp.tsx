@@ -5,6 +5,7 @@ export const SHORTCUTS = [
   { key: 'N', action: 'next', text: 'Next step (the script’s next event)' },
   { key: 'B', action: 'back', text: 'Back one step' },
   { key: 'P', action: 'play', text: 'Play or pause the script' },
+  { key: 'F', action: 'presenter', text: 'Presenter mode on or off (larger type, fewer panels)' },
 ] as const;
 
 /** The help panel, shown when "Keyboard shortcuts" is pressed. */

@@ -3,8 +3,23 @@
  * over the steps of the current line (the cursor marked).
  */
 import { memo } from 'react';
+import { conflictModel } from '../../../machines/index.ts';
 import type { StepResult } from '../../engine/index.ts';
 import { rungName } from '../state/announce.ts';
+
+/** The four outcomes, the current one marked: a class sees from the start where a line can end. */
+export function OutcomeList({ current }: { current: string }) {
+  return (
+    <ul className="outcomes" aria-label="Outcomes">
+      {conflictModel.outcomes.map((o) => (
+        <li key={o.id} aria-current={o.id === current ? 'true' : undefined} title={o.description}>
+          {o.label}
+          {o.id === current && <span className="visually-hidden"> (now)</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** The ladder level now, as a meter from 0 to 10. */
 export function LadderGauge({ level, outcome }: { level: number; outcome: string }) {
@@ -66,13 +81,24 @@ export function plotIndices(levels: readonly number[], columns: number): number[
 }
 
 const W = 320;
-const H = 90;
+const H = 112;
+/** Below the plot: room for the step numbers and the axis name. */
+const FOOT = 34;
+
+/** Up to six evenly spaced whole step numbers from 0 to n, both ends included. */
+export function stepTicks(n: number): number[] {
+  const every = Math.max(1, Math.ceil(n / 5));
+  const ticks: number[] = [];
+  for (let i = 0; i < n; i += every) ticks.push(i);
+  ticks.push(n);
+  return ticks;
+}
 
 /** The level over the steps of a line, as a step plot. Re-renders only when the line or cursor changes. */
 export const LadderPlot = memo(function LadderPlot({ steps, cursor }: { steps: readonly StepResult[]; cursor: number }) {
   const n = Math.max(1, steps.length - 1);
   const x = (i: number) => 24 + (i / n) * (W - 32);
-  const y = (level: number) => 8 + (1 - level / 10) * (H - 24);
+  const y = (level: number) => 8 + (1 - level / 10) * (H - FOOT - 8);
   const levels = steps.map((s) => s.ladder);
   const points = plotIndices(levels, W - 32).map((i) => `${x(i).toFixed(1)},${y(levels[i]!).toFixed(1)}`).join(' ');
   const at = steps[cursor];
@@ -83,10 +109,18 @@ export const LadderPlot = memo(function LadderPlot({ steps, cursor }: { steps: r
         <line x1={24} y1={y(10)} x2={24} y2={y(0)} className="axis" />
         <text x={2} y={y(10) + 5} className="axis-label">10</text>
         <text x={10} y={y(0) + 5} className="axis-label">0</text>
+        {stepTicks(steps.length - 1).map((t) => (
+          <text key={t} x={x(t)} y={y(0) + 16} textAnchor="middle" className="axis-label">
+            {t}
+          </text>
+        ))}
+        <text x={W / 2} y={H - 2} textAnchor="middle" className="axis-label">
+          Step
+        </text>
         <polyline points={points} className="level-line" />
         {at && <circle cx={x(cursor)} cy={y(at.ladder)} r={5} className="cursor-dot" />}
       </svg>
-      <figcaption>Ladder level at each step of this line (dot: the current step).</figcaption>
+      <figcaption>Ladder level (0–10) at each step of this line; dot: the current step.</figcaption>
     </figure>
   );
 });

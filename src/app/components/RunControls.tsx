@@ -5,14 +5,18 @@
  */
 import type { Line } from '../../engine/index.ts';
 
-/** Props of the run controls. */
-export interface RunControlsProps {
+/** Where the run stands: what the controls show. */
+export interface RunView {
   readonly lines: readonly Line[];
   readonly line: string;
   readonly cursor: number;
   readonly hasNext: boolean;
   readonly playing: boolean;
   readonly speed: number;
+}
+
+/** What the controls do. */
+export interface RunActions {
   readonly onNext: () => void;
   readonly onBack: () => void;
   readonly onForward: () => void;
@@ -22,6 +26,12 @@ export interface RunControlsProps {
   readonly onJump: (step: number) => void;
   readonly onLine: (line: string) => void;
   readonly onRefused: (sentence: string) => void;
+}
+
+/** Props of the run controls: the view and the actions, grouped. */
+export interface RunControlsProps {
+  readonly view: RunView;
+  readonly actions: RunActions;
 }
 
 /** How a line is named in the picker. */
@@ -50,7 +60,8 @@ function Control({ label, enabled, why, onPress, onRefused, shortcut }: ControlP
 }
 
 /** The run controls, in one toolbar-like group. */
-export function RunControls(p: RunControlsProps) {
+export function RunControls({ view, actions }: RunControlsProps) {
+  const p = { ...view, ...actions };
   const line = p.lines.find((l) => l.id === p.line)!;
   const last = line.steps.length - 1;
   return (
@@ -71,9 +82,9 @@ export function RunControls(p: RunControlsProps) {
       </div>
       <div className="timeline">
         <label htmlFor="timeline-step">Step</label>
-        <input id="timeline-step" type="range" min={0} max={last} step={1} value={p.cursor} aria-valuetext={`Step ${p.cursor} of ${last}`} onChange={(e) => p.onJump(Number(e.target.value))} />
+        <input id="timeline-step" type="range" min={0} max={last} step={1} value={p.cursor} aria-valuetext={`Step ${p.cursor} of ${last} on this line`} onChange={(e) => p.onJump(Number(e.target.value))} />
         <output htmlFor="timeline-step" aria-hidden="true">
-          Step {p.cursor} of {last}
+          {p.cursor} of {last} played
         </output>
         <label htmlFor="line-select">Line</label>
         <select id="line-select" value={p.line} onChange={(e) => p.onLine(e.target.value)}>

@@ -1,17 +1,41 @@
-/** The narration and discussion question of the script step the cursor is at. */
+/**
+ * The narration of the script step the cursor is at: kind, date, source and text.
+ * Before the first step it points to the brief; at the end of the script it says so
+ * and offers the debrief and an export. The next step's question is not here but in
+ * Predict, so it is read before the step, not beside its answer.
+ */
 import type { Session } from '../state/session.ts';
 import { nextScriptedEvent, scriptStepAtCursor } from '../state/script.ts';
-import { eventLabel } from '../state/announce.ts';
 import { findSource } from './sources.ts';
 
-/** Narration, question, kind (historical or hypothetical), date and sources of the current step. */
-export function StepNarration({ session }: { session: Session }) {
+/** Props of the narration. */
+export interface StepNarrationProps {
+  readonly session: Session;
+  readonly onShowBrief: () => void;
+  readonly onDebrief: () => void;
+  readonly onExport: () => void;
+}
+
+/** The sources of a step as "publisher, date" (the scenario's own list first, then the model's). */
+function sourcesLine(session: Session, ids: readonly string[]): string {
+  return ids
+    .map((id) => {
+      const s = findSource(session.scenario, id);
+      return s ? `${s.publisher}, ${s.date}` : id;
+    })
+    .join('; ');
+}
+
+/** Narration, kind (historical or hypothetical), date and sources of the current step. */
+export function StepNarration({ session, onShowBrief, onDebrief, onExport }: StepNarrationProps) {
   const at = scriptStepAtCursor(session);
-  const next = nextScriptedEvent(session);
   const cursor = session.history.cursor;
+  const script = session.scenario.scenario.script;
+  const ended = at !== null && at.number === script.length && nextScriptedEvent(session) === null;
+  const heading = at ? `Script step ${at.number} of ${script.length}` : cursor === 0 ? 'Before the first step' : `Step ${cursor} (your own line)`;
   return (
     <section className="panel narration" aria-labelledby="narration-heading">
-      <h2 id="narration-heading">{at ? `Step ${at.number} of ${session.scenario.scenario.script.length}` : cursor === 0 ? 'Before the first step' : `Step ${cursor} (your own line)`}</h2>
+      <h2 id="narration-heading">{heading}</h2>
       {at && (
         <>
           <p className="step-kind">
@@ -21,21 +45,33 @@ export function StepNarration({ session }: { session: Session }) {
                 , <time dateTime={at.step.date}>{at.step.date}</time>
               </>
             )}
-            {at.step.sources?.length
-              ? `. Source: ${at.step.sources.map((id) => { const s = findSource(session.scenario, id); return s ? `${s.publisher}, ${s.date}` : id; }).join('; ')}`
-              : ''}
+            {at.step.sources?.length ? `. Source: ${sourcesLine(session, at.step.sources)}` : ''}
           </p>
           <p className="narration-text">{at.step.narration}</p>
-          {at.step.question && (
-            <p className="question">
-              <strong>Discuss:</strong> {at.step.question}
-            </p>
-          )}
         </>
       )}
-      {!at && cursor === 0 && <p>Read the brief, then predict how each party will respond before you press Next step.</p>}
+      {!at && cursor === 0 && (
+        <p>
+          {session.scenario.scenario.summary} Read the brief first, then predict before each step.{' '}
+          <button type="button" onClick={onShowBrief}>
+            Read the brief
+          </button>
+        </p>
+      )}
       {!at && cursor > 0 && <p>This line has left the script: the moves are the class’s own. Compare it with the scripted line.</p>}
-      {next && <p className="hint">Next in the script: {eventLabel(session, next)}. Predict each party’s response first.</p>}
+      {ended && (
+        <div className="script-end" role="status">
+          <p>
+            <strong>The script is over.</strong> Talk it through, or go on with your own moves from here.
+          </p>
+          <button type="button" onClick={onDebrief}>
+            Debrief
+          </button>{' '}
+          <button type="button" onClick={onExport}>
+            Export the log (JSON)
+          </button>
+        </div>
+      )}
     </section>
   );
 }

@@ -5,7 +5,7 @@
  * its new rows. Long logs show the latest rows, with a control to show all.
  */
 import { memo, useState } from 'react';
-import { describeMove, type ModelIndex, type StepResult, type TransitionRecord } from '../../engine/index.ts';
+import { describeMove, type ModelIndex, type PredictionRecord, type StepResult, type TransitionRecord } from '../../engine/index.ts';
 
 /** How many rows a long log shows before "Show all". */
 export const LOG_ROW_LIMIT = 100;
@@ -16,6 +16,8 @@ export interface TransitionLogProps {
   readonly steps: readonly StepResult[];
   readonly selected: { readonly step: number; readonly seq: number } | null;
   readonly onSelect: (step: number, seq: number) => void;
+  /** The class's scored predictions up to the cursor, listed after the table. */
+  readonly predictions?: readonly PredictionRecord[];
 }
 
 const Row = memo(function Row({ t, index, selected, onSelect }: { t: TransitionRecord; index: ModelIndex; selected: boolean; onSelect: (step: number, seq: number) => void }) {
@@ -69,8 +71,29 @@ const Sequence = memo(function Sequence({ index, steps }: { index: ModelIndex; s
   );
 });
 
-/** The log table with its party filter, and the sequence view. */
-export function TransitionLog({ index, steps, selected, onSelect }: TransitionLogProps) {
+/** The scored predictions, step by step: what was predicted, what happened. */
+function PredictionList({ index, records }: { index: ModelIndex; records: readonly PredictionRecord[] }) {
+  const label = (r: PredictionRecord, state: string | null) =>
+    state === null ? 'no change' : (index.state(r.party, r.region, state)?.label ?? state);
+  return (
+    <div className="prediction-log">
+      <h3>Predictions</h3>
+      {records.length === 0 && <p className="hint">No prediction scored yet on this line.</p>}
+      <ul>
+        {records.map((r) => (
+          <li key={`${r.step}-${r.party}-${r.by ?? ''}`}>
+            Step {r.step}, {index.party(r.party).name}: predicted {label(r, r.predicted)}, {r.actual === null ? 'did not move' : `reached ${label(r, r.actual)}`}{' '}
+            — <strong>{r.correct ? 'right' : 'wrong'}</strong>
+            {r.by ? ` (${r.by})` : ''}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The log table with its party filter, the sequence view and the predictions. */
+export function TransitionLog({ index, steps, selected, onSelect, predictions = [] }: TransitionLogProps) {
   const [party, setParty] = useState('all');
   const [showAll, setShowAll] = useState(false);
   const all = steps.flatMap((s) => s.transitions);
@@ -124,6 +147,7 @@ export function TransitionLog({ index, steps, selected, onSelect }: TransitionLo
       </div>
       {all.length === 0 && <p className="hint">No transition yet: press Next step or choose an event.</p>}
       <Sequence index={index} steps={steps} />
+      <PredictionList index={index} records={predictions} />
     </section>
   );
 }

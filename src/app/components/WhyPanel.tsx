@@ -2,6 +2,7 @@
  * The Why panel: for a selected transition (a log row, or an arrow of a diagram),
  * its description, guard (name and description), cause, reason and basis sources.
  */
+import type { Ref } from 'react';
 import { conflictModel } from '../../../machines/index.ts';
 import type { SourceRef } from '../../../machines/types.ts';
 import type { TransitionRecord } from '../../engine/index.ts';
@@ -28,12 +29,19 @@ function Guard({ name }: { name: string | null }) {
 const sourcesOf = (scenario: ValidScenario, ids: readonly string[]): SourceRef[] =>
   ids.map((id) => findSource(scenario, id) ?? { id, publisher: 'Unknown source', title: id, date: '' });
 
+/** Props of the Why panel; `panelRef` lets the page move the focus to it. */
+export interface WhyPanelProps {
+  readonly scenario: ValidScenario;
+  readonly content: WhyContent | null;
+  readonly panelRef?: Ref<HTMLElement>;
+}
+
 /** The panel; empty content shows how to select something. */
-export function WhyPanel({ scenario, content }: { scenario: ValidScenario; content: WhyContent | null }) {
+export function WhyPanel({ scenario, content, panelRef }: WhyPanelProps) {
   return (
-    <section className="panel why" aria-labelledby="why-heading">
+    <section className="panel why" aria-labelledby="why-heading" tabIndex={-1} ref={panelRef}>
       <h2 id="why-heading">Why</h2>
-      {!content && <p className="hint">Select a transition in the log, or an arrow in a diagram, to see why it happens and its sources.</p>}
+      {!content && <p className="hint">Select a moved state on the board, a transition in the log, or an arrow in a diagram, to see why it happens and its sources.</p>}
       {content?.kind === 'record' && (
         <div data-why="record">
           <h3>{content.title}</h3>

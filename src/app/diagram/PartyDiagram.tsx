@@ -99,7 +99,10 @@ function Arrow({ e, name, taken, tabStop, onSelect }: {
       <rect x={e.label.x} y={e.label.y} width={e.label.width} height={e.label.height} rx={3} className="edge-label-ground" />
       <text className="edge-label" textAnchor="middle" fontSize={METRICS.labelFont}>
         {e.text.map((l, i) => (
-          <tspan key={i} x={l.x} y={l.y}>{l.text}</tspan>
+          <tspan key={i} x={l.x} y={l.y}>
+            {/* A space before a wrapped line keeps the words apart in the accessible text. */}
+            {i === 0 ? l.text : ` ${l.text}`}
+          </tspan>
         ))}
       </text>
     </g>
@@ -126,7 +129,10 @@ function StateBox({ s, isActive, onSelect }: { s: LaidState; isActive: boolean; 
       {s.initial && <circle cx={s.x + 9} cy={s.y + 9} r={4} className="initial-dot" />}
       <text textAnchor="middle" fontSize={METRICS.stateFont}>
         {s.text.map((l, i) => (
-          <tspan key={i} x={l.x} y={l.y}>{l.text}</tspan>
+          <tspan key={i} x={l.x} y={l.y}>
+            {/* A space before a wrapped line keeps the words apart in the accessible text. */}
+            {i === 0 ? l.text : ` ${l.text}`}
+          </tspan>
         ))}
       </text>
     </g>

@@ -6,7 +6,9 @@
 import type { StepResult } from '../../engine/index.ts';
 import type { Problem } from '../../engine/problems.ts';
 import type { ValidScenario } from '../../scenario/validate.ts';
+import { conflictModel } from '../../../machines/index.ts';
 import { describePosition, describeStep } from './announce.ts';
+import { NO_PREDICTIONS, score, withScored, type Pick, type Predictions } from './predictions.ts';
 import { updateSession, type Session, type SessionAction } from './session.ts';
 
 /** The teacher's view: every group of events, the world's included. */
@@ -32,7 +34,15 @@ export interface LabState {
   /** The latest live-region sentence; `serial` changes even when the text repeats, so it is read again. */
   readonly announcement: { readonly text: string; readonly serial: number };
   readonly alert: Alert | null;
+  /** Each scenario's predictions, by scenario id. */
+  readonly predictions: Readonly<Record<string, Predictions>>;
 }
+
+/** What a class or team does with a prediction. */
+export type PredictAction =
+  | { readonly type: 'lock'; readonly picks: readonly Pick[] }
+  | { readonly type: 'unlock' }
+  | { readonly type: 'enable'; readonly enabled: boolean };
 
 /** Everything that changes the app state. */
 export type LabAction =
@@ -42,10 +52,17 @@ export type LabAction =
   | { readonly type: 'role'; readonly role: string }
   | { readonly type: 'select'; readonly selection: Selection | null }
   | { readonly type: 'announce'; readonly text: string }
-  | { readonly type: 'alert'; readonly alert: Alert | null };
+  | { readonly type: 'alert'; readonly alert: Alert | null }
+  | { readonly type: 'predict'; readonly action: PredictAction };
 
 /** The first state: a session, with an optional problem from the link or storage. */
-export function initialLab(scenarios: readonly ValidScenario[], session: Session, role: string, problem: string | null): LabState {
+export function initialLab(
+  scenarios: readonly ValidScenario[],
+  session: Session,
+  role: string,
+  problem: string | null,
+  predictions: Readonly<Record<string, Predictions>> = {},
+): LabState {
   return {
     scenarios,
     session,
@@ -53,7 +70,50 @@ export function initialLab(scenarios: readonly ValidScenario[], session: Session
     selection: null,
     announcement: { text: '', serial: 0 },
     alert: problem ? { message: problem } : null,
+    predictions,
   };
+}
+
+/** The open scenario's predictions. */
+export function currentPredictions(state: LabState): Predictions {
+  return state.predictions[state.session.scenario.scenario.id] ?? NO_PREDICTIONS;
+}
+
+/** Who predicts in a view: a team by its name, or null for the whole class. */
+export function predictor(role: string): string | null {
+  if (role === TEACHER_ROLE) return null;
+  return `${conflictModel.parties.find((p) => p.id === role)?.name ?? role} team`;
+}
+
+const withPredictions = (state: LabState, p: Predictions): LabState => ({
+  ...state,
+  predictions: { ...state.predictions, [state.session.scenario.scenario.id]: p },
+});
+
+/** A step forward onto the locked prediction's step scores it. */
+function scoreIfDue(before: LabState, after: LabState): LabState {
+  const p = currentPredictions(after);
+  const h = after.session.history;
+  if (!p.locked || h.cursor !== p.locked.step || before.session === after.session) return after;
+  const step = h.lines.find((l) => l.id === h.line)!.steps[h.cursor]!;
+  const scored = score(p.locked, step);
+  const right = scored.filter((r) => r.correct).length;
+  const text = `${after.announcement.text} Prediction: ${right} of ${scored.length} right.`;
+  return { ...withPredictions(after, withScored(p, scored)), announcement: { ...after.announcement, text } };
+}
+
+function predict(state: LabState, action: PredictAction): LabState {
+  const p = currentPredictions(state);
+  switch (action.type) {
+    case 'lock': {
+      const locked = { step: state.session.history.cursor + 1, picks: action.picks, by: predictor(state.role) };
+      return withPredictions(state, { ...p, locked });
+    }
+    case 'unlock':
+      return withPredictions(state, { ...p, locked: null });
+    case 'enable':
+      return withPredictions(state, { ...p, enabled: action.enabled, locked: action.enabled ? p.locked : null });
+  }
 }
 
 const announce = (state: LabState, text: string) => ({ text, serial: state.announcement.serial + 1 });
@@ -74,7 +134,10 @@ export function labReducer(state: LabState, action: LabAction): LabState {
     case 'session': {
       const { session, refusal } = updateSession(state.session, action.action);
       if (refusal) return { ...state, announcement: announce(state, refusal) };
-      return { ...state, session, selection: null, announcement: announce(state, sentenceFor(state.session, session, action.action)) };
+      const text = sentenceFor(state.session, session, action.action);
+      const after = { ...state, session, selection: null, announcement: announce(state, text) };
+      const forward = action.action.type === 'next' || action.action.type === 'send';
+      return forward ? scoreIfDue(state, after) : after;
     }
     case 'open': {
       const title = action.session.scenario.scenario.title;
@@ -99,5 +162,7 @@ export function labReducer(state: LabState, action: LabAction): LabState {
       return { ...state, announcement: announce(state, action.text) };
     case 'alert':
       return { ...state, alert: action.alert };
+    case 'predict':
+      return predict(state, action.action);
   }
 }

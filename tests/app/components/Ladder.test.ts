@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plotIndices, plotSummary } from '../../../src/app/components/Ladder.tsx';
+import { plotIndices, plotSummary, stepTicks } from '../../../src/app/components/Ladder.tsx';
 import type { StepResult } from '../../../src/engine/index.ts';
 
 const at = (ladder: number) => ({ ladder }) as StepResult;
@@ -29,5 +29,18 @@ describe('plotIndices', () => {
     expect(kept[0]).toBe(0);
     expect(kept[kept.length - 1]).toBe(9_999);
     expect([...kept].sort((a, b) => a - b)).toEqual(kept);
+  });
+});
+
+describe('stepTicks', () => {
+  it('labels every step of a short line, both ends included', () => {
+    expect(stepTicks(3)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('keeps at most seven labels on a long line and always ends at its last step', () => {
+    const ticks = stepTicks(300);
+    expect(ticks.length).toBeLessThanOrEqual(7);
+    expect(ticks[0]).toBe(0);
+    expect(ticks[ticks.length - 1]).toBe(300);
   });
 });

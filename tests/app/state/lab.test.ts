@@ -37,3 +37,37 @@ describe('lab reducer', () => {
     expect(opened.announcement.text).toMatch(/^Opened “.+”\. At step 0 of 0\./);
   });
 });
+
+describe('predictions in the lab reducer', () => {
+  it('scores a locked prediction on Next step and keeps it as a record', () => {
+    const locked = labReducer(start(), { type: 'predict', action: { type: 'lock', picks: [{ party: 'gaza', region: null, state: null }] } });
+    const stepped = labReducer(locked, { type: 'session', action: { type: 'next' } });
+    const step = currentStep(stepped.session.history);
+    const gazaMoved = step.transitions.some((t) => t.actor === 'gaza');
+    const records = stepped.predictions[baseline.scenario.id]!.records;
+    expect(records).toEqual([{ step: 1, party: 'gaza', region: records[0]!.region, predicted: null, actual: records[0]!.actual, correct: !gazaMoved, by: null }]);
+    expect(stepped.predictions[baseline.scenario.id]!.locked).toBeNull();
+    expect(stepped.announcement.text).toMatch(/Prediction: [01] of 1 right\.$/);
+  });
+
+  it('scores a named state right when the party reached it, and names the team that predicted', () => {
+    const team = labReducer(start(), { type: 'role', role: 'hezbollah' });
+    const probe = labReducer(team, { type: 'session', action: { type: 'next' } });
+    const move = currentStep(probe.session.history).transitions.find((t) => t.actor === 'hezbollah')!;
+    expect(move, 'the first scripted step moves Hezbollah').toBeDefined();
+    const pick = { party: 'hezbollah', region: move.region, state: move.to };
+    const locked = labReducer(team, { type: 'predict', action: { type: 'lock', picks: [pick] } });
+    const stepped = labReducer(locked, { type: 'session', action: { type: 'next' } });
+    const [record] = stepped.predictions[baseline.scenario.id]!.records;
+    expect(record).toMatchObject({ step: 1, party: 'hezbollah', predicted: move.to, actual: move.to, correct: true, by: 'Hezbollah team' });
+  });
+
+  it('does not score on Back, and forgets the lock when the mode is turned off', () => {
+    const stepped = labReducer(start(), { type: 'session', action: { type: 'next' } });
+    const locked = labReducer(stepped, { type: 'predict', action: { type: 'lock', picks: [{ party: 'gaza', region: null, state: null }] } });
+    const back = labReducer(locked, { type: 'session', action: { type: 'back' } });
+    expect(back.predictions[baseline.scenario.id]!.records).toEqual([]);
+    const off = labReducer(locked, { type: 'predict', action: { type: 'enable', enabled: false } });
+    expect(off.predictions[baseline.scenario.id]).toMatchObject({ enabled: false, locked: null });
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { availabilityOf } from '../../src/engine/index.ts';
+import { loadScenario, startOf } from '../helpers/scenarioFiles.ts';
+
+/**
+ * A refusal by state says what is missing in the model's own words: the needed
+ * state's description and the event (with who decides it) that leads there.
+ */
+describe('reasons for an event refused by its home state', () => {
+  const { sim, start } = startOf(loadScenario('baseline-2024-01'));
+  const hezbollah = sim.index.party('hezbollah').machine.root;
+  const reviewing = Object.values(hezbollah.states)
+    .flatMap((region) => Object.values(region.states))
+    .find((node) => node.key === 'reviewingProposal')!;
+
+  it('names the needed state with its description and the event that leads to it', () => {
+    const reason = availabilityOf(sim, start, 'hezbollah.acceptProposal')!.reason!;
+    expect(reviewing, 'the Hezbollah machine has a reviewingProposal state').toBeDefined();
+    const description = String(reviewing.description).replace(/\.$/, '');
+    expect(reason).toContain(description);
+    expect(reason).toContain(`“${sim.index.event('us.tableProposal')!.label}” (United States)`);
+    expect(reason).toMatch(/possible from “Reviewing proposal”/);
+  });
+
+  it('still gives the guard description when a guard refuses', () => {
+    const a = availabilityOf(sim, start, 'hezbollah.holdFire')!;
+    expect(a.guard).not.toBeNull();
+    expect(a.reason).toBe(sim.model.guards[a.guard!]!.description);
+  });
+
+  it('names a world event as such', () => {
+    expect(availabilityOf(sim, start, 'world.gazaWarEnds')!.reason).toMatch(/\(a world event\)/);
+  });
+});
