@@ -1,5 +1,6 @@
 import { isUserFacing } from '../engine/errors.ts';
 import { UsageError } from './args.ts';
+import { debriefCommand } from './commands/debrief.ts';
 import { eventsCommand } from './commands/events.ts';
 import { exploreCommand } from './commands/explore.ts';
 import { listCommand } from './commands/list.ts';
@@ -21,6 +22,7 @@ export const commands: Readonly<Record<string, Command>> = {
   explore: exploreCommand,
   simulate: simulateCommand,
   rank: rankCommand,
+  debrief: debriefCommand,
   schema: schemaCommand,
 };
 

@@ -88,6 +88,8 @@ export const scenarioSchema = z.strictObject({
   script: z.array(scriptStepSchema),
   expect: expectSchema,
   weights: weightsSchema.optional(),
+  /** Discussion prompts the debrief ends with (docs/debrief.md); text, not code, so teachers edit them. */
+  debriefPrompts: z.array(text).optional(),
 });
 
 /** A scenario as the schema admits it (before the checks against the model). */
