@@ -15,7 +15,7 @@ export function exportFile(session: Session, format: ExportFormat): { name: stri
   const s = session.scenario;
   const log = buildLog(session.sim, { id: s.scenario.id, title: s.scenario.title, fingerprint: s.fingerprint }, stepsToCursor(session.history));
   const name = `${s.scenario.id}-log.${format}`;
-  if (format === 'csv') return { name, text: logToCsv(log), type: 'text/csv' };
+  if (format === 'csv') return { name, text: logToCsv(log, session.sim.index), type: 'text/csv' };
   if (format === 'jsonl') return { name, text: logToJsonl(log), type: 'application/jsonl' };
   return { name, text: logToJson(log), type: 'application/json' };
 }
