@@ -8,6 +8,7 @@ import { conflictModel } from '../../machines/index.ts';
 import { currentLine, currentStep, describeMove, stepsToCursor } from '../engine/index.ts';
 import { AnalysisSlot } from './analysis/AnalysisSlot.tsx';
 import { AlertArea } from './components/AlertArea.tsx';
+import { DebriefView } from './debrief/DebriefView.tsx';
 import { Brief, Gallery, RoleBrief } from './components/Brief.tsx';
 import { lastGood } from './components/ErrorBoundary.tsx';
 import { EventsPanel } from './components/EventsPanel.tsx';
@@ -252,6 +253,7 @@ export function App() {
           </button>
           {analysisOpen && <AnalysisSlot scenario={session.scenario} step={step} played={s.played} onLoadPath={loadPath} />}
         </section>
+        <DebriefView scenario={session.scenario} lines={session.history.lines} line={line.id} cursor={session.history.cursor} />
         <Brief scenario={session.scenario} />
         <Gallery scenarios={state.scenarios} current={s.id} onOpen={openScenario} />
       </main>
