@@ -11,10 +11,11 @@ const branch = join(dir, 'branch.json');
 beforeAll(() => {
   cli(['run', 'baseline-2024-01', '--out', main]);
   cli(['run', 'baseline-2024-01', '--events', 'us.tableProposal,israel.launchAirCampaign', '--out', branch]);
-});
+}, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('escalation-lab debrief (as a child process)', () => {
+// Child processes are slow on a loaded 2-core machine: a generous timeout, no timing assertions.
+describe('escalation-lab debrief (as a child process)', { timeout: 120_000 }, () => {
   it('prints the debrief of a log as Markdown', () => {
     const r = cli(['debrief', main]);
     expect(r.stderr).toBe('');
