@@ -28,10 +28,14 @@ function load(id: string): ValidScenario {
   return check.value;
 }
 
-/** A line of `length` steps: the script, or else the first enabled event in turn (deterministic). */
+/** A line of `length` steps: the script, then enabled events in turn (deterministic). */
 function lineOf(valid: ValidScenario, length: number): StepResult[] {
   const s = valid.scenario;
-  const sim = createSimulation(conflictModel, { postures: s.start.postures, played: s.played, seed: s.seed });
+  const sim = createSimulation(conflictModel, {
+    postures: s.start.postures,
+    played: s.played,
+    seed: s.seed,
+  });
   const steps = [initialStep(sim)];
   for (let i = 0; i < length; i++) {
     const enabled = availableEvents(sim, steps[i]!).filter((a) => a.enabled);
@@ -63,7 +67,13 @@ for (const [id, length] of [
 ] as const) {
   const scenario = load(id);
   const steps = lineOf(scenario, length);
-  const input = { model: conflictModel, scenario, steps, played: scenario.scenario.played, line: 'main' };
+  const input = {
+    model: conflictModel,
+    scenario,
+    steps,
+    played: scenario.scenario.played,
+    line: 'main',
+  };
   const d = buildDebrief(input);
   line(`${id} steps`, d.steps.length);
   line(`${id} build ms (median of ${ROUNDS})`, median(() => buildDebrief(input)).toFixed(1));

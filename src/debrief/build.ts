@@ -109,7 +109,13 @@ function conditionsOf(input: DebriefInput, labels: Labels, steps: readonly Debri
     const abandoned = abandonedBy(party);
     const role = input.scenario.scenario.roles.find((r) => r.party === party);
     const stated = role?.statedConditions ?? [];
-    return { party, partyName: labels.partyName(party), stated, abandoned, held: !abandoned.length };
+    return {
+      party,
+      partyName: labels.partyName(party),
+      stated,
+      abandoned,
+      held: !abandoned.length,
+    };
   });
 }
 

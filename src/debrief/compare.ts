@@ -41,7 +41,14 @@ export interface Comparison {
 function sideAt(d: Debrief, step: number): CompareSide | null {
   if (step === 0) {
     const { ladder, outcomeLabel } = d.start;
-    return { event: null, label: null, deciderName: null, ladder, outcomeLabel, postures: d.startPostures };
+    return {
+      event: null,
+      label: null,
+      deciderName: null,
+      ladder,
+      outcomeLabel,
+      postures: d.startPostures,
+    };
   }
   const s = d.steps[step - 1];
   if (!s) return null;
@@ -55,17 +62,20 @@ function sideAt(d: Debrief, step: number): CompareSide | null {
   };
 }
 
-/** How one side of the first difference reads: "“Launch an air campaign” (decided by Israel)". */
+/** One side of the first difference: "“Launch an air campaign” (decided by Israel)". */
 function sideSentence(line: string, side: CompareSide | null): string {
   if (!side?.event) return `line ${line} had ended`;
-  const by = side.deciderName === 'a world event' ? 'a world event' : `decided by ${side.deciderName}`;
+  const by =
+    side.deciderName === 'a world event' ? 'a world event' : `decided by ${side.deciderName}`;
   return `line ${line} had “${side.label}” (${by})`;
 }
 
 /** Compares two lines of the same scenario, step by step. */
 export function compareLines(a: Debrief, b: Debrief): Comparison {
   if (a.scenario.id !== b.scenario.id) {
-    throw new Error(`Cannot compare lines of two scenarios ("${a.scenario.id}", "${b.scenario.id}").`);
+    throw new Error(
+      `Cannot compare lines of two scenarios ("${a.scenario.id}", "${b.scenario.id}").`,
+    );
   }
   const length = Math.max(a.steps.length, b.steps.length);
   const rows: CompareRow[] = [];
@@ -74,7 +84,9 @@ export function compareLines(a: Debrief, b: Debrief): Comparison {
     const sb = sideAt(b, step);
     const differs = step > 0 && (sa?.event ?? null) !== (sb?.event ?? null);
     const posturesDiffer =
-      sa && sb ? sa.postures.filter((p, i) => p.label !== sb.postures[i]?.label).map((p) => p.party) : [];
+      sa && sb
+        ? sa.postures.filter((p, i) => p.label !== sb.postures[i]?.label).map((p) => p.party)
+        : [];
     rows.push({ step, a: sa, b: sb, differs, posturesDiffer });
   }
   const first = rows.find((r) => r.differs && r.a && r.b);

@@ -26,7 +26,9 @@ function rawPredictions(text: string): unknown {
       return undefined;
     }
   }
-  return data && typeof data === 'object' ? (data as { predictions?: unknown }).predictions : undefined;
+  return data && typeof data === 'object'
+    ? (data as { predictions?: unknown }).predictions
+    : undefined;
 }
 
 /** Reads a transition log (JSON or JSON Lines) with its optional `predictions` array. */
@@ -38,7 +40,10 @@ export function readDebriefLog(file: string, text: string): DebriefLogRead {
   const parsed = predictionsSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const problems = problemsFromZod(file, parsed.error.issues);
-    return { ok: false, problems: problems.map((p) => ({ ...p, pointer: `/predictions${p.pointer}` })) };
+    return {
+      ok: false,
+      problems: problems.map((p) => ({ ...p, pointer: `/predictions${p.pointer}` })),
+    };
   }
   return { ok: true, log: read.log, predictions: parsed.data };
 }
@@ -53,7 +58,9 @@ export function debriefFromLog(
   line: string,
   log: TransitionLog,
   predictions: readonly Prediction[] | null,
-): { readonly ok: true; readonly debrief: Debrief } | { readonly ok: false; readonly message: string } {
+):
+  | { readonly ok: true; readonly debrief: Debrief }
+  | { readonly ok: false; readonly message: string } {
   const replay = replayLog(model, scenario, log);
   if (!replay.ok) return replay;
   const debrief = buildDebrief({

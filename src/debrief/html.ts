@@ -17,12 +17,16 @@ export function escapeHtml(text: string): string {
 }
 const e = escapeHtml;
 
+/** "1 step", "3 steps". */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /**
  * Styles of the exported page. For print: each section starts a page where it fits,
  * tables and rows never split across pages, and long words wrap instead of clipping.
  */
 const STYLE = `
-body { font: 16px/1.45 system-ui, sans-serif; max-width: 60rem; margin: 1rem auto; padding: 0 1rem; }
+body { font: 16px/1.45 system-ui, sans-serif; max-width: 60rem; margin: 1rem auto;
+  padding: 0 1rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid #666; padding: .25rem .4rem; text-align: left; vertical-align: top;
   overflow-wrap: anywhere; }
@@ -47,9 +51,12 @@ export function ladderSvg(series: readonly { name: string; ladders: readonly num
   const g = ladderPlot(series);
   const desc = series.map((s) => `${s.name}: ${s.ladders.join(', ')}`).join('; ');
   const ticks = [
-    ...g.yTicks.map((t) => `<text x="${g.left - 6}" y="${t.y + 4}" text-anchor="end">${t.label}</text>`),
+    ...g.yTicks.map(
+      (t) => `<text x="${g.left - 6}" y="${t.y + 4}" text-anchor="end">${t.label}</text>`,
+    ),
     ...g.xTicks.map(
-      (t) => `<text x="${t.x}" y="${g.top + g.plotHeight + 16}" text-anchor="middle">${t.label}</text>`,
+      (t) =>
+        `<text x="${t.x}" y="${g.top + g.plotHeight + 16}" text-anchor="middle">${t.label}</text>`,
     ),
   ].join('');
   const lines = g.series
@@ -60,7 +67,8 @@ export function ladderSvg(series: readonly { name: string; ladders: readonly num
     )
     .join('');
   const axis =
-    `<line x1="${g.left}" y1="${g.top}" x2="${g.left}" y2="${g.top + g.plotHeight}" stroke="#666"/>` +
+    `<line x1="${g.left}" y1="${g.top}" x2="${g.left}" ` +
+    `y2="${g.top + g.plotHeight}" stroke="#666"/>` +
     `<line x1="${g.left}" y1="${g.top + g.plotHeight}" x2="${g.left + g.plotWidth}" ` +
     `y2="${g.top + g.plotHeight}" stroke="#666"/>`;
   return (
@@ -77,11 +85,13 @@ function page(title: string, body: string): string {
   return (
     `<!doctype html>\n<html lang="en"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${e(title)}</title><style>${STYLE}</style></head>\n<body><main>\n${body}\n</main></body></html>\n`
+    `<title>${e(title)}</title><style>${STYLE}</style></head>\n` +
+    `<body><main>\n${body}\n</main></body></html>\n`
   );
 }
 
-const section = (title: string, inner: string) => `<section><h2>${e(title)}</h2>\n${inner}\n</section>`;
+const section = (title: string, inner: string) =>
+  `<section><h2>${e(title)}</h2>\n${inner}\n</section>`;
 
 /** The debrief sections as HTML fragments (also used for the page). */
 function debriefSections(d: Debrief): string[] {
@@ -91,7 +101,9 @@ function debriefSections(d: Debrief): string[] {
         .flatMap((t) => t.sentences.map((s) => `<li>Step ${t.step}: ${e(s)}</li>`))
         .join('')}</ul>`
     : '<p>No step moved the ladder, changed the outcome or abandoned a condition.</p>';
-  sections.push(section('Turning points', turning + ladderSvg([{ name: d.line, ladders: ladders(d) }])));
+  sections.push(
+    section('Turning points', turning + ladderSvg([{ name: d.line, ladders: ladders(d) }])),
+  );
   const conditions = d.conditions
     .map(
       (c) =>
@@ -117,7 +129,9 @@ function debriefSections(d: Debrief): string[] {
   const refused = refusedRows(d);
   if (refused.length) {
     const intro = `<p>${e(REFUSED_INTRO)}</p>`;
-    sections.push(section('Moves a stated condition refused', intro + tableHtml(REFUSED_HEADER, refused)));
+    sections.push(
+      section('Moves a stated condition refused', intro + tableHtml(REFUSED_HEADER, refused)),
+    );
   }
   if (d.predictions) {
     const p = d.predictions;
@@ -147,7 +161,9 @@ function debriefSections(d: Debrief): string[] {
     sections.push(section('What your class did, and what happened', tableHtml(cols, rows) + next));
   }
   if (d.prompts.length) {
-    sections.push(section('Discussion', `<ol>${d.prompts.map((p) => `<li>${e(p)}</li>`).join('')}</ol>`));
+    sections.push(
+      section('Discussion', `<ol>${d.prompts.map((p) => `<li>${e(p)}</li>`).join('')}</ol>`),
+    );
   }
   return sections;
 }
@@ -158,7 +174,7 @@ const ladders = (d: Debrief) => [d.start.ladder, ...d.steps.map((s) => s.ladder)
 export function debriefHtml(d: Debrief): string {
   const intro =
     `<h1>Debrief: ${e(d.scenario.title)}</h1>` +
-    `<p>Line <strong>${e(d.line)}</strong>, ${d.steps.length} step${d.steps.length === 1 ? '' : 's'}: ` +
+    `<p>Line <strong>${e(d.line)}</strong>, ${plural(d.steps.length, 'step')}: ` +
     `from ${e(standingText(d.start))} to ${e(standingText(d.end))}.</p>` +
     `<blockquote><p>${e(SIMPLIFICATION)}</p></blockquote>`;
   return page(`Debrief: ${d.scenario.title}`, [intro, ...debriefSections(d)].join('\n'));
@@ -190,7 +206,10 @@ export function comparisonHtml(c: Comparison): string {
       { name: c.a.line, ladders: c.a.ladders },
       { name: c.b.line, ladders: c.b.ladders },
     ]),
-    tableHtml(['Step', c.a.line, c.b.line, `Ladder ${c.a.line}`, `Ladder ${c.b.line}`, 'Outcomes'], rows),
+    tableHtml(
+      ['Step', c.a.line, c.b.line, `Ladder ${c.a.line}`, `Ladder ${c.b.line}`, 'Outcomes'],
+      rows,
+    ),
     section(
       'Postures that differ',
       postureRows.length

@@ -31,5 +31,10 @@ export type Labels = ReturnType<typeof labelsFor>;
 
 /** A ladder level and outcome with their names. */
 export function standing(labels: Labels, ladder: number, outcome: string): Standing {
-  return { ladder, ladderName: labels.rung(ladder), outcome, outcomeLabel: labels.outcome(outcome) };
+  return {
+    ladder,
+    ladderName: labels.rung(ladder),
+    outcome,
+    outcomeLabel: labels.outcome(outcome),
+  };
 }

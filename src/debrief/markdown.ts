@@ -15,7 +15,8 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 }
 
 /** "ladder 3 (Calibrated tit-for-tat), Managed conflict". */
-export const standingText = (s: Standing) => `ladder ${s.ladder} (${s.ladderName}), ${s.outcomeLabel}`;
+export const standingText = (s: Standing) =>
+  `ladder ${s.ladder} (${s.ladderName}), ${s.outcomeLabel}`;
 
 /** The sentence every debrief opens with: the model is a teaching simplification. */
 export const SIMPLIFICATION =
@@ -26,7 +27,10 @@ export const SIMPLIFICATION =
 /** A step's moves in one line: "Hezbollah · diplomacy: Open to talks → Rejected". */
 export function movesText(step: DebriefStep): string {
   return step.moves
-    .map((m) => `${m.partyName}${m.region ? ` · ${m.region}` : ''}: ${m.fromLabel} → ${m.toLabel}`)
+    .map((m) => {
+      const who = m.region ? `${m.partyName} · ${m.region}` : m.partyName;
+      return `${who}: ${m.fromLabel} → ${m.toLabel}`;
+    })
     .join('; ');
 }
 
@@ -36,8 +40,10 @@ function conditionsSection(d: Debrief): string[] {
     lines.push(`### ${c.partyName}`, '');
     for (const s of c.stated) lines.push(`- ${s}`);
     if (c.stated.length) lines.push('');
-    if (c.held) lines.push(`No transition of ${c.partyName} abandoned a stated condition on this line.`);
-    for (const a of c.abandoned) lines.push(`Abandoned at step ${a.step} (${a.condition}): ${a.reason}`);
+    if (c.held)
+      lines.push(`No transition of ${c.partyName} abandoned a stated condition on this line.`);
+    for (const a of c.abandoned)
+      lines.push(`Abandoned at step ${a.step} (${a.condition}): ${a.reason}`);
     lines.push('');
   }
   return lines;
@@ -60,11 +66,19 @@ export function stepRanges(steps: readonly number[]): string {
  * refused: a condition that held all along is one row, not one row per step.
  */
 export function refusedRows(d: Debrief): string[][] {
-  const groups = new Map<string, { label: string; decider: string; reason: string; steps: number[] }>();
+  const groups = new Map<
+    string,
+    { label: string; decider: string; reason: string; steps: number[] }
+  >();
   for (const s of d.steps) {
     for (const r of s.refused) {
       const key = `${r.event}\u0000${r.reason}`;
-      const group = groups.get(key) ?? { label: r.label, decider: r.decider, reason: r.reason, steps: [] };
+      const group = groups.get(key) ?? {
+        label: r.label,
+        decider: r.decider,
+        reason: r.reason,
+        steps: [],
+      };
       group.steps.push(s.step);
       groups.set(key, group);
     }
@@ -82,7 +96,14 @@ export const REFUSED_INTRO =
 function refusedSection(d: Debrief): string[] {
   const rows = refusedRows(d);
   if (!rows.length) return [];
-  return ['## Moves a stated condition refused', '', REFUSED_INTRO, '', ...table(REFUSED_HEADER, rows), ''];
+  return [
+    '## Moves a stated condition refused',
+    '',
+    REFUSED_INTRO,
+    '',
+    ...table(REFUSED_HEADER, rows),
+    '',
+  ];
 }
 
 function predictionsSection(d: Debrief): string[] {
@@ -161,15 +182,16 @@ export function debriefMarkdown(d: Debrief): string {
     ...refusedSection(d),
     ...predictionsSection(d),
     ...historySection(d),
-    ...(d.prompts.length ? ['## Discussion', '', ...d.prompts.map((p, i) => `${i + 1}. ${p}`), ''] : []),
+    ...(d.prompts.length
+      ? ['## Discussion', '', ...d.prompts.map((p, i) => `${i + 1}. ${p}`), '']
+      : []),
   ];
   return lines.join('\n');
 }
 
 /** Two lines side by side as Markdown. */
 export function comparisonMarkdown(c: Comparison): string {
-  const side = (s: Comparison['rows'][number]['a']) =>
-    s ? (s.label ?? '(start)') : '(ended)';
+  const side = (s: Comparison['rows'][number]['a']) => (s ? (s.label ?? '(start)') : '(ended)');
   const postureRows = c.rows.flatMap((r) =>
     r.posturesDiffer.map((party) => {
       const pa = r.a!.postures.find((p) => p.party === party)!;
@@ -183,7 +205,9 @@ export function comparisonMarkdown(c: Comparison): string {
     `- Line **${c.a.line}** ends at ${standingText(c.a.end)}.`,
     `- Line **${c.b.line}** ends at ${standingText(c.b.end)}.`,
     '',
-    c.firstDifference ? `**First difference:** ${c.firstDifference.sentence}` : 'The two lines do not differ.',
+    c.firstDifference
+      ? `**First difference:** ${c.firstDifference.sentence}`
+      : 'The two lines do not differ.',
     '',
     ...table(
       ['Step', c.a.line, c.b.line, `Ladder ${c.a.line}`, `Ladder ${c.b.line}`, 'Outcomes'],

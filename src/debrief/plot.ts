@@ -52,7 +52,9 @@ export function ladderPlot(series: readonly { name: string; ladders: readonly nu
     yTicks,
     series: series.map((s, i) => ({
       name: s.name,
-      points: s.ladders.map((level, step) => `${x(step).toFixed(1)},${y(level).toFixed(1)}`).join(' '),
+      points: s.ladders
+        .map((level, step) => `${x(step).toFixed(1)},${y(level).toFixed(1)}`)
+        .join(' '),
       dash: DASHES[i % DASHES.length]!,
     })),
   };

@@ -43,7 +43,11 @@ export function summarizePredictions(
   for (const p of rows) {
     const name = teamName(p.by);
     const score = teams.get(name) ?? { by: name, correct: 0, total: 0 };
-    teams.set(name, { by: name, correct: score.correct + (p.correct ? 1 : 0), total: score.total + 1 });
+    teams.set(name, {
+      by: name,
+      correct: score.correct + (p.correct ? 1 : 0),
+      total: score.total + 1,
+    });
   }
   return {
     rows,

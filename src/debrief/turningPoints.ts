@@ -5,7 +5,10 @@ import type { DebriefStep, TurningKind, TurningPoint } from './types.ts';
  * condition was abandoned, where the line left the script, and where the outcome
  * changed. A step can be a turning point for several reasons; each gets a sentence.
  */
-export function findTurningPoints(steps: readonly DebriefStep[], scriptLength: number): TurningPoint[] {
+export function findTurningPoints(
+  steps: readonly DebriefStep[],
+  scriptLength: number,
+): TurningPoint[] {
   // The largest rise and the largest fall each count: a line can climb to war and come down.
   const rise = Math.max(0, ...steps.map((s) => s.ladder - s.ladderBefore));
   const fall = Math.min(0, ...steps.map((s) => s.ladder - s.ladderBefore));
@@ -30,9 +33,10 @@ export function findTurningPoints(steps: readonly DebriefStep[], scriptLength: n
     }
     if (s.step === leftAt) {
       kinds.push('leftScript');
+      const instead = s.scripted ? ` instead of “${s.scripted.label}”` : '';
       sentences.push(
         s.scripted
-          ? `The line left the script: “${s.label}” (${by}) instead of “${s.scripted.label}”.`
+          ? `The line left the script: “${s.label}” (${by})${instead}.`
           : `The script had ended; the line went on with “${s.label}” (${by}).`,
       );
     }

@@ -57,11 +57,18 @@ const en = (text: string) => ({ 'en-US': text });
 /** The moves, predictions and answers of a debrief as statements, in step order. */
 export function debriefStatements(d: Debrief, options: XapiOptions = {}): XapiStatement[] {
   const scenarioIri = `${XAPI_BASE}/scenarios/${d.scenario.id}`;
-  const registration = contentUuid({ scenario: d.scenario.id, line: d.line, events: d.steps.map((s) => s.event) });
+  const registration = contentUuid({
+    scenario: d.scenario.id,
+    line: d.line,
+    events: d.steps.map((s) => s.event),
+  });
   const parent = {
     id: scenarioIri,
     objectType: 'Activity',
-    definition: { name: en(d.scenario.title), type: 'http://adlnet.gov/expapi/activities/simulation' },
+    definition: {
+      name: en(d.scenario.title),
+      type: 'http://adlnet.gov/expapi/activities/simulation',
+    },
   };
   const context = (step: number | null) => ({
     registration,
@@ -89,17 +96,23 @@ export function debriefStatements(d: Debrief, options: XapiOptions = {}): XapiSt
         object: {
           objectType: 'Activity',
           id: `${scenarioIri}/events/${encodeURIComponent(s.event)}`,
-          definition: { name: en(s.label), type: 'http://adlnet.gov/expapi/activities/interaction' },
+          definition: {
+            name: en(s.label),
+            type: 'http://adlnet.gov/expapi/activities/interaction',
+          },
         },
         result: {
-          extensions: { [`${XAPI_BASE}/xapi/ladder`]: s.ladder, [`${XAPI_BASE}/xapi/outcome`]: s.outcome },
+          extensions: {
+            [`${XAPI_BASE}/xapi/ladder`]: s.ladder,
+            [`${XAPI_BASE}/xapi/outcome`]: s.outcome,
+          },
         },
         context: context(s.step),
       }),
     );
   }
   for (const p of d.predictions?.rows ?? []) {
-    const where = `${encodeURIComponent(p.party)}${p.region ? `/${encodeURIComponent(p.region)}` : ''}`;
+    const where = [p.party, ...(p.region ? [p.region] : [])].map(encodeURIComponent).join('/');
     out.push(
       statement({
         actor: team(d.scenario.id, teamName(p.by)),

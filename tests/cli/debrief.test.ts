@@ -10,7 +10,14 @@ const main = join(dir, 'main.json');
 const branch = join(dir, 'branch.json');
 beforeAll(() => {
   cli(['run', 'baseline-2024-01', '--out', main]);
-  cli(['run', 'baseline-2024-01', '--events', 'us.tableProposal,israel.launchAirCampaign', '--out', branch]);
+  cli([
+    'run',
+    'baseline-2024-01',
+    '--events',
+    'us.tableProposal,israel.launchAirCampaign',
+    '--out',
+    branch,
+  ]);
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -46,10 +53,20 @@ describe('escalation-lab debrief (as a child process)', { timeout: 120_000 }, ()
 
   it('reads a log’s predictions', () => {
     const log = JSON.parse(readFileSync(main, 'utf8'));
-    const p = { step: 2, party: 'hezbollah', region: 'diplomacy', predicted: 'acceptedProposal', actual: 'rejectedProposal', correct: false, by: 'Team A' };
+    const p = {
+      step: 2,
+      party: 'hezbollah',
+      region: 'diplomacy',
+      predicted: 'acceptedProposal',
+      actual: 'rejectedProposal',
+      correct: false,
+      by: 'Team A',
+    };
     const withPredictions = join(dir, 'predicted.json');
     writeFileSync(withPredictions, JSON.stringify({ ...log, predictions: [p] }));
-    expect(cli(['debrief', withPredictions]).stdout).toContain('0 of 1 predictions were right (Team A: 0 of 1)');
+    expect(cli(['debrief', withPredictions]).stdout).toContain(
+      '0 of 1 predictions were right (Team A: 0 of 1)',
+    );
   });
 
   it('fails with one line and exit 1 on a bad file, exit 2 on bad usage', () => {

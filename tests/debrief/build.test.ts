@@ -49,7 +49,9 @@ describe('a crafted line that abandons a stated condition', () => {
     expect(point?.kinds).toEqual(['abandoned']);
     const hezbollah = d.conditions.find((c) => c.party === 'hezbollah')!;
     expect(hezbollah.held).toBe(false);
-    expect(hezbollah.abandoned).toEqual([expect.objectContaining({ condition: 'gazaLinkage', step: 3 })]);
+    expect(hezbollah.abandoned).toEqual([
+      expect.objectContaining({ condition: 'gazaLinkage', step: 3 }),
+    ]);
     expect(hezbollah.stated).toEqual(loadScenario(BASELINE).scenario.roles[0]!.statedConditions);
     expect(d.conditions.filter((c) => c.party !== 'hezbollah').every((c) => c.held)).toBe(true);
   });
@@ -81,9 +83,33 @@ describe('refused moves', () => {
 
 describe('predictions against results', () => {
   const predictions: Prediction[] = [
-    { step: 2, party: 'hezbollah', region: 'diplomacy', predicted: 'rejectedProposal', actual: 'rejectedProposal', correct: true, by: 'Hezbollah team' },
-    { step: 1, party: 'us', region: 'mediation', predicted: null, actual: 'proposalTabled', correct: false, by: null },
-    { step: 2, party: 'us', region: 'mediation', predicted: 'revisingProposal', actual: 'revisingProposal', correct: true, by: null },
+    {
+      step: 2,
+      party: 'hezbollah',
+      region: 'diplomacy',
+      predicted: 'rejectedProposal',
+      actual: 'rejectedProposal',
+      correct: true,
+      by: 'Hezbollah team',
+    },
+    {
+      step: 1,
+      party: 'us',
+      region: 'mediation',
+      predicted: null,
+      actual: 'proposalTabled',
+      correct: false,
+      by: null,
+    },
+    {
+      step: 2,
+      party: 'us',
+      region: 'mediation',
+      predicted: 'revisingProposal',
+      actual: 'revisingProposal',
+      correct: true,
+      by: null,
+    },
   ];
 
   it('counts right answers overall and per team, in step order, with the labels students saw', () => {
@@ -97,7 +123,9 @@ describe('predictions against results', () => {
       { by: 'Hezbollah team', correct: 1, total: 1 },
       { by: 'the whole class', correct: 1, total: 2 },
     ]);
-    expect(debriefMarkdown(debriefOf(BASELINE, undefined, { predictions }))).toContain('2 of 3 predictions were right');
+    expect(debriefMarkdown(debriefOf(BASELINE, undefined, { predictions }))).toContain(
+      '2 of 3 predictions were right',
+    );
   });
 
   it('leaves the section out when the log has no predictions', () => {

@@ -4,7 +4,9 @@ import { debriefOf } from '../helpers/debrief.ts';
 
 const BASELINE = 'baseline-2024-01';
 const main = debriefOf(BASELINE, undefined, { line: 'main' });
-const branch = debriefOf(BASELINE, ['us.tableProposal', 'israel.launchAirCampaign'], { line: 'branch-1' });
+const branch = debriefOf(BASELINE, ['us.tableProposal', 'israel.launchAirCampaign'], {
+  line: 'branch-1',
+});
 
 describe('two lines side by side', () => {
   const c = compareLines(main, branch);
@@ -19,7 +21,9 @@ describe('two lines side by side', () => {
 
   it('names the first differing step and who decided each side', () => {
     expect(c.firstDifference?.step).toBe(2);
-    expect(c.firstDifference?.sentence).toContain('“Reject the US proposal” (decided by Hezbollah)');
+    expect(c.firstDifference?.sentence).toContain(
+      '“Reject the US proposal” (decided by Hezbollah)',
+    );
     expect(c.firstDifference?.sentence).toContain('“Launch an air campaign” (decided by Israel)');
   });
 

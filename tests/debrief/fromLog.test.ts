@@ -9,7 +9,15 @@ const { scenario, steps } = lineOf('baseline-2024-01');
 const { sim } = startOf(scenario);
 const s = scenario.scenario;
 const log = buildLog(sim, { id: s.id, title: s.title, fingerprint: scenario.fingerprint }, steps);
-const prediction = { step: 1, party: 'us', region: 'mediation', predicted: 'proposalTabled', actual: 'proposalTabled', correct: true, by: null };
+const prediction = {
+  step: 1,
+  party: 'us',
+  region: 'mediation',
+  predicted: 'proposalTabled',
+  actual: 'proposalTabled',
+  correct: true,
+  by: null,
+};
 
 describe('reading a log for the debrief', () => {
   it('reads the optional predictions array from JSON and from a JSON Lines header', () => {
@@ -36,7 +44,10 @@ describe('reading a log for the debrief', () => {
   it('replays the log before debriefing it, and refuses one the model disowns', () => {
     const ok = debriefFromLog(conflictModel, scenario, 'log.json', log, null);
     expect(ok.ok && ok.debrief.steps.length).toBe(3);
-    const forged = { ...log, transitions: log.transitions.map((t, i) => (i === 0 ? { ...t, to: 'x' } : t)) };
+    const forged = {
+      ...log,
+      transitions: log.transitions.map((t, i) => (i === 0 ? { ...t, to: 'x' } : t)),
+    };
     const refused = debriefFromLog(conflictModel, scenario, 'log.json', forged, null);
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.message).toMatch(/^step 1: transition 1/);

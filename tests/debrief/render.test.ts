@@ -7,7 +7,9 @@ describe('rendering a debrief', () => {
   const d = debriefOf('baseline-2024-01', undefined, { line: 'class <A> & "B"' });
 
   it('escapes every text in HTML', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      '&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;',
+    );
     const html = debriefHtml(d);
     expect(html).toContain('class &#60;A&#62; &#38; &#34;B&#34;');
     expect(html).not.toContain('class <A>');

@@ -1,10 +1,23 @@
 import validateStatement from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
-import { contentUuid, debriefStatements, statementsToJsonl, type Prediction } from '../../src/debrief/index.ts';
+import {
+  contentUuid,
+  debriefStatements,
+  statementsToJsonl,
+  type Prediction,
+} from '../../src/debrief/index.ts';
 import { debriefOf } from '../helpers/debrief.ts';
 
 const predictions: Prediction[] = [
-  { step: 2, party: 'hezbollah', region: 'diplomacy', predicted: 'rejectedProposal', actual: 'rejectedProposal', correct: true, by: 'Hezbollah team' },
+  {
+    step: 2,
+    party: 'hezbollah',
+    region: 'diplomacy',
+    predicted: 'rejectedProposal',
+    actual: 'rejectedProposal',
+    correct: true,
+    by: 'Hezbollah team',
+  },
   { step: 3, party: 'us', region: null, predicted: null, actual: null, correct: true, by: null },
 ];
 const d = debriefOf('baseline-2024-01', undefined, { predictions });
@@ -29,7 +42,12 @@ describe('xAPI statements', () => {
 
   it('make every actor a team (an identified Group), never a person', () => {
     for (const s of statements) {
-      const actor = s.actor as { objectType: string; name: string; account: unknown; mbox?: string };
+      const actor = s.actor as {
+        objectType: string;
+        name: string;
+        account: unknown;
+        mbox?: string;
+      };
       expect(actor.objectType).toBe('Group');
       expect(actor.account).toBeDefined();
       expect(actor.mbox).toBeUndefined();
@@ -41,9 +59,13 @@ describe('xAPI statements', () => {
     const answered = statements.filter((s) => (s.verb as { id: string }).id.endsWith('/answered'));
     expect(answered.map((s) => (s.result as { success: boolean }).success)).toEqual([true, true]);
     expect((answered[1]!.result as { response: string }).response).toBe('no change');
-    const responded = statements.filter((s) => (s.verb as { id: string }).id.endsWith('/responded'));
+    const responded = statements.filter((s) =>
+      (s.verb as { id: string }).id.endsWith('/responded'),
+    );
     expect(responded).toHaveLength(1);
-    expect((responded[0]!.result as { response: string }).response).toBe('Hezbollah’s Gaza condition.');
+    expect((responded[0]!.result as { response: string }).response).toBe(
+      'Hezbollah’s Gaza condition.',
+    );
   });
 
   it('are deterministic, with unique ids, one statement a line', () => {
@@ -51,7 +73,12 @@ describe('xAPI statements', () => {
     expect(again).toEqual(statements);
     expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
     const jsonl = statementsToJsonl(statements);
-    expect(jsonl.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual(statements);
+    expect(
+      jsonl
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual(statements);
     expect(debriefStatements(d)[0]!.timestamp).toBeUndefined();
   });
 

@@ -12,10 +12,14 @@ describe('the analysis panels in plain words', () => {
     await odds.getByText(/^Odds updated/).waitFor({ timeout: 30_000 });
     const list = odds.getByRole('list', { name: /simulated runs ended/ });
     const text = await list.innerText();
-    expect(text).toMatch(/In [\d,]+ of 1,000 simulated runs the fighting became a full-scale war\./);
+    expect(text).toMatch(
+      /In [\d,]+ of 1,000 simulated runs the fighting became a full-scale war\./,
+    );
     expect(text).not.toMatch(/median/);
     expect(await odds.locator('meter').count()).toBe(0);
-    const fills = await odds.locator('.share-bar rect:nth-child(2)').evaluateAll((rects) => rects.map((r) => r.getAttribute('fill')));
+    const fills = await odds
+      .locator('.share-bar rect:nth-child(2)')
+      .evaluateAll((rects) => rects.map((r) => r.getAttribute('fill')));
     expect(fills.length).toBe(4);
     expect(new Set(fills).size, 'one neutral fill for every outcome').toBe(1);
     const range = odds.getByText('What does “likely between” mean?');

@@ -21,16 +21,29 @@ describe('the debrief', () => {
     const region = debriefRegion(page);
     await expect.poll(() => region.innerText()).not.toContain('The script is over');
     await playScript(page);
-    await expect.poll(() => region.innerText(), { message: 'the end of the script offers the debrief' }).toContain('The script is over');
+    await expect
+      .poll(() => region.innerText(), { message: 'the end of the script offers the debrief' })
+      .toContain('The script is over');
     await region.getByRole('button', { name: 'Open the debrief' }).click();
-    for (const heading of ['Turning points', 'Stated conditions, and whether they held', 'What your class did, and what happened', 'Discussion']) {
-      await expect.poll(() => region.getByRole('heading', { name: heading, exact: true }).count(), { message: heading }).toBe(1);
+    for (const heading of [
+      'Turning points',
+      'Stated conditions, and whether they held',
+      'What your class did, and what happened',
+      'Discussion',
+    ]) {
+      await expect
+        .poll(() => region.getByRole('heading', { name: heading, exact: true }).count(), {
+          message: heading,
+        })
+        .toBe(1);
     }
     const history = region.getByRole('table', { name: 'What your class did, and what happened' });
     expect(await history.locator('tbody tr').count()).toBe(BASELINE.script.length);
     expect(await history.innerText()).toContain('2024-01-18');
     expect(await history.innerText()).toContain('Reuters');
-    await region.getByLabel(/^Which stated condition refused the most moves/).fill('Hezbollah’s Gaza condition');
+    await region
+      .getByLabel(/^Which stated condition refused the most moves/)
+      .fill('Hezbollah’s Gaza condition');
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
@@ -47,7 +60,9 @@ describe('the debrief', () => {
     await compareWith.selectOption(await mainOption.getAttribute('value'));
     await expect
       .poll(() => region.innerText(), { message: 'the first difference' })
-      .toContain('The lines part at step 2: line branch-1 had “Launch an air campaign” (decided by Israel), line main had “Reject the US proposal” (decided by Hezbollah).');
+      .toContain(
+        'The lines part at step 2: line branch-1 had “Launch an air campaign” (decided by Israel), line main had “Reject the US proposal” (decided by Hezbollah).',
+      );
     const table = region.getByRole('table', { name: 'The two lines by step' });
     expect(await table.getByRole('rowheader', { name: '2 (differs)' }).count()).toBe(1);
     expect(await table.getByRole('rowheader', { name: '1', exact: true }).count()).toBe(1);
@@ -69,11 +84,20 @@ describe('the debrief', () => {
         const style = getComputedStyle(el);
         const hides = ['hidden', 'clip', 'auto', 'scroll'].includes(style.overflowX);
         const text = (el.textContent ?? '').trim().slice(0, 40);
-        if (hides && el.scrollWidth > el.clientWidth + 1) clipped.push(`${el.tagName} overflows: ${text}`);
-        if (el.getBoundingClientRect().right > width + 1) clipped.push(`${el.tagName} past the page: ${text}`);
+        if (hides && el.scrollWidth > el.clientWidth + 1)
+          clipped.push(`${el.tagName} overflows: ${text}`);
+        if (el.getBoundingClientRect().right > width + 1)
+          clipped.push(`${el.tagName} past the page: ${text}`);
       }
-      const cells = [...document.querySelectorAll<HTMLElement>('.debrief-area td')].filter((td) => td.offsetParent);
-      return { clipped, cellsShown: cells.length, headerShown: header.offsetParent !== null, eventsShown: !!document.querySelector('.col-controls')?.getClientRects().length };
+      const cells = [...document.querySelectorAll<HTMLElement>('.debrief-area td')].filter(
+        (td) => td.offsetParent,
+      );
+      return {
+        clipped,
+        cellsShown: cells.length,
+        headerShown: header.offsetParent !== null,
+        eventsShown: !!document.querySelector('.col-controls')?.getClientRects().length,
+      };
     });
     expect(report.clipped).toEqual([]);
     expect(report.cellsShown, 'the debrief itself is printed').toBeGreaterThan(10);

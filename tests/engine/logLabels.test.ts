@@ -11,8 +11,16 @@ import { bundledScenario, simulationOf } from '../helpers/world.ts';
 
 const valid = bundledScenario('baseline-2024-01');
 const sim = simulationOf(valid);
-const steps = applyEvents(sim, initialStep(sim), valid.scenario.script.map((s) => s.event));
-const log = buildLog(sim, { id: valid.scenario.id, title: valid.scenario.title, fingerprint: valid.fingerprint }, steps);
+const steps = applyEvents(
+  sim,
+  initialStep(sim),
+  valid.scenario.script.map((s) => s.event),
+);
+const log = buildLog(
+  sim,
+  { id: valid.scenario.id, title: valid.scenario.title, fingerprint: valid.fingerprint },
+  steps,
+);
 
 /** A CSV line split into cells (these rows hold no quoted commas in the columns read here). */
 const cells = (line: string) => line.split(',');
@@ -23,7 +31,8 @@ describe('CSV label columns', () => {
 
   it('come after the fixed columns, which stay first and unchanged', () => {
     expect(withLabels[0]).toBe([...CSV_COLUMNS, ...CSV_LABEL_COLUMNS].join(','));
-    for (const [i, line] of plain.entries()) expect(withLabels[i]!.startsWith(line + ',')).toBe(true);
+    for (const [i, line] of plain.entries())
+      expect(withLabels[i]!.startsWith(line + ',')).toBe(true);
   });
 
   it('hold the labels students saw', () => {
@@ -37,6 +46,13 @@ describe('CSV label columns', () => {
       sim.model.ladder.find((r) => r.level === first.ladder)!.name,
       sim.model.outcomes.find((o) => o.id === first.outcome)!.label,
     ]);
-    expect(labels).toEqual(['Table a proposal', 'United States', 'Shuttle diplomacy', 'Proposal tabled', 'Calibrated tit-for-tat', 'Managed conflict']);
+    expect(labels).toEqual([
+      'Table a proposal',
+      'United States',
+      'Shuttle diplomacy',
+      'Proposal tabled',
+      'Calibrated tit-for-tat',
+      'Managed conflict',
+    ]);
   });
 });

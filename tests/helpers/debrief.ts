@@ -5,7 +5,10 @@ import type { ValidScenario } from '../../src/scenario/validate.ts';
 import { loadScenario, startOf } from './scenarioFiles.ts';
 
 /** A line of a bundled scenario: its script, or the given events, played from the start. */
-export function lineOf(id: string, events?: readonly string[]): { scenario: ValidScenario; steps: StepResult[] } {
+export function lineOf(
+  id: string,
+  events?: readonly string[],
+): { scenario: ValidScenario; steps: StepResult[] } {
   const scenario = loadScenario(id);
   const { sim, start } = startOf(scenario);
   const inputs = events ?? scenario.scenario.script.map((s) => s.event);

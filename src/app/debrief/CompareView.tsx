@@ -19,14 +19,17 @@ export function CompareView({ a, b }: CompareViewProps) {
       </h3>
       <ul>
         <li>
-          Line <strong>{c.a.line}</strong> ends at ladder {c.a.end.ladder} ({c.a.end.ladderName}), {c.a.end.outcomeLabel}.
+          Line <strong>{c.a.line}</strong> ends at ladder {c.a.end.ladder} ({c.a.end.ladderName}),{' '}
+          {c.a.end.outcomeLabel}.
         </li>
         <li>
-          Line <strong>{c.b.line}</strong> ends at ladder {c.b.end.ladder} ({c.b.end.ladderName}), {c.b.end.outcomeLabel}.
+          Line <strong>{c.b.line}</strong> ends at ladder {c.b.end.ladder} ({c.b.end.ladderName}),{' '}
+          {c.b.end.outcomeLabel}.
         </li>
       </ul>
       <p className="debrief-first-difference">
-        <strong>First difference:</strong> {c.firstDifference?.sentence ?? 'none: the two lines play the same events.'}
+        <strong>First difference:</strong>{' '}
+        {c.firstDifference?.sentence ?? 'none: the two lines play the same events.'}
       </p>
       <LadderChart
         series={[
@@ -94,7 +97,8 @@ export function CompareView({ a, b }: CompareViewProps) {
             <ul>
               {(r.a ?? r.b)!.postures.map((p, i) => (
                 <li key={p.party}>
-                  {p.partyName}: {r.a?.postures[i]?.label ?? '(ended)'} / {r.b?.postures[i]?.label ?? '(ended)'}
+                  {p.partyName}: {r.a?.postures[i]?.label ?? '(ended)'} /{' '}
+                  {r.b?.postures[i]?.label ?? '(ended)'}
                 </li>
               ))}
             </ul>

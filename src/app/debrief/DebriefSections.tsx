@@ -7,7 +7,15 @@ import { REFUSED_HEADER, REFUSED_INTRO, refusedRows } from '../../debrief/markdo
 import { LadderChart } from './LadderChart.tsx';
 
 /** A table with a caption (its accessible name) and column headers. */
-function Table({ caption, head, rows }: { caption: string; head: readonly string[]; rows: readonly (readonly string[])[] }) {
+function Table({
+  caption,
+  head,
+  rows,
+}: {
+  caption: string;
+  head: readonly string[];
+  rows: readonly (readonly string[])[];
+}) {
   return (
     <div className="debrief-table">
       <table>
@@ -49,8 +57,9 @@ export function DebriefSections({ debrief: d, answers, onAnswer }: DebriefSectio
   return (
     <>
       <p>
-        Line <strong>{d.line}</strong>, {d.steps.length} step{d.steps.length === 1 ? '' : 's'}: from ladder {d.start.ladder} ({d.start.ladderName}),{' '}
-        {d.start.outcomeLabel} to ladder {d.end.ladder} ({d.end.ladderName}), {d.end.outcomeLabel}.
+        Line <strong>{d.line}</strong>, {d.steps.length} step{d.steps.length === 1 ? '' : 's'}: from
+        ladder {d.start.ladder} ({d.start.ladderName}), {d.start.outcomeLabel} to ladder{' '}
+        {d.end.ladder} ({d.end.ladderName}), {d.end.outcomeLabel}.
       </p>
       <p className="hint">{SIMPLIFICATION}</p>
       <section aria-labelledby="debrief-turning">
@@ -97,7 +106,14 @@ export function DebriefSections({ debrief: d, answers, onAnswer }: DebriefSectio
         <Table
           caption="Step by step"
           head={['Step', 'Event', 'Decided by', 'Moves', 'Ladder', 'Outcome']}
-          rows={d.steps.map((s) => [String(s.step), s.label, s.deciderName, movesText(s), `${s.ladder} (${s.ladderName})`, s.outcomeLabel])}
+          rows={d.steps.map((s) => [
+            String(s.step),
+            s.label,
+            s.deciderName,
+            movesText(s),
+            `${s.ladder} (${s.ladderName})`,
+            s.outcomeLabel,
+          ])}
         />
       </section>
       {refused.length > 0 && (
@@ -111,7 +127,8 @@ export function DebriefSections({ debrief: d, answers, onAnswer }: DebriefSectio
         <section aria-labelledby="debrief-predictions">
           <h3 id="debrief-predictions">Predictions against results</h3>
           <p>
-            {d.predictions.correct} of {d.predictions.total} predictions were right ({d.predictions.byTeam.map((t) => `${t.by}: ${t.correct} of ${t.total}`).join('; ')}).
+            {d.predictions.correct} of {d.predictions.total} predictions were right (
+            {d.predictions.byTeam.map((t) => `${t.by}: ${t.correct} of ${t.total}`).join('; ')}).
           </p>
           <Table
             caption="Predictions against results"
@@ -156,7 +173,11 @@ export function DebriefSections({ debrief: d, answers, onAnswer }: DebriefSectio
             {d.prompts.map((p, i) => (
               <li key={p}>
                 <label htmlFor={`debrief-answer-${i}`}>{p}</label>
-                <textarea id={`debrief-answer-${i}`} value={answers[i] ?? ''} onChange={(e) => onAnswer(i, e.currentTarget.value)} />
+                <textarea
+                  id={`debrief-answer-${i}`}
+                  value={answers[i] ?? ''}
+                  onChange={(e) => onAnswer(i, e.currentTarget.value)}
+                />
               </li>
             ))}
           </ol>

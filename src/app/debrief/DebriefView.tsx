@@ -38,6 +38,12 @@ export interface DebriefViewProps {
   readonly initiallyOpen?: boolean;
 }
 
+const SCRIPT_OVER =
+  'The script is over. Open the debrief to see what your class did, why, and what happened.';
+const ANY_LINE =
+  'The debrief of any line: its turning points, each party’s stated conditions, the moves ' +
+  'refused, and two lines side by side.';
+
 /** Whether the user stands at the last step of the script, having followed it. */
 function atScriptEnd(scenario: ValidScenario, line: Line | undefined, cursor: number): boolean {
   const script = scenario.scenario.script;
@@ -46,7 +52,14 @@ function atScriptEnd(scenario: ValidScenario, line: Line | undefined, cursor: nu
 }
 
 /** The debrief panel: a button to open it, then the chosen line's debrief or a comparison. */
-export function DebriefView({ scenario, lines, line, cursor, predictions, initiallyOpen = false }: DebriefViewProps) {
+export function DebriefView({
+  scenario,
+  lines,
+  line,
+  cursor,
+  predictions,
+  initiallyOpen = false,
+}: DebriefViewProps) {
   const [open, setOpen] = useState(initiallyOpen);
   const [chosen, setChosen] = useState<string | null>(null);
   const [other, setOther] = useState('');
@@ -60,12 +73,23 @@ export function DebriefView({ scenario, lines, line, cursor, predictions, initia
       if (known) return known;
       const withPredictions = l.id === line && predictions ? { predictions } : {};
       const played = scenario.scenario.played;
-      const built = buildDebrief({ model: conflictModel, scenario, steps: l.steps, played, line: l.id, ...withPredictions });
+      const built = buildDebrief({
+        model: conflictModel,
+        scenario,
+        steps: l.steps,
+        played,
+        line: l.id,
+        ...withPredictions,
+      });
       cache.set(l, built);
       return built;
     };
   }, [scenario, line, predictions]);
-  const ended = atScriptEnd(scenario, lines.find((l) => l.id === line), cursor);
+  const ended = atScriptEnd(
+    scenario,
+    lines.find((l) => l.id === line),
+    cursor,
+  );
   const id = scenario.scenario.id;
 
   const exportAs = (format: 'md' | 'html' | 'xapi') => {
@@ -81,8 +105,13 @@ export function DebriefView({ scenario, lines, line, cursor, predictions, initia
     if (format === 'md') downloadText(name, debriefMarkdown(d), 'text/markdown');
     else if (format === 'html') downloadText(name, debriefHtml(d), 'text/html');
     else {
-      const given = answers.flatMap((answer, prompt) => (answer?.trim() ? [{ prompt, answer, by: null }] : []));
-      const statements = debriefStatements(d, { answers: given, timestamp: new Date().toISOString() });
+      const given = answers.flatMap((answer, prompt) =>
+        answer?.trim() ? [{ prompt, answer, by: null }] : [],
+      );
+      const statements = debriefStatements(d, {
+        answers: given,
+        timestamp: new Date().toISOString(),
+      });
       downloadText(name, statementsToJsonl(statements), 'application/jsonl');
     }
   };
@@ -90,11 +119,7 @@ export function DebriefView({ scenario, lines, line, cursor, predictions, initia
   return (
     <section className="panel debrief-area" aria-labelledby="debrief-heading">
       <h2 id="debrief-heading">Debrief</h2>
-      <p className="hint">
-        {ended
-          ? 'The script is over. Open the debrief to see what your class did, why, and what happened.'
-          : 'The debrief of any line: its turning points, each party’s stated conditions, the moves refused, and two lines side by side.'}
-      </p>
+      <p className="hint">{ended ? SCRIPT_OVER : ANY_LINE}</p>
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? 'Close the debrief' : 'Open the debrief'}
       </button>
@@ -102,7 +127,11 @@ export function DebriefView({ scenario, lines, line, cursor, predictions, initia
         <div className="debrief-view">
           <div className="debrief-toolbar">
             <label htmlFor="debrief-line">Debrief line</label>
-            <select id="debrief-line" value={shown.id} onChange={(e) => setChosen(e.currentTarget.value)}>
+            <select
+              id="debrief-line"
+              value={shown.id}
+              onChange={(e) => setChosen(e.currentTarget.value)}
+            >
               {lines.map((l) => (
                 <option key={l.id} value={l.id}>
                   {lineName(l)}
@@ -110,7 +139,11 @@ export function DebriefView({ scenario, lines, line, cursor, predictions, initia
               ))}
             </select>
             <label htmlFor="debrief-compare">Compare with</label>
-            <select id="debrief-compare" value={compared?.id ?? ''} onChange={(e) => setOther(e.currentTarget.value)}>
+            <select
+              id="debrief-compare"
+              value={compared?.id ?? ''}
+              onChange={(e) => setOther(e.currentTarget.value)}
+            >
               <option value="">No other line</option>
               {lines
                 .filter((l) => l.id !== shown.id)
@@ -139,7 +172,9 @@ export function DebriefView({ scenario, lines, line, cursor, predictions, initia
             <DebriefSections
               debrief={debriefOf(shown)}
               answers={answers}
-              onAnswer={(prompt, text) => setAnswers((all) => Object.assign([...all], { [prompt]: text }))}
+              onAnswer={(prompt, text) =>
+                setAnswers((all) => Object.assign([...all], { [prompt]: text }))
+              }
             />
           )}
         </div>

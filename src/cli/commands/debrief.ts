@@ -41,7 +41,8 @@ export const debriefCommand: Command = {
     const debrief = debriefOf(args.positionals[0]!, args.values.scenario);
     let text: string;
     if (args.values.compare !== undefined) {
-      if (format === 'xapi') throw new UsageError('--format xapi exports one log; leave out --compare');
+      if (format === 'xapi')
+        throw new UsageError('--format xapi exports one log; leave out --compare');
       const other = debriefOf(args.values.compare, args.values.scenario);
       if (other.scenario.id !== debrief.scenario.id) {
         throw new UserFacingError(

@@ -4,7 +4,14 @@ import { summarize } from '../../../src/analysis/summary.ts';
 import { pathSentence, rangeWords, runsSentence } from '../../../src/app/analysis/plainWords.ts';
 
 const rung = (level: number) => conflictModel.ladder.find((r) => r.level === level)!.name;
-const run = (outcome: string, steps: number, peakLevel: number) => ({ run: 1, seed: 1, outcome, steps, length: 40, peakLevel });
+const run = (outcome: string, steps: number, peakLevel: number) => ({
+  run: 1,
+  seed: 1,
+  outcome,
+  steps,
+  length: 40,
+  peakLevel,
+});
 
 describe('the odds in plain words', () => {
   const records = [
@@ -17,8 +24,12 @@ describe('the odds in plain words', () => {
   const agreement = summary.outcomes.find((o) => o.outcome === 'borderAgreement')!;
 
   it('counts runs out of all runs, with thousands separated', () => {
-    expect(runsSentence(war, summary.runs)).toBe('In 712 of 1,000 simulated runs the fighting became a full-scale war.');
-    expect(runsSentence(agreement, summary.runs)).toBe('In 0 of 1,000 simulated runs a mediated border agreement was signed.');
+    expect(runsSentence(war, summary.runs)).toBe(
+      'In 712 of 1,000 simulated runs the fighting became a full-scale war.',
+    );
+    expect(runsSentence(agreement, summary.runs)).toBe(
+      'In 0 of 1,000 simulated runs a mediated border agreement was signed.',
+    );
   });
 
   it('gives the interval as a likely range', () => {

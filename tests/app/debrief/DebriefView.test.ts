@@ -10,7 +10,9 @@ const main: Line = { id: 'main', parent: null, steps };
 
 /** The view's markup, as the server renders it (no browser needed). */
 const render = (props: Partial<Parameters<typeof DebriefView>[0]> = {}) =>
-  renderToStaticMarkup(createElement(DebriefView, { scenario, lines: [main], line: 'main', cursor: 3, ...props }));
+  renderToStaticMarkup(
+    createElement(DebriefView, { scenario, lines: [main], line: 'main', cursor: 3, ...props }),
+  );
 
 describe('DebriefView', () => {
   it('offers the debrief at the end of the script, and says so only there', () => {
@@ -22,7 +24,12 @@ describe('DebriefView', () => {
 
   it('shows the pure module’s sections when open, with a labelled answer box per prompt', () => {
     const html = render({ initiallyOpen: true });
-    for (const heading of ['Turning points', 'Stated conditions, and whether they held', 'Step by step', 'Discussion']) {
+    for (const heading of [
+      'Turning points',
+      'Stated conditions, and whether they held',
+      'Step by step',
+      'Discussion',
+    ]) {
       expect(html).toContain(`>${heading}</h3>`);
     }
     const prompts = scenario.scenario.debriefPrompts!;
@@ -31,7 +38,19 @@ describe('DebriefView', () => {
   });
 
   it('shows the predictions it is given for the current line', () => {
-    const predictions = [{ step: 1, party: 'us', region: 'mediation', predicted: 'proposalTabled', actual: 'proposalTabled', correct: true, by: 'Team A' }];
-    expect(render({ initiallyOpen: true, predictions })).toContain('1 of 1 predictions were right (Team A: 1 of 1)');
+    const predictions = [
+      {
+        step: 1,
+        party: 'us',
+        region: 'mediation',
+        predicted: 'proposalTabled',
+        actual: 'proposalTabled',
+        correct: true,
+        by: 'Team A',
+      },
+    ];
+    expect(render({ initiallyOpen: true, predictions })).toContain(
+      '1 of 1 predictions were right (Team A: 1 of 1)',
+    );
   });
 });
