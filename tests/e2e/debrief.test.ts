@@ -24,6 +24,8 @@ describe('the debrief', () => {
     await expect
       .poll(() => region.innerText(), { message: 'the end of the script offers the debrief' })
       .toContain('The script is over');
+    // The offer is a status, so a screen reader hears it when the script ends.
+    expect(await region.getByRole('status').innerText()).toContain('The script is over');
     await region.getByRole('button', { name: 'Open the debrief' }).click();
     for (const heading of [
       'Turning points',

@@ -119,7 +119,10 @@ export function DebriefView({
   return (
     <section className="panel debrief-area" aria-labelledby="debrief-heading">
       <h2 id="debrief-heading">Debrief</h2>
-      <p className="hint">{ended ? SCRIPT_OVER : ANY_LINE}</p>
+      {/* A status, so reaching the end of the script is announced with the offer. */}
+      <p className="hint" role="status">
+        {ended ? SCRIPT_OVER : ANY_LINE}
+      </p>
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? 'Close the debrief' : 'Open the debrief'}
       </button>
