@@ -10,8 +10,8 @@ import { conflictModel } from '../../machines/index.ts';
 import { currentLine, currentStep, stepsToCursor } from '../engine/index.ts';
 import { AnalysisSlot } from './analysis/AnalysisSlot.tsx';
 import { AlertArea } from './components/AlertArea.tsx';
+import { DebriefView } from './debrief/DebriefView.tsx';
 import { Brief, Gallery, RoleBrief } from './components/Brief.tsx';
-import { DebriefSlot } from './components/DebriefSlot.tsx';
 import { DetailNav, showPanel } from './components/DetailNav.tsx';
 import { lastGood } from './components/ErrorBoundary.tsx';
 import { EventsPanel } from './components/EventsPanel.tsx';
@@ -173,7 +173,9 @@ export function App() {
             <ProposalBuilder sim={session.sim} step={step} proposals={s.proposals ?? []} onTable={a.send} onRefused={a.announce} />
           </div>
           {!briefFirst && brief}
-          <DebriefSlot onExport={() => a.exportAs('json')} />
+          <div id="panel-debrief" tabIndex={-1}>
+            <DebriefView scenario={session.scenario} lines={session.history.lines} line={line.id} cursor={session.history.cursor} predictions={recordsUpTo(predictions, session.history.cursor)} />
+          </div>
           <section className="panel analysis-area" id="panel-analysis" tabIndex={-1} aria-labelledby="analysis-heading">
             <h2 id="analysis-heading">Analysis</h2>
             {/* Loaded on request: the panels and their worker are large and recompute at every step. */}

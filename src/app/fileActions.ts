@@ -23,7 +23,7 @@ export function exportFile(
   const built = buildLog(session.sim, { id: s.scenario.id, title: s.scenario.title, fingerprint: s.fingerprint }, stepsToCursor(session.history));
   const log = predictions.length ? { ...built, predictions } : built;
   const name = `${s.scenario.id}-log.${format}`;
-  if (format === 'csv') return { name, text: logToCsv(log), type: 'text/csv' };
+  if (format === 'csv') return { name, text: logToCsv(log, session.sim.index), type: 'text/csv' };
   if (format === 'jsonl') return { name, text: logToJsonl(log), type: 'application/jsonl' };
   return { name, text: logToJson(log), type: 'application/json' };
 }

@@ -1,6 +1,7 @@
 import { isUserFacing } from '../engine/errors.ts';
 import { UsageError } from './args.ts';
 import { diagramCommand } from './commands/diagram.ts';
+import { debriefCommand } from './commands/debrief.ts';
 import { eventsCommand } from './commands/events.ts';
 import { exploreCommand } from './commands/explore.ts';
 import { listCommand } from './commands/list.ts';
@@ -24,6 +25,7 @@ export const commands: Readonly<Record<string, Command>> = {
   simulate: simulateCommand,
   rank: rankCommand,
   propose: proposeCommand,
+  debrief: debriefCommand,
   schema: schemaCommand,
   diagram: diagramCommand,
 };

@@ -20,7 +20,17 @@ export {
   type History,
   type Line,
 } from './history.ts';
-export { buildLog, CSV_COLUMNS, logToCsv, logToJson, logToJsonl, type LogScenario, type PredictionRecord, type TransitionLog } from './log.ts';
+export {
+  buildLog,
+  CSV_COLUMNS,
+  CSV_LABEL_COLUMNS,
+  logToCsv,
+  logToJson,
+  logToJsonl,
+  type LogScenario,
+  type PredictionRecord,
+  type TransitionLog,
+} from './log.ts';
 export { modelFingerprint } from './modelFingerprint.ts';
 export { indexModel, postureEntries, postureLabel, type ModelIndex, type StateInfo } from './modelIndex.ts';
 export { readLog, replayLog, type LogRead, type ReplayResult, type ReplayScenario } from './replay.ts';

@@ -8,6 +8,7 @@ import type {
   transitionLogSchema,
 } from './logSchema.ts';
 import { modelFingerprint } from './modelFingerprint.ts';
+import type { ModelIndex } from './modelIndex.ts';
 import type { Simulation } from './simulation.ts';
 import type { StepResult } from './types.ts';
 import { ENGINE_VERSION } from './version.ts';
@@ -69,10 +70,41 @@ function csvCell(value: unknown): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The log as CSV: one row per transition (for spreadsheets; replay reads JSON and JSON Lines). */
-export function logToCsv(log: TransitionLog): string {
-  const rows = log.transitions.map((t) => CSV_COLUMNS.map((c) => csvCell(t[c])).join(','));
-  return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
+/** Label columns, after the fixed ones: the words students saw beside each id. */
+export const CSV_LABEL_COLUMNS = [
+  'event_label',
+  'actor_label',
+  'from_label',
+  'to_label',
+  'ladder_label',
+  'outcome_label',
+] as const;
+
+/** The label cells of one transition, looked up in the model (the id when a label is missing). */
+function labelCells(index: ModelIndex, t: TransitionRecord): string[] {
+  const state = (name: string) => index.state(t.actor, t.region, name)?.label ?? name;
+  const model = index.model;
+  return [
+    index.event(t.event)?.label ?? t.event,
+    model.parties.find((p) => p.id === t.actor)?.name ?? t.actor,
+    state(t.from),
+    state(t.to),
+    model.ladder.find((r) => r.level === t.ladder)?.name ?? String(t.ladder),
+    model.outcomes.find((o) => o.id === t.outcome)?.label ?? t.outcome,
+  ];
+}
+
+/**
+ * The log as CSV: one row per transition (for spreadsheets; replay reads JSON and
+ * JSON Lines). Given the model's index, the label columns follow the fixed ones, so
+ * a spreadsheet that reads columns by position keeps working.
+ */
+export function logToCsv(log: TransitionLog, index?: ModelIndex): string {
+  const header: string[] = [...CSV_COLUMNS, ...(index ? CSV_LABEL_COLUMNS : [])];
+  const rows = log.transitions.map((t) =>
+    [...CSV_COLUMNS.map((c) => t[c]), ...(index ? labelCells(index, t) : [])].map(csvCell).join(','),
+  );
+  return [header.join(','), ...rows].join('\n') + '\n';
 }
 
 /** The log as JSON Lines: a header line, one line per transition, a final line. */

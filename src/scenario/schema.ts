@@ -112,6 +112,8 @@ export const scenarioSchema = z.strictObject({
   expect: expectSchema,
   weights: weightsSchema.optional(),
   proposals: z.array(proposalSchema).optional(),
+  /** Discussion prompts the debrief ends with (docs/debrief.md); text, not code, so teachers edit them. */
+  debriefPrompts: z.array(text).optional(),
 });
 
 /** A scenario as the schema admits it (before the checks against the model). */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, readLog } from '../../src/engine/index.ts';
+import { CSV_COLUMNS, CSV_LABEL_COLUMNS, readLog } from '../../src/engine/index.ts';
 import { REPO_ROOT } from '../helpers/server.ts';
 import { BASELINE, chooseExport, control, EXPORT_FORMATS } from './support/contract.ts';
 import { useApp } from './support/app.ts';
@@ -48,7 +48,7 @@ describe('export', () => {
       expect(file.name).toBe(`${BASELINE.id}-log.${format.extension}`);
       if (format.extension === 'csv') {
         const lines = file.text.trim().split(/\r?\n/);
-        expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+        expect(lines[0]).toBe([...CSV_COLUMNS, ...CSV_LABEL_COLUMNS].join(','));
         expect(lines.length - 1, 'one CSV row per transition').toBe(scriptTransitions);
         continue;
       }

@@ -1,21 +1,26 @@
 import { useMemo, useState } from 'react';
 import { conflictModel } from '../../../machines/index.ts';
 import { runsToCsv, type SimulateRequest } from '../../analysis/batch.ts';
-import type { OutcomeOdds } from '../../analysis/summary.ts';
 import { DEFAULT_WEIGHT, scenarioWeights } from '../../analysis/weights.ts';
 import { canonicalJson } from '../../engine/index.ts';
 import { downloadText } from '../download.ts';
 import type { AnalysisSlotProps } from './AnalysisSlot.tsx';
 import { useLatestAnswer } from './useLatestAnswer.ts';
+import { pathSentence, PEAK_NOTE, RANGE_NOTE, rangeWords, runsSentence } from './plainWords.ts';
 
 const RUN_CHOICES = [500, 1000, 5000] as const;
 const STEPS = 40;
 const worldEvents = conflictModel.events.filter((e) => e.controlledBy === 'world');
-const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+const rungName = (level: number) => conflictModel.ladder.find((r) => r.level === level)?.name ?? String(level);
 
-/** An outcome's odds in one sentence (for the table's live summary). */
-function oddsSentence(o: OutcomeOdds): string {
-  return `${o.label} ${percent(o.share)} (95% interval ${percent(o.low)} to ${percent(o.high)})`;
+/** A neutral bar for a share: one grey, whatever the outcome, so no colour reads "good" on war. */
+function ShareBar({ share }: { share: number }) {
+  return (
+    <svg className="share-bar" width="100" height="10" aria-hidden="true" focusable="false">
+      <rect x="0" y="0" width="100" height="10" fill="none" stroke="#555" />
+      <rect x="0" y="0" width={Math.round(share * 100)} height="10" fill="#555" />
+    </svg>
+  );
 }
 
 /** "Odds": sliders for the world events' weights and the outcome shares they give, from the current step. */
@@ -42,9 +47,9 @@ export function OddsPanel({ scenario, step, played }: Omit<AnalysisSlotProps, 'o
     <section className="panel analysis-odds" aria-labelledby="odds-heading" aria-busy={working}>
       <h2 id="odds-heading">Odds</h2>
       <p className="hint">
-        {runs.toLocaleString('en-US')} seeded runs of up to {STEPS} events from step {step.index}. At each step one enabled event (a world event or a
-        played party's decision) is drawn by weight; parties nobody plays act by doctrine. Shares follow from the weights you choose: a teaching
-        simplification, not a forecast.
+        The model plays the story forward {runs.toLocaleString('en-US')} times from step {step.index}, up to {STEPS} events each time. At each event
+        it picks one of the moves that are possible (a world event or a played party's decision), more often the ones you weight higher; parties
+        nobody plays act by their doctrine. The counts follow from the weights you choose: a teaching simplification, not a forecast.
       </p>
       <fieldset>
         <legend>World event weights (how likely each is when it is possible; 1 is the default, 0 switches it off)</legend>
@@ -101,24 +106,36 @@ export function OddsPanel({ scenario, step, played }: Omit<AnalysisSlotProps, 'o
       </p>
       {answer?.kind === 'error' && <p role="alert">{answer.message}</p>}
       <p role="status" aria-live="polite" className="odds-announcement">
-        {summary ? `Odds ${working ? 'updating' : 'updated'}: ${summary.outcomes.map(oddsSentence).join('; ')}.` : 'Computing the odds…'}
+        {summary ? `Odds ${working ? 'updating' : 'updated'}: ${summary.outcomes.map((o) => runsSentence(o, summary.runs)).join(' ')}` : 'Computing the odds…'}
       </p>
       {summary && (
         <>
           <h3 id="odds-results-heading">
-            Outcome shares after {summary.runs.toLocaleString('en-US')} runs (seed {seed})
+            How {summary.runs.toLocaleString('en-US')} simulated runs ended (seed {seed})
           </h3>
           {/* A list, not a table: each line reads as one sentence, and no table layout can squeeze it. */}
           <ul className="odds-list" aria-labelledby="odds-results-heading">
-            {summary.outcomes.map((o) => (
-              <li key={o.outcome}>
-                <strong>{o.label}</strong>: <meter min={0} max={1} value={o.share} aria-label={`${o.label} share`} /> {percent(o.share)} (95% interval{' '}
-                {percent(o.low)}–{percent(o.high)}
-                {o.runs > 0 ? `; median ${o.medianSteps} steps to settle there; median peak ladder level ${o.medianPeakLevel}` : ''})
-              </li>
-            ))}
+            {summary.outcomes.map((o) => {
+              const path = pathSentence(o, rungName);
+              return (
+                <li key={o.outcome}>
+                  <strong>{o.label}</strong> <ShareBar share={o.share} /> {runsSentence(o, summary.runs)} ({rangeWords(o)})
+                  {path && <span className="hint"> {path}</span>}
+                </li>
+              );
+            })}
           </ul>
-          <p className="hint">Highest ladder level any run reached: {summary.peakLevel}.</p>
+          <details>
+            <summary>What does “likely between” mean?</summary>
+            <p>{RANGE_NOTE}</p>
+          </details>
+          <details>
+            <summary>Why can the highest level be the same for every outcome?</summary>
+            <p>{PEAK_NOTE}</p>
+            <p>
+              Highest ladder level any run reached: {summary.peakLevel} ({rungName(summary.peakLevel)}).
+            </p>
+          </details>
         </>
       )}
       <p>

@@ -13,7 +13,7 @@ function OutcomeRoute({ route, onLoadPath }: { route: OutcomePaths; onLoadPath: 
   if (!route.reachable) {
     return (
       <li aria-labelledby={headingId}>
-        <h3 id={headingId}>{route.label}: unreachable</h3>
+        <h3 id={headingId}>{route.label}: cannot be reached from here</h3>
         <p>{route.why}</p>
         {route.blockedBy.length > 0 && (
           <ul>
@@ -29,7 +29,7 @@ function OutcomeRoute({ route, onLoadPath }: { route: OutcomePaths; onLoadPath: 
   return (
     <li aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {route.label}: {path.length === 0 ? 'already here' : `${path.length} event${path.length === 1 ? '' : 's'}`}
+        {route.label}: {path.length === 0 ? 'where things stand now' : `${path.length} event${path.length === 1 ? '' : 's'} away`}
       </h3>
       {path.length > 0 && (
         <>
@@ -58,16 +58,25 @@ export function PathsPanel({ scenario, step, played, onLoadPath }: AnalysisSlotP
     <section className="panel analysis-paths" aria-labelledby="paths-heading" aria-busy={working}>
       <h2 id="paths-heading">Paths</h2>
       <p className="hint">
-        The shortest sequence of events from step {step.index} to each outcome of “{scenario.scenario.title}”, and who decides each event. A path shows
-        what the model allows, not what will happen.
+        For each outcome of “{scenario.scenario.title}”: the fewest events that lead there from step {step.index}, and who decides each one. A path
+        shows what the model allows, not what will happen.
       </p>
       <p role="status" aria-live="polite">
         {working && !report
-          ? 'Searching every reachable posture…'
+          ? 'Looking for the shortest way to each outcome…'
           : report
-            ? `Searched ${count(report.reachable)} reachable joint postures from step ${step.index}.${working ? ' Updating…' : ''}`
+            ? `Found the shortest way to each outcome from step ${step.index}.${working ? ' Updating…' : ''}`
             : ''}
       </p>
+      {report && (
+        <details>
+          <summary>How the paths are found</summary>
+          <p>
+            The model tries every event that is possible at each point, from step {step.index} on: {count(report.reachable)} different combinations of
+            the parties' positions can be reached. Among them it finds the fewest events to each outcome.
+          </p>
+        </details>
+      )}
       {answer?.kind === 'error' && <p role="alert">{answer.message}</p>}
       {report && (
         <ul className="analysis-routes">

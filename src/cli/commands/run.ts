@@ -26,7 +26,7 @@ export const runCommand: Command = {
     // Wall-clock time enters the log only when asked for, so equal runs give equal bytes.
     const log = buildLog(sim, { id: scenario.id, title: scenario.title, fingerprint: valid.fingerprint }, steps, args.switches.has('timestamp') ? { createdAt: new Date().toISOString() } : {});
     const narration = scripted ? scenario.script.map((s) => s.narration) : [];
-    const text = { json: logToJson, csv: logToCsv, jsonl: logToJsonl, text: () => narrateLog(sim.index, log, narration) }[format](log);
+    const text = { json: logToJson, csv: (l: typeof log) => logToCsv(l, sim.index), jsonl: logToJsonl, text: () => narrateLog(sim.index, log, narration) }[format](log);
     if (args.values.out) {
       writeText(args.values.out, text);
       io.err(`wrote ${log.transitions.length} transitions to ${args.values.out}\n`);
