@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { cspPlugin } from './src/build/cspPlugin.ts';
+import { sessionPlugin } from './src/build/sessionPlugin.ts';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
@@ -14,7 +15,7 @@ const pages: Record<string, string> = { main: here('./index.html') };
 if (existsSync(here('./handout.html'))) pages.handout = here('./handout.html');
 
 export default defineConfig({
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), cspPlugin(), sessionPlugin()],
   // Relative asset paths: the built site works from any folder of any static host.
   base: './',
   server: { host: 'localhost' },

@@ -7,6 +7,7 @@ import { replayCommand } from './commands/replay.ts';
 import { rankCommand } from './commands/rank.ts';
 import { runCommand } from './commands/run.ts';
 import { schemaCommand } from './commands/schema.ts';
+import { serveCommand } from './commands/serve.ts';
 import { simulateCommand } from './commands/simulate.ts';
 import { validateCommand } from './commands/validate.ts';
 import type { CliIo, Command } from './context.ts';
@@ -22,6 +23,7 @@ export const commands: Readonly<Record<string, Command>> = {
   simulate: simulateCommand,
   rank: rankCommand,
   schema: schemaCommand,
+  serve: serveCommand,
 };
 
 /** The help text, with examples that run as written. */

@@ -4,7 +4,8 @@
  * the sqlite registry, optional Redis for several processes, payload limits,
  * throttling and expiry. The Vite plugin and `escalation-lab serve` both mount this.
  */
-import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
+import type { EventEmitter } from 'node:events';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
@@ -37,8 +38,8 @@ export interface SessionServer {
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   /** Answers a request under `/session/api`; returns false for any other path. */
   handleRequest(request: IncomingMessage, response: ServerResponse): boolean;
-  /** Listens for upgrades on an HTTP server (the app's own). */
-  attach(server: HttpServer): void;
+  /** Listens for upgrades on an HTTP(S) server (the app's own). */
+  attach(server: EventEmitter): void;
   /** Stores every open document, closes every connection and the data file. */
   close(): Promise<void>;
 }
