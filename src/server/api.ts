@@ -93,6 +93,8 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
         const info = ctx.registry.info(who.code);
         return send(response, 200, { ...who, scenario: info?.scenario ?? '' });
       }
+      case 'roster':
+        return send(response, 200, { teams: ctx.registry.teams(teacherOf(ctx, body)) });
       case 'remove': {
         const code = teacherOf(ctx, body);
         ctx.registry.removeTeam(code, text(body.party, 40));

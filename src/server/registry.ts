@@ -99,6 +99,14 @@ export class Registry {
     return team ? { role: 'team', ...team } : null;
   }
 
+  /** The teams of a session, in the order they joined. */
+  teams(code: string): { party: string; name: string }[] {
+    return this.db.prepare('SELECT party, name FROM teams WHERE code = ? ORDER BY rowid').all(code) as {
+      party: string;
+      name: string;
+    }[];
+  }
+
   /** Removes a team (its token stops working); the party is free again. */
   removeTeam(code: string, party: string): void {
     this.db.prepare('DELETE FROM teams WHERE code = ? AND party = ?').run(code, party);

@@ -31,6 +31,12 @@ describe('joining a class session', () => {
     expect((await api(server.origin, 'whoami', { token: 'forged' })).status).toBe(403);
   });
 
+  it('lists the teams to the teacher only', async () => {
+    const list = await api(server.origin, 'roster', { token: teacher });
+    expect(list.body.teams).toEqual([{ party: 'hezbollah', name: 'Cedars' }]);
+    expect((await api(server.origin, 'roster', { token: hezbollah })).status).toBe(403);
+  });
+
   it('lets only the teacher remove a team or end the session', async () => {
     expect((await api(server.origin, 'remove', { token: hezbollah, party: 'hezbollah' })).status).toBe(403);
     expect((await api(server.origin, 'end', { token: hezbollah })).status).toBe(403);
@@ -91,5 +97,21 @@ describe('the server enforces who writes what', () => {
     await expect(late.ready).rejects.toThrow();
     late.close();
     expect(new Y.Doc().getArray('inputs').length).toBe(0);
+  });
+});
+
+describe('guessing join codes', () => {
+  it('is throttled: after ten wrong codes a device is refused even the right one', async () => {
+    const own = await startSessionServer({ dataFile: ':memory:' });
+    const made = (await api(own.origin, 'create', { scenario: 'sandbox', parties: ['us'] })).body;
+    for (let i = 0; i < 10; i++) expect((await api(own.origin, 'info', { code: `ZZZZZZZZ${i}0` })).status).toBe(404);
+    const right = await api(own.origin, 'join', { code: made.code, party: 'us', name: 'Late' });
+    expect(right.status).toBe(429);
+    await own.close();
+  });
+
+  it('refuses oversized requests', async () => {
+    const big = await api(server.origin, 'join', { code, party: 'israel', name: 'x'.repeat(5000) });
+    expect(big.status).toBe(413);
   });
 });
