@@ -20,6 +20,7 @@ import { StepNarration } from './components/StepNarration.tsx';
 import { TransitionLog } from './components/TransitionLog.tsx';
 import { WhyPanel, type WhyContent } from './components/WhyPanel.tsx';
 import { layoutParty } from './diagram/layout.ts';
+import { ClassSession } from './session/ClassSession.tsx';
 import { PartyDiagram, type EdgeSelection, type StateSelection } from './diagram/PartyDiagram.tsx';
 import { downloadText } from './download.ts';
 import { exportFile, importLog, openScenarioFile, scenarioFile } from './fileActions.ts';
@@ -244,6 +245,7 @@ export function App() {
           <FilesPanel scenarioId={s.id} onExport={onExport} onImportLog={onImportLog} onOpenScenario={onOpenScenario} onShareScenario={onShare} />
           <InspectorPanel session={session} steps={steps} onStatus={announce} />
         </div>
+        <ClassSession state={state} dispatch={dispatch} />
         <section className="panel analysis-area" aria-labelledby="analysis-heading">
           <h2 id="analysis-heading">Analysis</h2>
           {/* Loaded on request: the panels and their worker are large and recompute at every step. */}

@@ -101,6 +101,8 @@ export interface RoundEntry {
   readonly reason: string | null;
   /** The step the move became, or null when refused or a pass. */
   readonly step: number | null;
+  /** Whether the team's prediction came true after the round; null without one. */
+  readonly correct: boolean | null;
 }
 
 /** A revealed round (or, in free play, one applied submission). */

@@ -59,7 +59,7 @@ export function revealRound(sim: Simulation, start: StepResult, round: number, s
   let step = start;
   const steps: StepResult[] = [];
   const verdicts: Record<string, Verdict> = {};
-  const entries: RoundEntry[] = [];
+  const entries: Omit<RoundEntry, 'correct'>[] = [];
   for (const { party, team, submission } of sorted) {
     const { move, rationale, prediction, id } = submission;
     let status: Verdict['status'] = 'pass';
@@ -86,5 +86,7 @@ export function revealRound(sim: Simulation, start: StepResult, round: number, s
     const correct = prediction.predicted === null ? actual === before : actual === prediction.predicted;
     return [{ step: forStep, ...prediction, actual, correct, by: team }];
   });
-  return { events: steps.map((s) => s.input!), steps, verdicts, record: { round, fromStep: start.index, entries }, predictions };
+  const scored = entries.map((e): RoundEntry => ({ ...e, correct: predictions.find((p) => p.by === e.team)?.correct ?? null }));
+  const record = { round, fromStep: start.index, entries: scored };
+  return { events: steps.map((s) => s.input!), steps, verdicts, record, predictions };
 }

@@ -47,5 +47,6 @@ describe('revealing a round with the teacher’s engine', () => {
     const moved = postureEntries(start.postures.us!)[0]![1] !== reached;
     expect(byTeam['us team']).toMatchObject({ step: 1, actual: reached, correct: true });
     expect(byTeam['israel team']!.correct).toBe(!moved);
+    expect(reveal.record.entries.map((e) => e.correct)).toEqual([!moved, true]);
   });
 });
