@@ -67,7 +67,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     const body = await readJson(request);
     switch (action) {
       case 'create': {
-        const parties = Array.isArray(body.parties) ? body.parties.filter((p) => typeof p === 'string').slice(0, 20) : [];
+        const parties = Array.isArray(body.parties) ? body.parties.filter((p) => typeof p === 'string').slice(0, 64) : [];
         return send(response, 200, ctx.registry.create(text(body.scenario, 100), parties as string[]));
       }
       case 'info':

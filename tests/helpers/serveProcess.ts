@@ -11,6 +11,8 @@ export interface ServeProcess {
   readonly origin: string;
   readonly wsUrl: string;
   readonly exited: Promise<void>;
+  /** The process id (the bench reads its memory). */
+  readonly pid: number;
   /** SIGKILL: the process gets no chance to tidy up. */
   kill(): void;
   /** SIGTERM, then waits for the exit. */
@@ -40,6 +42,7 @@ export async function startServeProcess(flags: readonly string[]): Promise<Serve
     origin,
     wsUrl: `${origin.replace('http', 'ws')}/session`,
     exited,
+    pid: child.pid!,
     kill: () => child.kill('SIGKILL'),
     async stop() {
       if (exitedFlag) return;
