@@ -17,7 +17,7 @@ export const serveCommand: Command = {
   run(argv, io) {
     const args = parseArgs(argv, { values: ['port', 'data', 'redis', 'site'], switches: ['host'] });
     if (args.positionals.length > 0) throw new UsageError('serve takes no positional arguments');
-    const port = args.values.port === undefined ? 8080 : wholeNumber(args.values.port, '--port', 0, 65535);
+    const port = args.values.port === undefined ? 8080 : wholeNumber(args.values.port, 'port', 0, 65535);
     const redis = args.values.redis;
     if (redis !== undefined && !/^redis:\/\/[^/\s]+$/.test(redis)) throw new UsageError('--redis needs redis://HOST:PORT');
     const siteDir = args.values.site ?? DIST;
