@@ -89,6 +89,16 @@ describe('a class session across devices', () => {
     for (const page of [us, hezbollah, israel]) await expect.poll(() => stageStep(page)).toMatch(/^Step 1\./);
     await expect.poll(() => us.getByRole('region', { name: 'Your moves' }).textContent()).toContain('Your move was applied');
 
+    // A reload of the teacher's page restores the session; a team's reload rejoins its team.
+    await teacher.reload();
+    await appReady({ page: teacher });
+    await expect.poll(() => teacher.locator('[data-join-code]').getAttribute('data-join-code')).toBe(code);
+    await expect.poll(() => classRow(teacher, 'Galilee').textContent()).toMatch(/joined/);
+    await us.reload();
+    await us.getByRole('region', { name: 'Your moves' }).waitFor();
+    expect(await us.getByRole('button', { name: 'Join' }).count()).toBe(0);
+    await expect.poll(() => stageStep(us)).toMatch(/^Step 1\./);
+
     // Round 2: Hezbollah's rejection comes first in the engine's party order, so Israel's
     // acceptance finds no proposal on the table and is refused.
     await teacher.getByRole('button', { name: 'Open round' }).click();
@@ -100,6 +110,10 @@ describe('a class session across devices', () => {
     await teacher.getByRole('button', { name: 'Reveal moves' }).click();
     await israel.getByRole('alert').filter({ hasText: 'Your move was refused: A US proposal must be on the table.' }).waitFor();
     for (const page of [us, hezbollah, israel]) await expect.poll(() => stageStep(page)).toMatch(/^Step 2\./);
+
+    // Presence: a team whose device goes away shows as offline.
+    await pages.find((p) => p.page === us)!.close();
+    await expect.poll(() => classRow(teacher, 'Envoys').textContent(), { timeout: 15_000 }).toMatch(/offline/);
 
     expect(await seriousAxeViolations(israel)).toEqual([]);
     expect(await seriousAxeViolations(teacher)).toEqual([]);

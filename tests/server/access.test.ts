@@ -115,3 +115,16 @@ describe('guessing join codes', () => {
     expect(big.status).toBe(413);
   });
 });
+
+describe('removing a team', () => {
+  it('stops its token and frees its party', async () => {
+    const own = await startSessionServer({ dataFile: ':memory:' });
+    const made = (await api(own.origin, 'create', { scenario: 'sandbox', parties: ['us'] })).body;
+    const first = (await api(own.origin, 'join', { code: made.code, party: 'us', name: 'One' })).body.token;
+    expect((await api(own.origin, 'remove', { token: made.teacherToken, party: 'us' })).status).toBe(200);
+    expect((await api(own.origin, 'whoami', { token: first })).status).toBe(403);
+    const again = await api(own.origin, 'join', { code: made.code, party: 'us', name: 'Two' });
+    expect(again.status).toBe(200);
+    await own.close();
+  });
+});
