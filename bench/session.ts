@@ -18,7 +18,9 @@ const ROUNDS = 50;
 
 /** Resident memory of a process, in MiB (Linux /proc). */
 function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return Number(line?.replace(/\D/g, '') ?? 0) / 1024;
 }
 
@@ -28,12 +30,20 @@ function percentile(values: readonly number[], p: number): number {
 }
 
 /** Runs the rounds with the teacher on `teacherServer` and the teams on `teamServer`. */
-async function run(label: string, teacherServer: ServeProcess, teamServer: ServeProcess): Promise<void> {
-  const before = rssMiB(teamServer.pid) + (teamServer === teacherServer ? 0 : rssMiB(teacherServer.pid));
+async function run(
+  label: string,
+  teacherServer: ServeProcess,
+  teamServer: ServeProcess,
+): Promise<void> {
+  const before =
+    rssMiB(teamServer.pid) + (teamServer === teacherServer ? 0 : rssMiB(teacherServer.pid));
   const parties = Array.from({ length: TEAMS }, (_, i) => `team${i}`);
-  const { code, teacherToken } = (await api(teacherServer.origin, 'create', { scenario: 'sandbox', parties })).body;
+  const { code, teacherToken } = (
+    await api(teacherServer.origin, 'create', { scenario: 'sandbox', parties })
+  ).body;
   const tokens: string[] = [];
-  for (const party of parties) tokens.push((await api(teamServer.origin, 'join', { code, party, name: party })).body.token);
+  for (const party of parties)
+    tokens.push((await api(teamServer.origin, 'join', { code, party, name: party })).body.token);
 
   const teacherLine = connect(teacherServer.wsUrl, lineDoc(code), teacherToken);
   const watchers = parties.map((p) => connect(teacherServer.wsUrl, teamDoc(code, p), teacherToken));
@@ -49,40 +59,72 @@ async function run(label: string, teacherServer: ServeProcess, teamServer: Serve
     w.doc.getMap('team').observe(() => {
       const s = w.doc.getMap('team').get('submission') as { round: number } | undefined;
       const t0 = s && sentAt.get(`${i}:${s.round}`);
-      if (t0 !== undefined) submitLatency.push(performance.now() - t0), sentAt.delete(`${i}:${s!.round}`);
+      if (t0 !== undefined)
+        (submitLatency.push(performance.now() - t0), sentAt.delete(`${i}:${s!.round}`));
     }),
   );
 
   const started = performance.now();
   for (let round = 1; round <= ROUNDS; round++) {
     teacherLine.doc.getMap('session').set('round', round);
-    await until(() => teamLines.every((l) => l.doc.getMap('session').get('round') === round), 30_000);
+    await until(
+      () => teamLines.every((l) => l.doc.getMap('session').get('round') === round),
+      30_000,
+    );
     teamDocs.forEach((t, i) => {
       sentAt.set(`${i}:${round}`, performance.now());
-      t.doc.getMap('team').set('submission', { id: round, round, move: 'pass', rationale: `round ${round}`, prediction: null });
+      t.doc.getMap('team').set('submission', {
+        id: round,
+        round,
+        move: 'pass',
+        rationale: `round ${round}`,
+        prediction: null,
+      });
     });
-    await until(() => watchers.every((w) => (w.doc.getMap('team').get('submission') as { round: number } | undefined)?.round === round), 30_000);
+    await until(
+      () =>
+        watchers.every(
+          (w) =>
+            (w.doc.getMap('team').get('submission') as { round: number } | undefined)?.round ===
+            round,
+        ),
+      30_000,
+    );
     const t0 = performance.now();
     teacherLine.doc.getArray<string>('inputs').push([`step-${round}`]);
     await until(() => teamLines.every((l) => l.doc.getArray('inputs').length === round), 30_000);
     stepLatency.push(performance.now() - t0);
   }
   const minutes = (performance.now() - started) / 60_000;
-  const after = rssMiB(teamServer.pid) + (teamServer === teacherServer ? 0 : rssMiB(teacherServer.pid));
+  const after =
+    rssMiB(teamServer.pid) + (teamServer === teacherServer ? 0 : rssMiB(teacherServer.pid));
   for (const c of all) c.close();
 
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   console.log(`\n${label}: 1 teacher + ${TEAMS} teams, ${ROUNDS} rounds`);
-  console.log(`  submit-to-teacher      p50 ${ms(percentile(submitLatency, 50))}  p95 ${ms(percentile(submitLatency, 95))}  (${submitLatency.length} submissions)`);
-  console.log(`  step-to-every-client   p50 ${ms(percentile(stepLatency, 50))}  p95 ${ms(percentile(stepLatency, 95))}  (until the last of ${TEAMS} has it)`);
+  console.log(
+    `  submit-to-teacher      p50 ${ms(percentile(submitLatency, 50))}  ` +
+      `p95 ${ms(percentile(submitLatency, 95))}  (${submitLatency.length} submissions)`,
+  );
+  console.log(
+    `  step-to-every-client   p50 ${ms(percentile(stepLatency, 50))}  ` +
+      `p95 ${ms(percentile(stepLatency, 95))}  (until the last of ${TEAMS} has it)`,
+  );
   console.log(`  rounds per minute      ${(ROUNDS / minutes).toFixed(0)}`);
-  console.log(`  server memory          ${before.toFixed(0)} MiB before, ${after.toFixed(0)} MiB after: ${(after - before).toFixed(1)} MiB for the session`);
+  console.log(
+    `  server memory          ${before.toFixed(0)} MiB before, ${after.toFixed(0)} MiB after: ` +
+      `${(after - before).toFixed(1)} MiB for the session`,
+  );
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-session-'));
 const cleanup: (() => Promise<void>)[] = [];
 try {
-  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (figures mean little on a busy machine)`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (figures mean little on a busy machine)`,
+  );
   const single = await startServeProcess(['--port', '0', '--data', join(dir, 'one.sqlite')]);
   cleanup.push(() => single.stop());
   await run('one server', single, single);

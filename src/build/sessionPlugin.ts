@@ -24,7 +24,10 @@ export function sessionPlugin(): Plugin {
       const { networkAddresses } = await import('../server/listen.ts');
       const dataFile = process.env.ESCALATION_SESSION_DATA ?? '.sessions/dev.sqlite';
       if (!process.env.ESCALATION_SESSION_DATA) mkdirSync('.sessions', { recursive: true });
-      const session = createSessionServer({ dataFile, redisUrl: process.env.ESCALATION_SESSION_REDIS });
+      const session = createSessionServer({
+        dataFile,
+        redisUrl: process.env.ESCALATION_SESSION_REDIS,
+      });
       session.attach(http);
       server.middlewares.use((req, res, next) => {
         if (!session.handleRequest(req, res)) next();
@@ -34,7 +37,8 @@ export function sessionPlugin(): Plugin {
         const port = typeof address === 'object' && address ? address.port : null;
         const host = server.config.server.host;
         if (port && (host === true || host === '0.0.0.0')) {
-          for (const ip of networkAddresses()) server.config.logger.info(`  Class session: join at http://${ip}:${port}/`);
+          for (const ip of networkAddresses())
+            server.config.logger.info(`  Class session: join at http://${ip}:${port}/`);
         }
       });
       http.once('close', () => void session.close());

@@ -28,7 +28,8 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   }
   try {
     const value = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as unknown;
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    if (value && typeof value === 'object' && !Array.isArray(value))
+      return value as Record<string, unknown>;
   } catch {
     // Falls through to the refusal below.
   }
@@ -54,25 +55,42 @@ function teamName(value: unknown): string {
 /** The teacher's identity from a body's token, or a 403. */
 function teacherOf(ctx: ApiContext, body: Record<string, unknown>): string {
   const who = ctx.registry.identify(text(body.token, 100));
-  if (who?.role !== 'teacher') throw new RegistryError(403, 'Only the teacher of this session may do that.');
+  if (who?.role !== 'teacher')
+    throw new RegistryError(403, 'Only the teacher of this session may do that.');
   return who.code;
 }
 
 /** Answers one API request. Never throws: every refusal is a status and one sentence. */
-export async function handleApi(request: IncomingMessage, response: ServerResponse, ctx: ApiContext): Promise<void> {
+export async function handleApi(
+  request: IncomingMessage,
+  response: ServerResponse,
+  ctx: ApiContext,
+): Promise<void> {
   const address = request.socket.remoteAddress ?? 'unknown';
-  const action = new URL(request.url ?? '/', 'http://localhost').pathname.slice(API_PATH.length + 1);
+  const action = new URL(request.url ?? '/', 'http://localhost').pathname.slice(
+    API_PATH.length + 1,
+  );
   try {
     if (request.method !== 'POST') throw new RegistryError(405, 'Use POST.');
     const body = await readJson(request);
     switch (action) {
       case 'create': {
-        const parties = Array.isArray(body.parties) ? body.parties.filter((p) => typeof p === 'string').slice(0, 64) : [];
-        return send(response, 200, ctx.registry.create(text(body.scenario, 100), parties as string[]));
+        const parties = Array.isArray(body.parties)
+          ? body.parties.filter((p) => typeof p === 'string').slice(0, 64)
+          : [];
+        return send(
+          response,
+          200,
+          ctx.registry.create(text(body.scenario, 100), parties as string[]),
+        );
       }
       case 'info':
       case 'join': {
-        if (!ctx.failures.allowed(address)) throw new RegistryError(429, 'Too many wrong codes from this device: wait a few minutes.');
+        if (!ctx.failures.allowed(address))
+          throw new RegistryError(
+            429,
+            'Too many wrong codes from this device: wait a few minutes.',
+          );
         const code = normaliseCode(text(body.code, 40));
         const info = code ? ctx.registry.info(code) : null;
         if (!info) {
@@ -84,7 +102,8 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
         return send(response, 200, { token, code: info.code });
       }
       case 'whoami': {
-        if (!ctx.failures.allowed(address)) throw new RegistryError(429, 'Too many failed attempts: wait a few minutes.');
+        if (!ctx.failures.allowed(address))
+          throw new RegistryError(429, 'Too many failed attempts: wait a few minutes.');
         const who = ctx.registry.identify(text(body.token, 100));
         if (!who) {
           ctx.failures.fail(address);
@@ -111,7 +130,8 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
         throw new RegistryError(404, 'No such session request.');
     }
   } catch (error) {
-    if (error instanceof RegistryError) return send(response, error.status, { error: error.message });
+    if (error instanceof RegistryError)
+      return send(response, error.status, { error: error.message });
     send(response, 500, { error: 'The session server failed to answer.' });
   }
 }

@@ -5,7 +5,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { createSessionServer, type SessionServer, type SessionServerOptions } from './sessionServer.ts';
+import {
+  createSessionServer,
+  type SessionServer,
+  type SessionServerOptions,
+} from './sessionServer.ts';
 import { staticSite } from './staticSite.ts';
 
 /** What `serve` starts. */
@@ -49,7 +53,10 @@ export async function serve(options: ServeOptions): Promise<Served> {
     http.listen(options.port, options.host ? '0.0.0.0' : '127.0.0.1', () => resolve());
   });
   const port = (http.address() as AddressInfo).port;
-  const addresses = [`http://localhost:${port}/`, ...(options.host ? networkAddresses().map((a) => `http://${a}:${port}/`) : [])];
+  const addresses = [
+    `http://localhost:${port}/`,
+    ...(options.host ? networkAddresses().map((a) => `http://${a}:${port}/`) : []),
+  ];
   return {
     http,
     session,

@@ -59,29 +59,46 @@ export class Registry {
       const code = newJoinCode();
       const done = this.db
         .prepare('INSERT OR IGNORE INTO sessions VALUES (?, ?, ?, ?, ?)')
-        .run(code, tokenHash(teacherToken), scenario, JSON.stringify(parties), this.now() + this.lifetimeMs);
+        .run(
+          code,
+          tokenHash(teacherToken),
+          scenario,
+          JSON.stringify(parties),
+          this.now() + this.lifetimeMs,
+        );
       if (done.changes === 1) return { code, teacherToken };
     }
   }
 
   /** A live session's public facts, or null for an unknown or expired code. */
   info(code: string): SessionInfo | null {
-    const row = this.db.prepare('SELECT * FROM sessions WHERE code = ? AND expires > ?').get(code, this.now()) as
-      | { code: string; scenario: string; parties: string }
-      | undefined;
+    const row = this.db
+      .prepare('SELECT * FROM sessions WHERE code = ? AND expires > ?')
+      .get(code, this.now()) as { code: string; scenario: string; parties: string } | undefined;
     if (!row) return null;
-    const taken = this.db.prepare('SELECT party FROM teams WHERE code = ?').all(code) as { party: string }[];
-    return { code, scenario: row.scenario, parties: JSON.parse(row.parties), taken: taken.map((t) => t.party) };
+    const taken = this.db.prepare('SELECT party FROM teams WHERE code = ?').all(code) as {
+      party: string;
+    }[];
+    return {
+      code,
+      scenario: row.scenario,
+      parties: JSON.parse(row.parties),
+      taken: taken.map((t) => t.party),
+    };
   }
 
   /** A team takes a free party of a live session; returns the team's token. */
   join(code: string, party: string, name: string): string {
     const info = this.info(code);
     if (!info) throw new RegistryError(404, 'No class session has that code (or it has ended).');
-    if (!info.parties.includes(party)) throw new RegistryError(400, 'That party is not played by a team in this session.');
-    if (info.taken.includes(party)) throw new RegistryError(409, 'Another team already plays that party: pick another.');
+    if (!info.parties.includes(party))
+      throw new RegistryError(400, 'That party is not played by a team in this session.');
+    if (info.taken.includes(party))
+      throw new RegistryError(409, 'Another team already plays that party: pick another.');
     const token = newToken();
-    this.db.prepare('INSERT INTO teams VALUES (?, ?, ?, ?)').run(code, party, name, tokenHash(token));
+    this.db
+      .prepare('INSERT INTO teams VALUES (?, ?, ?, ?)')
+      .run(code, party, name, tokenHash(token));
     return token;
   }
 
@@ -89,19 +106,24 @@ export class Registry {
   identify(token: string): Identity | null {
     const hash = tokenHash(token);
     const now = this.now();
-    const teacher = this.db.prepare('SELECT code FROM sessions WHERE teacher = ? AND expires > ?').get(hash, now) as
-      | { code: string }
-      | undefined;
+    const teacher = this.db
+      .prepare('SELECT code FROM sessions WHERE teacher = ? AND expires > ?')
+      .get(hash, now) as { code: string } | undefined;
     if (teacher) return { role: 'teacher', code: teacher.code };
     const team = this.db
-      .prepare('SELECT t.code, t.party, t.name FROM teams t JOIN sessions s ON s.code = t.code WHERE t.token = ? AND s.expires > ?')
+      .prepare(
+        'SELECT t.code, t.party, t.name FROM teams t JOIN sessions s ON s.code = t.code' +
+          ' WHERE t.token = ? AND s.expires > ?',
+      )
       .get(hash, now) as { code: string; party: string; name: string } | undefined;
     return team ? { role: 'team', ...team } : null;
   }
 
   /** The teams of a session, in the order they joined. */
   teams(code: string): { party: string; name: string }[] {
-    return this.db.prepare('SELECT party, name FROM teams WHERE code = ? ORDER BY rowid').all(code) as {
+    return this.db
+      .prepare('SELECT party, name FROM teams WHERE code = ? ORDER BY rowid')
+      .all(code) as {
       party: string;
       name: string;
     }[];
@@ -123,28 +145,36 @@ export class Registry {
 
   /** Ends every expired session; returns their codes (to close their connections). */
   expire(): string[] {
-    const rows = this.db.prepare('SELECT code FROM sessions WHERE expires <= ?').all(this.now()) as { code: string }[];
+    const rows = this.db
+      .prepare('SELECT code FROM sessions WHERE expires <= ?')
+      .all(this.now()) as { code: string }[];
     for (const { code } of rows) this.end(code);
     return rows.map((r) => r.code);
   }
 
   /** A document's stored Yjs state, or null. */
   fetchDocument(name: string): Uint8Array | null {
-    const row = this.db.prepare('SELECT data FROM documents WHERE name = ?').get(name) as { data: Buffer } | undefined;
+    const row = this.db.prepare('SELECT data FROM documents WHERE name = ?').get(name) as
+      | { data: Buffer }
+      | undefined;
     return row ? new Uint8Array(row.data) : null;
   }
 
   /** Stores a document's whole Yjs state. */
   storeDocument(name: string, state: Uint8Array): void {
     this.db
-      .prepare('INSERT INTO documents VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data')
+      .prepare(
+        'INSERT INTO documents VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data',
+      )
       .run(name, Buffer.from(state));
   }
 
   /** Bytes stored for one session's documents (the bench reports it). */
   storedBytes(code: string): number {
     const row = this.db
-      .prepare("SELECT COALESCE(SUM(LENGTH(data)), 0) AS n FROM documents WHERE name LIKE ? ESCAPE '\\'")
+      .prepare(
+        "SELECT COALESCE(SUM(LENGTH(data)), 0) AS n FROM documents WHERE name LIKE ? ESCAPE '\\'",
+      )
       .get(`${code}/%`) as { n: number };
     return row.n;
   }

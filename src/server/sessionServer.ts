@@ -52,7 +52,11 @@ export function clientAddress(request: IncomingMessage): string {
 /** `redis://host:port` as the Redis extension's host and port. */
 function redisExtension(url: string): Extension {
   const parsed = new URL(url);
-  return new Redis({ host: parsed.hostname, port: Number(parsed.port || 6379), prefix: 'escalation-lab' });
+  return new Redis({
+    host: parsed.hostname,
+    port: Number(parsed.port || 6379),
+    prefix: 'escalation-lab',
+  });
 }
 
 /** Starts a session server (no port of its own: it lives on the caller's HTTP server). */
@@ -80,7 +84,8 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
     extensions,
     async onAuthenticate({ token, documentName, connectionConfig, request }) {
       const address = clientAddress(request);
-      if (!failures.allowed(address)) throw new Error('Too many failed attempts: wait a few minutes.');
+      if (!failures.allowed(address))
+        throw new Error('Too many failed attempts: wait a few minutes.');
       const access = accessTo(registry.identify(token), documentName);
       if (access === 'refuse') {
         failures.fail(address);
@@ -89,7 +94,10 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
       connectionConfig.readOnly = access === 'read';
     },
   });
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? 512 * 1024 });
+  const sockets = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxPayload ?? 512 * 1024,
+  });
   const sweep = setInterval(() => {
     for (const code of registry.expire()) closeSession(code);
   }, 60_000);
@@ -108,7 +116,9 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
     handleUpgrade(request, socket, head) {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
       if (path !== SESSION_PATH && !path.startsWith(`${SESSION_PATH}/`)) return false;
-      sockets.handleUpgrade(request, socket, head, (ws) => hocuspocus.handleConnection(ws, request));
+      sockets.handleUpgrade(request, socket, head, (ws) =>
+        hocuspocus.handleConnection(ws, request),
+      );
       return true;
     },
     handleRequest(request, response) {
@@ -125,7 +135,9 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
     async close() {
       clearInterval(sweep);
       hocuspocus.closeConnections();
-      await Promise.all([...hocuspocus.documents.values()].map((d) => hocuspocus.unloadDocument(d)));
+      await Promise.all(
+        [...hocuspocus.documents.values()].map((d) => hocuspocus.unloadDocument(d)),
+      );
       for (const ws of sockets.clients) ws.terminate();
       sockets.close();
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus });

@@ -21,7 +21,9 @@ const TYPES: Readonly<Record<string, string>> = {
 };
 
 /** A request handler for one folder; answers 404 for anything outside it. */
-export function staticSite(root: string): (request: IncomingMessage, response: ServerResponse) => void {
+export function staticSite(
+  root: string,
+): (request: IncomingMessage, response: ServerResponse) => void {
   const base = normalize(root);
   return (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -36,7 +38,10 @@ export function staticSite(root: string): (request: IncomingMessage, response: S
       return;
     }
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
-    const stat = file.startsWith(base + sep) || file === base ? statSync(file, { throwIfNoEntry: false }) : undefined;
+    const stat =
+      file.startsWith(base + sep) || file === base
+        ? statSync(file, { throwIfNoEntry: false })
+        : undefined;
     if (!stat?.isFile()) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
       return;

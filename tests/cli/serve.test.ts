@@ -10,7 +10,10 @@ describe('escalation-lab serve', () => {
     const bad = cli(['serve', '--port', 'x']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe('--port must be a whole number from 0 to 65535 (got "x")\n');
-    for (const args of [['serve', '--redis', 'http://a'], ['serve', 'extra']]) {
+    for (const args of [
+      ['serve', '--redis', 'http://a'],
+      ['serve', 'extra'],
+    ]) {
       const { code, stderr } = cli(args);
       expect(code).toBe(2);
       expect(stderr).toMatch(/^escalation-lab serve: .+\nusage: escalation-lab serve /);

@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
 import { readLog, replayLog } from '../../src/engine/index.ts';
 import { serve, type Served } from '../../src/server/listen.ts';
-import { launchBrowser, openPage, seriousAxeViolations, type RecordedPage } from '../helpers/browser.ts';
+import {
+  launchBrowser,
+  openPage,
+  seriousAxeViolations,
+  type RecordedPage,
+} from '../helpers/browser.ts';
 import { loadScenario } from '../helpers/scenarioFiles.ts';
 import { appReady } from './support/ready.ts';
 
@@ -22,7 +27,12 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 const pages: RecordedPage[] = [];
 
 beforeAll(async () => {
-  served = await serve({ port: 0, host: false, site: inject('appOutDir'), dataFile: join(dir, 'sessions.sqlite') });
+  served = await serve({
+    port: 0,
+    host: false,
+    site: inject('appOutDir'),
+    dataFile: join(dir, 'sessions.sqlite'),
+  });
   base = served.addresses[0]!.replace('localhost', '127.0.0.1');
   browser = await launchBrowser(inject('chromiumPath'));
 });
@@ -57,11 +67,19 @@ async function submit(page: Page, move: string, rationale: string): Promise<void
   await expect.poll(() => moves.textContent()).toContain('waiting for the reveal');
 }
 
-const classRow = (teacher: Page, team: string) => teacher.getByRole('region', { name: 'Class', exact: true }).getByRole('listitem').filter({ hasText: team });
-const stageStep = (page: Page) => page.getByRole('region', { name: 'Stage' }).getByText(/^Step \d+\./).textContent();
+const classRow = (teacher: Page, team: string) =>
+  teacher
+    .getByRole('region', { name: 'Class', exact: true })
+    .getByRole('listitem')
+    .filter({ hasText: team });
+const stageStep = (page: Page) =>
+  page
+    .getByRole('region', { name: 'Stage' })
+    .getByText(/^Step \d+\./)
+    .textContent();
 
 describe('a class session across devices', () => {
-  it('runs a full round through reveal and returns a refused move with the engine’s reason', async () => {
+  it('runs rounds through reveal and returns a refused move with the engine’s reason', async () => {
     const teacher = await open('');
     await appReady({ page: teacher });
     await teacher.getByRole('button', { name: 'Start class session' }).click();
@@ -77,22 +95,33 @@ describe('a class session across devices', () => {
     expect(await us.getByRole('button', { name: 'Open round' }).count()).toBe(0);
     expect(await us.getByRole('combobox', { name: 'View as' }).count()).toBe(0);
 
-    for (const team of ['Envoys', 'Cedars', 'Galilee']) await expect.poll(() => classRow(teacher, team).textContent(), { timeout: 10_000 }).toMatch(/joined/);
+    for (const team of ['Envoys', 'Cedars', 'Galilee'])
+      await expect
+        .poll(() => classRow(teacher, team).textContent(), { timeout: 10_000 })
+        .toMatch(/joined/);
     await teacher.getByRole('button', { name: 'Open round' }).click();
     await submit(us, 'Table a proposal', 'Test the conditions');
     await submit(hezbollah, 'Pass (no move this round)', 'Wait for the proposal');
     await submit(israel, 'Pass (no move this round)', 'Wait');
-    for (const team of ['Envoys', 'Cedars', 'Galilee']) await expect.poll(() => classRow(teacher, team).textContent()).toMatch(/submitted/);
+    for (const team of ['Envoys', 'Cedars', 'Galilee'])
+      await expect.poll(() => classRow(teacher, team).textContent()).toMatch(/submitted/);
     // The board says who submitted, not what.
-    expect(await teacher.getByRole('region', { name: 'Class', exact: true }).textContent()).not.toContain('Table a proposal');
+    expect(
+      await teacher.getByRole('region', { name: 'Class', exact: true }).textContent(),
+    ).not.toContain('Table a proposal');
     await teacher.getByRole('button', { name: 'Reveal moves' }).click();
-    for (const page of [us, hezbollah, israel]) await expect.poll(() => stageStep(page)).toMatch(/^Step 1\./);
-    await expect.poll(() => us.getByRole('region', { name: 'Your moves' }).textContent()).toContain('Your move was applied');
+    for (const page of [us, hezbollah, israel])
+      await expect.poll(() => stageStep(page)).toMatch(/^Step 1\./);
+    await expect
+      .poll(() => us.getByRole('region', { name: 'Your moves' }).textContent())
+      .toContain('Your move was applied');
 
     // A reload of the teacher's page restores the session; a team's reload rejoins its team.
     await teacher.reload();
     await appReady({ page: teacher });
-    await expect.poll(() => teacher.locator('[data-join-code]').getAttribute('data-join-code')).toBe(code);
+    await expect
+      .poll(() => teacher.locator('[data-join-code]').getAttribute('data-join-code'))
+      .toBe(code);
     await expect.poll(() => classRow(teacher, 'Galilee').textContent()).toMatch(/joined/);
     await us.reload();
     await us.getByRole('region', { name: 'Your moves' }).waitFor();
@@ -102,18 +131,26 @@ describe('a class session across devices', () => {
     // Round 2: Hezbollah's rejection comes first in the engine's party order, so Israel's
     // acceptance finds no proposal on the table and is refused.
     await teacher.getByRole('button', { name: 'Open round' }).click();
-    await expect.poll(() => israel.getByRole('region', { name: 'Your moves' }).textContent()).toContain('Round 2 is open');
+    await expect
+      .poll(() => israel.getByRole('region', { name: 'Your moves' }).textContent())
+      .toContain('Round 2 is open');
     await submit(hezbollah, 'Reject the US proposal', 'Stated condition: Gaza first');
     await submit(israel, 'Accept the US proposal', 'Quiet in the north');
     await expect.poll(() => classRow(teacher, 'Galilee').textContent()).toMatch(/submitted/);
     await expect.poll(() => classRow(teacher, 'Cedars').textContent()).toMatch(/submitted/);
     await teacher.getByRole('button', { name: 'Reveal moves' }).click();
-    await israel.getByRole('alert').filter({ hasText: 'Your move was refused: A US proposal must be on the table.' }).waitFor();
-    for (const page of [us, hezbollah, israel]) await expect.poll(() => stageStep(page)).toMatch(/^Step 2\./);
+    await israel
+      .getByRole('alert')
+      .filter({ hasText: 'Your move was refused: A US proposal must be on the table.' })
+      .waitFor();
+    for (const page of [us, hezbollah, israel])
+      await expect.poll(() => stageStep(page)).toMatch(/^Step 2\./);
 
     // Presence: a team whose device goes away shows as offline.
     await pages.find((p) => p.page === us)!.close();
-    await expect.poll(() => classRow(teacher, 'Envoys').textContent(), { timeout: 15_000 }).toMatch(/offline/);
+    await expect
+      .poll(() => classRow(teacher, 'Envoys').textContent(), { timeout: 15_000 })
+      .toMatch(/offline/);
 
     expect(await seriousAxeViolations(israel)).toEqual([]);
     expect(await seriousAxeViolations(teacher)).toEqual([]);
@@ -125,9 +162,15 @@ describe('a class session across devices', () => {
     expect(exported.inputs).toEqual(['us.tableProposal', 'hezbollah.rejectProposal']);
     expect(exported.rounds.map((r: { round: number }) => r.round)).toEqual([1, 2]);
     const refused = exported.rounds[1].entries.find((e: { party: string }) => e.party === 'israel');
-    expect(refused).toMatchObject({ team: 'Galilee', status: 'refused', rationale: 'Quiet in the north' });
+    expect(refused).toMatchObject({
+      team: 'Galilee',
+      status: 'refused',
+      rationale: 'Quiet in the north',
+    });
     const read = readLog('class.json', readFileSync(file, 'utf8'));
-    expect(read.ok && replayLog(conflictModel, loadScenario('baseline-2024-01'), read.log).ok).toBe(true);
+    expect(read.ok && replayLog(conflictModel, loadScenario('baseline-2024-01'), read.log).ok).toBe(
+      true,
+    );
     // The session's data is gone from the server: the join link no longer works.
     await expect.poll(() => served.session.registry.info(code)).toBeNull();
   });

@@ -19,14 +19,20 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `serve` with the given flags (no built site: the session only) and waits for its address. */
+/** Starts `serve` with the given flags (no built site: the session only); waits for its address. */
 export async function startServeProcess(flags: readonly string[]): Promise<ServeProcess> {
   const bin = join(REPO_ROOT, 'bin', 'escalation-lab.js');
-  const child = spawn(process.execPath, [bin, 'serve', '--site', join(REPO_ROOT, 'no-site'), ...flags], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [bin, 'serve', '--site', join(REPO_ROOT, 'no-site'), ...flags],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let exitedFlag = false;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => ((exitedFlag = true), resolve())));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => ((exitedFlag = true), resolve())),
+  );
   const origin = await new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';

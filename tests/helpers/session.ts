@@ -9,7 +9,11 @@ import type { AddressInfo } from 'node:net';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { createSessionServer, type SessionServer, type SessionServerOptions } from '../../src/server/sessionServer.ts';
+import {
+  createSessionServer,
+  type SessionServer,
+  type SessionServerOptions,
+} from '../../src/server/sessionServer.ts';
 
 /** A session server on its own loopback HTTP server. */
 export interface RunningSession {
@@ -20,7 +24,10 @@ export interface RunningSession {
 }
 
 /** Starts a session server in this process on 127.0.0.1 and a free (or given) port. */
-export async function startSessionServer(options: SessionServerOptions, port = 0): Promise<RunningSession> {
+export async function startSessionServer(
+  options: SessionServerOptions,
+  port = 0,
+): Promise<RunningSession> {
   const session = createSessionServer(options);
   const http: Server = createServer((req, res) => {
     if (!session.handleRequest(req, res)) res.writeHead(404).end();
@@ -41,8 +48,15 @@ export async function startSessionServer(options: SessionServerOptions, port = 0
 }
 
 /** Calls the session API; returns the status and the parsed body. */
-export async function api(origin: string, action: string, body: unknown): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${origin}/session/api/${action}`, { method: 'POST', body: JSON.stringify(body) });
+export async function api(
+  origin: string,
+  action: string,
+  body: unknown,
+): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${origin}/session/api/${action}`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: await response.json() };
 }
 

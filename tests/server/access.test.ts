@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { lineDoc, teacherDoc, teamDoc } from '../../src/classroom/protocol.ts';
-import { api, connect, startSessionServer, until, type RunningSession } from '../helpers/session.ts';
+import {
+  api,
+  connect,
+  startSessionServer,
+  until,
+  type RunningSession,
+} from '../helpers/session.ts';
 
 let server: RunningSession;
 let code: string;
@@ -10,9 +16,13 @@ let hezbollah: string;
 
 beforeAll(async () => {
   server = await startSessionServer({ dataFile: ':memory:' });
-  const created = await api(server.origin, 'create', { scenario: 'baseline-2024-01', parties: ['israel', 'hezbollah'] });
+  const created = await api(server.origin, 'create', {
+    scenario: 'baseline-2024-01',
+    parties: ['israel', 'hezbollah'],
+  });
   ({ code, teacherToken: teacher } = created.body);
-  hezbollah = (await api(server.origin, 'join', { code, party: 'hezbollah', name: 'Cedars' })).body.token;
+  hezbollah = (await api(server.origin, 'join', { code, party: 'hezbollah', name: 'Cedars' })).body
+    .token;
 });
 afterAll(() => server.close());
 
@@ -21,7 +31,11 @@ describe('joining a class session', () => {
     expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/);
     const again = await api(server.origin, 'join', { code, party: 'hezbollah', name: 'Other' });
     expect(again.status).toBe(409);
-    const unknown = await api(server.origin, 'join', { code: '0000000000', party: 'israel', name: 'X' });
+    const unknown = await api(server.origin, 'join', {
+      code: '0000000000',
+      party: 'israel',
+      name: 'X',
+    });
     expect(unknown.status).toBe(404);
   });
 
@@ -38,7 +52,9 @@ describe('joining a class session', () => {
   });
 
   it('lets only the teacher remove a team or end the session', async () => {
-    expect((await api(server.origin, 'remove', { token: hezbollah, party: 'hezbollah' })).status).toBe(403);
+    expect(
+      (await api(server.origin, 'remove', { token: hezbollah, party: 'hezbollah' })).status,
+    ).toBe(403);
     expect((await api(server.origin, 'end', { token: hezbollah })).status).toBe(403);
   });
 });
@@ -73,9 +89,13 @@ describe('the server enforces who writes what', () => {
     const team = connect(server.wsUrl, teamDoc(code, 'hezbollah'), hezbollah);
     const watcher = connect(server.wsUrl, teamDoc(code, 'hezbollah'), teacher);
     await Promise.all([team.ready, watcher.ready]);
-    team.doc.getMap('team').set('submission', { id: 1, round: 1, move: 'pass', rationale: 'wait', prediction: null });
+    team.doc
+      .getMap('team')
+      .set('submission', { id: 1, round: 1, move: 'pass', rationale: 'wait', prediction: null });
     await until(() => watcher.doc.getMap('team').get('submission') !== undefined);
-    watcher.doc.getMap('team').set('submission', { id: 9, round: 1, move: 'x', rationale: '', prediction: null });
+    watcher.doc
+      .getMap('team')
+      .set('submission', { id: 9, round: 1, move: 'x', rationale: '', prediction: null });
     const fresh = connect(server.wsUrl, teamDoc(code, 'hezbollah'), hezbollah);
     await fresh.ready;
     await new Promise((r) => setTimeout(r, 200));
@@ -84,7 +104,8 @@ describe('the server enforces who writes what', () => {
   });
 
   it('ends a session: its tokens stop working and its documents are deleted', async () => {
-    const made = (await api(server.origin, 'create', { scenario: 'sandbox', parties: ['us'] })).body;
+    const made = (await api(server.origin, 'create', { scenario: 'sandbox', parties: ['us'] }))
+      .body;
     const line = connect(server.wsUrl, lineDoc(made.code), made.teacherToken);
     await line.ready;
     line.doc.getArray<string>('inputs').push(['world.gazaCeasefire']);
@@ -104,7 +125,8 @@ describe('guessing join codes', () => {
   it('is throttled: after ten wrong codes a device is refused even the right one', async () => {
     const own = await startSessionServer({ dataFile: ':memory:' });
     const made = (await api(own.origin, 'create', { scenario: 'sandbox', parties: ['us'] })).body;
-    for (let i = 0; i < 10; i++) expect((await api(own.origin, 'info', { code: `ZZZZZZZZ${i}0` })).status).toBe(404);
+    for (let i = 0; i < 10; i++)
+      expect((await api(own.origin, 'info', { code: `ZZZZZZZZ${i}0` })).status).toBe(404);
     const right = await api(own.origin, 'join', { code: made.code, party: 'us', name: 'Late' });
     expect(right.status).toBe(429);
     await own.close();
@@ -120,8 +142,11 @@ describe('removing a team', () => {
   it('stops its token and frees its party', async () => {
     const own = await startSessionServer({ dataFile: ':memory:' });
     const made = (await api(own.origin, 'create', { scenario: 'sandbox', parties: ['us'] })).body;
-    const first = (await api(own.origin, 'join', { code: made.code, party: 'us', name: 'One' })).body.token;
-    expect((await api(own.origin, 'remove', { token: made.teacherToken, party: 'us' })).status).toBe(200);
+    const first = (await api(own.origin, 'join', { code: made.code, party: 'us', name: 'One' }))
+      .body.token;
+    expect(
+      (await api(own.origin, 'remove', { token: made.teacherToken, party: 'us' })).status,
+    ).toBe(200);
     expect((await api(own.origin, 'whoami', { token: first })).status).toBe(403);
     const again = await api(own.origin, 'join', { code: made.code, party: 'us', name: 'Two' });
     expect(again.status).toBe(200);

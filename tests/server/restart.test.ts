@@ -19,14 +19,19 @@ describe('a session server killed mid-round', () => {
     const dataFile = join(dir, 'sessions.sqlite');
     const first = await startServeProcess(['--port', String(port), '--data', dataFile]);
     running.push(first);
-    const { code, teacherToken } = (await api(first.origin, 'create', { scenario: 'baseline-2024-01', parties: ['hezbollah'] })).body;
-    const teamToken = (await api(first.origin, 'join', { code, party: 'hezbollah', name: 'North' })).body.token;
+    const { code, teacherToken } = (
+      await api(first.origin, 'create', { scenario: 'baseline-2024-01', parties: ['hezbollah'] })
+    ).body;
+    const teamToken = (await api(first.origin, 'join', { code, party: 'hezbollah', name: 'North' }))
+      .body.token;
     const line = connect(first.wsUrl, lineDoc(code), teacherToken);
     const team = connect(first.wsUrl, teamDoc(code, 'hezbollah'), teamToken);
     await Promise.all([line.ready, team.ready]);
     line.doc.getArray<string>('inputs').push(['us.tableProposal']);
     line.doc.getMap('session').set('round', 1);
-    team.doc.getMap('team').set('submission', { id: 1, round: 1, move: 'pass', rationale: 'r1', prediction: null });
+    team.doc
+      .getMap('team')
+      .set('submission', { id: 1, round: 1, move: 'pass', rationale: 'r1', prediction: null });
     // Wait until the teacher has seen the move: then the server has it.
     const watch = connect(first.wsUrl, teamDoc(code, 'hezbollah'), teacherToken);
     await watch.ready;
@@ -46,8 +51,14 @@ describe('a session server killed mid-round', () => {
     await Promise.all([fresh.ready, freshTeam.ready]);
     expect(fresh.doc.getArray('inputs').toArray()).toEqual(['us.tableProposal']);
     expect(fresh.doc.getMap('session').get('round')).toBe(1);
-    expect(freshTeam.doc.getMap('team').get('submission')).toMatchObject({ id: 1, move: 'pass', rationale: 'r1' });
-    expect(freshTeam.doc.getMap('team').get('rationale-draft')).toBe('written while the server was down');
+    expect(freshTeam.doc.getMap('team').get('submission')).toMatchObject({
+      id: 1,
+      move: 'pass',
+      rationale: 'r1',
+    });
+    expect(freshTeam.doc.getMap('team').get('rationale-draft')).toBe(
+      'written while the server was down',
+    );
     for (const c of [line, team, watch, fresh, freshTeam]) c.close();
   }, 60_000);
 });

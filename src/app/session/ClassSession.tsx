@@ -4,7 +4,14 @@
  * the moves through the engine, free play, remove a team, end the session with the
  * export. The lab's own engine stays the authority: this panel only feeds it moves.
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type Dispatch } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type Dispatch,
+} from 'react';
 import { currentLine, currentStep, inputsOf } from '../../engine/index.ts';
 import { downloadText } from '../download.ts';
 import type { LabAction, LabState } from '../state/lab.ts';
@@ -21,7 +28,13 @@ import './session.css';
 const STATUS_TEXT = { joined: 'joined', submitted: 'submitted', offline: 'offline' } as const;
 
 /** The panel; `state` and `dispatch` are the lab's own. */
-export function ClassSession({ state, dispatch }: { state: LabState; dispatch: Dispatch<LabAction> }) {
+export function ClassSession({
+  state,
+  dispatch,
+}: {
+  state: LabState;
+  dispatch: Dispatch<LabAction>;
+}) {
   const [link, setLink] = useState<TeacherLink | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const { session } = state;
@@ -53,7 +66,9 @@ export function ClassSession({ state, dispatch }: { state: LabState; dispatch: D
       <h2 id="class-session-heading">Class session</h2>
       {!link && (
         <>
-          <p className="hint">Teams play their party from their own devices while the class watches this line.</p>
+          <p className="hint">
+            Teams play their party from their own devices while the class watches this line.
+          </p>
           <button type="button" onClick={() => void start()}>
             Start class session
           </button>
@@ -64,13 +79,20 @@ export function ClassSession({ state, dispatch }: { state: LabState; dispatch: D
           {message}
         </p>
       )}
-      {link && <LivePanel link={link} state={state} dispatch={dispatch} onEnded={() => setLink(null)} />}
+      {link && (
+        <LivePanel link={link} state={state} dispatch={dispatch} onEnded={() => setLink(null)} />
+      )}
     </section>
   );
 }
 
 /** The panel of a running session. */
-function LivePanel(props: { link: TeacherLink; state: LabState; dispatch: Dispatch<LabAction>; onEnded: () => void }) {
+function LivePanel(props: {
+  link: TeacherLink;
+  state: LabState;
+  dispatch: Dispatch<LabAction>;
+  onEnded: () => void;
+}) {
   const { link, state, dispatch, onEnded } = props;
   const snap: TeacherSnapshot = useSyncExternalStore(link.subscribe, link.getSnapshot);
   const { session } = state;
@@ -93,7 +115,9 @@ function LivePanel(props: { link: TeacherLink; state: LabState; dispatch: Dispat
       }
     }
     const next = nextScriptedEvent(session);
-    const question = next ? (session.scenario.scenario.script[history.cursor]?.question ?? null) : null;
+    const question = next
+      ? (session.scenario.scenario.script[history.cursor]?.question ?? null)
+      : null;
     link.setLine(inputsOf(currentLine(history)).slice(0, history.cursor), question);
   }, [history, snap.synced, snap.line.inputs, link, session, dispatch]);
 
@@ -102,11 +126,15 @@ function LivePanel(props: { link: TeacherLink; state: LabState; dispatch: Dispat
       const pending = link.pending();
       const round = link.read().round;
       const result = revealRound(session.sim, currentStep(history), round, pending);
-      for (const event of result.events) dispatch({ type: 'session', action: { type: 'send', event } });
+      for (const event of result.events)
+        dispatch({ type: 'session', action: { type: 'send', event } });
       link.record(result, closeRound);
       const refused = result.record.entries.filter((e) => e.status === 'refused').length;
       if (closeRound || result.record.entries.length > 0) {
-        announce(`Round ${round}: ${result.events.length} move${result.events.length === 1 ? '' : 's'} applied, ${refused} refused.`);
+        announce(
+          `Round ${round}: ${result.events.length} move${result.events.length === 1 ? '' : 's'} ` +
+            `applied, ${refused} refused.`,
+        );
       }
     },
     [link, session.sim, history, dispatch, announce],
@@ -129,7 +157,9 @@ function LivePanel(props: { link: TeacherLink; state: LabState; dispatch: Dispat
     saveTeacher(null);
     link.close();
     onEnded();
-    announce(`Exported ${file.name}. The session has ended and its data is deleted from the server.`);
+    announce(
+      `Exported ${file.name}. The session has ended and its data is deleted from the server.`,
+    );
   };
 
   const { line } = snap;
@@ -142,10 +172,16 @@ function LivePanel(props: { link: TeacherLink; state: LabState; dispatch: Dispat
         </p>
       )}
       <JoinDetails code={snap.code} />
-      <p className="connection">{snap.connected ? 'Connected to the session server.' : 'Connecting to the session server…'}</p>
+      <p className="connection">
+        {snap.connected ? 'Connected to the session server.' : 'Connecting to the session server…'}
+      </p>
       <label className="free-play">
-        <input type="checkbox" checked={line.freePlay} onChange={(e) => link.setFreePlay(e.target.checked)} /> Free play
-        (apply each team’s move as it arrives)
+        <input
+          type="checkbox"
+          checked={line.freePlay}
+          onChange={(e) => link.setFreePlay(e.target.checked)}
+        />{' '}
+        Free play (apply each team’s move as it arrives)
       </label>
       <section aria-label="Class" className="class-roster">
         <h3>Class</h3>
@@ -153,9 +189,13 @@ function LivePanel(props: { link: TeacherLink; state: LabState; dispatch: Dispat
         <ul>
           {snap.teams.map((t) => (
             <li key={t.party}>
-              <span className="team-name">{t.name}</span> plays {session.sim.index.party(t.party).name}:{' '}
+              <span className="team-name">{t.name}</span> plays{' '}
+              {session.sim.index.party(t.party).name}:{' '}
               <span className={`team-status status-${t.status}`}>{STATUS_TEXT[t.status]}</span>{' '}
-              <button type="button" onClick={() => void link.remove(t.party).then(() => announce(`Removed ${t.name}.`))}>
+              <button
+                type="button"
+                onClick={() => void link.remove(t.party).then(() => announce(`Removed ${t.name}.`))}
+              >
                 Remove {t.name}
               </button>
             </li>
@@ -166,16 +206,25 @@ function LivePanel(props: { link: TeacherLink; state: LabState; dispatch: Dispat
         {line.freePlay
           ? 'Free play: moves are applied as they arrive.'
           : line.roundOpen
-            ? `Round ${line.round} is open: ${submitted} of ${snap.teams.length} teams have submitted.`
+            ? `Round ${line.round} is open: ` +
+              `${submitted} of ${snap.teams.length} teams have submitted.`
             : line.round > 0
               ? `Round ${line.round} is revealed.`
               : 'No round yet.'}
       </p>
       <div className="round-controls">
-        <button type="button" onClick={() => (link.openRound(), announce(`Round ${line.round + 1} is open.`))} disabled={line.roundOpen || line.freePlay}>
+        <button
+          type="button"
+          onClick={() => (link.openRound(), announce(`Round ${line.round + 1} is open.`))}
+          disabled={line.roundOpen || line.freePlay}
+        >
           Open round
         </button>
-        <button type="button" onClick={() => reveal(true)} disabled={!line.roundOpen || line.freePlay}>
+        <button
+          type="button"
+          onClick={() => reveal(true)}
+          disabled={!line.roundOpen || line.freePlay}
+        >
           Reveal moves
         </button>
         <button type="button" onClick={() => void end()}>

@@ -31,8 +31,18 @@ export function JoinDetails({ code }: { code: string }) {
       <p>
         Join link: <a href={link}>{link}</a>
       </p>
-      {qr && <img className="join-qr" src={qr} width={200} height={200} alt={`QR code of the join link ${link}`} />}
-      <p className="hint">Students open the link (or scan the code), pick a team and give it a name: no personal data.</p>
+      {qr && (
+        <img
+          className="join-qr"
+          src={qr}
+          width={200}
+          height={200}
+          alt={`QR code of the join link ${link}`}
+        />
+      )}
+      <p className="hint">
+        Students open the link (or scan the code), pick a team and give it a name: no personal data.
+      </p>
     </div>
   );
 }

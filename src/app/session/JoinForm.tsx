@@ -4,7 +4,13 @@ import { conflictModel } from '../../../machines/index.ts';
 import type { SessionInfo } from './api.ts';
 
 /** The form; asks for no personal data. */
-export function JoinForm({ info, onJoin }: { info: SessionInfo; onJoin: (party: string, name: string) => void }) {
+export function JoinForm({
+  info,
+  onJoin,
+}: {
+  info: SessionInfo;
+  onJoin: (party: string, name: string) => void;
+}) {
   const free = info.parties.filter((p) => !info.taken.includes(p));
   const [party, setParty] = useState(free[0] ?? '');
   const [name, setName] = useState('');
@@ -31,7 +37,13 @@ export function JoinForm({ info, onJoin }: { info: SessionInfo; onJoin: (party: 
       </p>
       <p>
         <label htmlFor="team-name">Team name</label>{' '}
-        <input id="team-name" value={name} maxLength={40} required onChange={(e) => setName(e.target.value)} />
+        <input
+          id="team-name"
+          value={name}
+          maxLength={40}
+          required
+          onChange={(e) => setName(e.target.value)}
+        />
         <span className="hint"> A name for the team, not your own name.</span>
       </p>
       <button type="submit" disabled={!party || !name.trim()}>

@@ -8,7 +8,13 @@ export function moveLabel(index: ModelIndex, move: string): string {
 }
 
 /** The latest rounds first (at most five, to keep the panel short). */
-export function RoundResults({ rounds, index }: { rounds: readonly RoundRecord[]; index: ModelIndex }) {
+export function RoundResults({
+  rounds,
+  index,
+}: {
+  rounds: readonly RoundRecord[];
+  index: ModelIndex;
+}) {
   if (rounds.length === 0) return null;
   return (
     <section aria-label="Revealed moves" className="round-results">
@@ -25,10 +31,17 @@ export function RoundResults({ rounds, index }: { rounds: readonly RoundRecord[]
               {r.entries.map((e) => {
                 return (
                   <li key={e.party}>
-                    <strong>{e.team}</strong> ({index.party(e.party).name}): {moveLabel(index, e.move)},{' '}
-                    {e.status === 'applied' ? `applied as step ${e.step}` : e.status === 'pass' ? 'passed' : `refused: ${e.reason}`}
+                    <strong>{e.team}</strong> ({index.party(e.party).name}):{' '}
+                    {moveLabel(index, e.move)},{' '}
+                    {e.status === 'applied'
+                      ? `applied as step ${e.step}`
+                      : e.status === 'pass'
+                        ? 'passed'
+                        : `refused: ${e.reason}`}
                     {e.rationale && <> Rationale: “{e.rationale}”.</>}
-                    {e.correct !== null && <> Prediction: {e.correct ? 'correct' : 'not correct'}.</>}
+                    {e.correct !== null && (
+                      <> Prediction: {e.correct ? 'correct' : 'not correct'}.</>
+                    )}
                   </li>
                 );
               })}

@@ -22,7 +22,9 @@ export function joinCodeFromHash(hash: string): string | null {
 export function StudentApp({ code }: { code: string | null }) {
   const [info, setInfo] = useState<SessionInfo | null>(null);
   const [link, setLink] = useState<StudentLink | null>(null);
-  const [problem, setProblem] = useState<string | null>(code ? null : 'This join link has no valid code: ask your teacher for the link again.');
+  const [problem, setProblem] = useState<string | null>(
+    code ? null : 'This join link has no valid code: ask your teacher for the link again.',
+  );
   const [busy, setBusy] = useState(true);
 
   useEffect(() => {
@@ -33,7 +35,8 @@ export function StudentApp({ code }: { code: string | null }) {
       if (token) {
         try {
           const me = await whoAmI(token);
-          if (live && me.role === 'team') return setLink(new StudentLink(code, me.party, me.name, token));
+          if (live && me.role === 'team')
+            return setLink(new StudentLink(code, me.party, me.name, token));
         } catch {
           saveTeamToken(code, null); // removed or ended: join again
         }
@@ -67,7 +70,10 @@ export function StudentApp({ code }: { code: string | null }) {
   return (
     <main id="main" className="student-page">
       <h1>Escalation Lab: class session</h1>
-      <p className="simplification">A teaching simplification of a real conflict, not a forecast. Your team decides for its party; the class watches one shared line.</p>
+      <p className="simplification">
+        A teaching simplification of a real conflict, not a forecast. Your team decides for its
+        party; the class watches one shared line.
+      </p>
       {problem && (
         <p role="alert" className="session-error">
           {problem}

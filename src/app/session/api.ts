@@ -18,7 +18,13 @@ export interface SessionInfo {
 /** Who a token is. */
 export type WhoAmI =
   | { readonly role: 'teacher'; readonly code: string; readonly scenario: string }
-  | { readonly role: 'team'; readonly code: string; readonly party: string; readonly name: string; readonly scenario: string };
+  | {
+      readonly role: 'team';
+      readonly code: string;
+      readonly party: string;
+      readonly name: string;
+      readonly scenario: string;
+    };
 
 async function call<T>(action: string, body: unknown): Promise<T> {
   let response: Response;
@@ -34,10 +40,12 @@ async function call<T>(action: string, body: unknown): Promise<T> {
   const data = (await response.json().catch(() => null)) as { error?: string } | null;
   if (response.status === 404 && data === null) {
     throw new SessionError(
-      'This copy of the app runs without a session server: start it with npm start or escalation-lab serve.',
+      'This copy of the app runs without a session server: ' +
+        'start it with npm start or escalation-lab serve.',
     );
   }
-  if (!response.ok) throw new SessionError(data?.error ?? `The session server refused (${response.status}).`);
+  if (!response.ok)
+    throw new SessionError(data?.error ?? `The session server refused (${response.status}).`);
   return data as T;
 }
 
@@ -52,8 +60,10 @@ export const joinSession = (code: string, party: string, name: string) =>
 /** Who a stored token is (after a reload). */
 export const whoAmI = (token: string) => call<WhoAmI>('whoami', { token });
 /** Lists the teams that joined (teacher). */
-export const roster = (token: string) => call<{ teams: { party: string; name: string }[] }>('roster', { token });
+export const roster = (token: string) =>
+  call<{ teams: { party: string; name: string }[] }>('roster', { token });
 /** Removes a team (teacher). */
-export const removeTeam = (token: string, party: string) => call<{ ok: true }>('remove', { token, party });
+export const removeTeam = (token: string, party: string) =>
+  call<{ ok: true }>('remove', { token, party });
 /** Ends the session and deletes its data on the server (teacher). */
 export const endSession = (token: string) => call<{ ok: true }>('end', { token });

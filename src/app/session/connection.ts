@@ -23,7 +23,11 @@ export class SessionSocket {
   private readonly open: OpenDoc[] = [];
 
   /** Opens a document; `onRefused` hears the server's refusal. */
-  openDoc(name: string, token: string, handlers: { onChange?: () => void; onRefused?: (why: string) => void } = {}): OpenDoc {
+  openDoc(
+    name: string,
+    token: string,
+    handlers: { onChange?: () => void; onRefused?: (why: string) => void } = {},
+  ): OpenDoc {
     const doc = new Y.Doc();
     const provider = new HocuspocusProvider({
       websocketProvider: this.socket,

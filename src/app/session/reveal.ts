@@ -4,8 +4,20 @@
  * a refused move keeps the engine's reason for that team. Pure: the same submissions
  * on the same step always give the same line, verdicts and records.
  */
-import { applyEvent, availabilityOf, postureEntries, type Simulation, type StepResult } from '../../engine/index.ts';
-import { PASS, type RoundEntry, type RoundRecord, type Submission, type Verdict } from '../../classroom/protocol.ts';
+import {
+  applyEvent,
+  availabilityOf,
+  postureEntries,
+  type Simulation,
+  type StepResult,
+} from '../../engine/index.ts';
+import {
+  PASS,
+  type RoundEntry,
+  type RoundRecord,
+  type Submission,
+  type Verdict,
+} from '../../classroom/protocol.ts';
 
 /** One team's submission as the teacher read it. */
 export interface TeamSubmission {
@@ -43,19 +55,32 @@ function stateOf(step: StepResult, party: string, region: string | null): string
 }
 
 /** Why the engine refuses a team's move, or null when it may be applied now. */
-export function refusalOf(sim: Simulation, step: StepResult, party: string, move: string): string | null {
+export function refusalOf(
+  sim: Simulation,
+  step: StepResult,
+  party: string,
+  move: string,
+): string | null {
   const availability = availabilityOf(sim, step, move);
   if (!availability) return `“${move}” is not an event of this model.`;
   if (availability.controlledBy !== party) {
-    return `“${availability.label}” is not ${sim.index.party(party).name}’s decision to make.`;
+    const name = sim.index.party(party).name;
+    return `“${availability.label}” is not ${name}’s decision to make.`;
   }
   return availability.enabled ? null : availability.reason;
 }
 
 /** Judges and applies a round's submissions from `start`, in the engine's party order. */
-export function revealRound(sim: Simulation, start: StepResult, round: number, submissions: readonly TeamSubmission[]): Reveal {
+export function revealRound(
+  sim: Simulation,
+  start: StepResult,
+  round: number,
+  submissions: readonly TeamSubmission[],
+): Reveal {
   const order = new Map(sim.model.parties.map((p, i) => [p.id, i]));
-  const sorted = [...submissions].sort((a, b) => (order.get(a.party) ?? 99) - (order.get(b.party) ?? 99));
+  const sorted = [...submissions].sort(
+    (a, b) => (order.get(a.party) ?? 99) - (order.get(b.party) ?? 99),
+  );
   let step = start;
   const steps: StepResult[] = [];
   const verdicts: Record<string, Verdict> = {};
@@ -83,10 +108,16 @@ export function revealRound(sim: Simulation, start: StepResult, round: number, s
     if (!prediction) return [];
     const actual = stateOf(step, prediction.party, prediction.region);
     const before = stateOf(start, prediction.party, prediction.region);
-    const correct = prediction.predicted === null ? actual === before : actual === prediction.predicted;
+    const correct =
+      prediction.predicted === null ? actual === before : actual === prediction.predicted;
     return [{ step: forStep, ...prediction, actual, correct, by: team }];
   });
-  const scored = entries.map((e): RoundEntry => ({ ...e, correct: predictions.find((p) => p.by === e.team)?.correct ?? null }));
+  const scored = entries.map(
+    (e): RoundEntry => ({
+      ...e,
+      correct: predictions.find((p) => p.by === e.team)?.correct ?? null,
+    }),
+  );
   const record = { round, fromStep: start.index, entries: scored };
   return { events: steps.map((s) => s.input!), steps, verdicts, record, predictions };
 }

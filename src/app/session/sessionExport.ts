@@ -15,7 +15,11 @@ export function sessionExport(
   predictions: readonly PredictionRecord[],
 ): { name: string; text: string } {
   const s = session.scenario;
-  const log = buildLog(session.sim, { id: s.scenario.id, title: s.scenario.title, fingerprint: s.fingerprint }, stepsToCursor(session.history));
+  const log = buildLog(
+    session.sim,
+    { id: s.scenario.id, title: s.scenario.title, fingerprint: s.fingerprint },
+    stepsToCursor(session.history),
+  );
   const base = JSON.parse(logToJson(log)) as Record<string, unknown>;
   return {
     name: `${s.scenario.id}-class-session.json`,

@@ -32,7 +32,9 @@ function write(key: string, value: string | null): void {
 export function savedTeacher(): TeacherSaved | null {
   try {
     const value = JSON.parse(read(TEACHER_KEY) ?? 'null') as TeacherSaved | null;
-    return value && typeof value.code === 'string' && typeof value.token === 'string' ? value : null;
+    return value && typeof value.code === 'string' && typeof value.token === 'string'
+      ? value
+      : null;
   } catch {
     return null;
   }

@@ -43,7 +43,8 @@ export class StudentLink {
   }
 
   private compute(): StudentSnapshot {
-    const submission = (this.team.doc.getMap('team').get('submission') as Submission | undefined) ?? null;
+    const submission =
+      (this.team.doc.getMap('team').get('submission') as Submission | undefined) ?? null;
     return {
       connected: this.socket.connected,
       synced: this.line.provider.isSynced && this.team.provider.isSynced,

@@ -47,12 +47,18 @@ export class TeacherLink {
     const changed = () => this.changed();
     this.line = this.socket.openDoc(lineDoc(code), token, {
       onChange: changed,
-      onRefused: () => this.fail('The session server no longer knows this session: it ended or expired.'),
+      onRefused: () =>
+        this.fail('The session server no longer knows this session: it ended or expired.'),
     });
     this.line.provider.on('synced', () => {
-      if (!this.line.doc.getMap('session').get('scenario')) this.line.doc.getMap('session').set('scenario', scenario);
+      if (!this.line.doc.getMap('session').get('scenario'))
+        this.line.doc.getMap('session').set('scenario', scenario);
     });
-    for (const party of parties) this.teamDocs.set(party, this.socket.openDoc(teamDoc(code, party), token, { onChange: changed }));
+    for (const party of parties)
+      this.teamDocs.set(
+        party,
+        this.socket.openDoc(teamDoc(code, party), token, { onChange: changed }),
+      );
     this.snapshot = this.compute();
     void this.refreshRoster();
     // A team that joins shows up at its first awareness message; this also catches removals.
@@ -70,7 +76,8 @@ export class TeacherLink {
       this.roster = (await roster(this.token)).teams;
       const teams = this.line.doc.getMap<string>('teams');
       this.line.doc.transact(() => {
-        for (const key of [...teams.keys()]) if (!this.roster.some((t) => t.party === key)) teams.delete(key);
+        for (const key of [...teams.keys()])
+          if (!this.roster.some((t) => t.party === key)) teams.delete(key);
         for (const t of this.roster) if (teams.get(t.party) !== t.name) teams.set(t.party, t.name);
       });
       this.changed();
@@ -83,7 +90,9 @@ export class TeacherLink {
     const provider = this.teamDocs.get(party)?.provider;
     if (!provider?.awareness) return false;
     const own = provider.awareness.clientID;
-    return [...provider.awareness.getStates()].some(([id, state]) => id !== own && state.team !== undefined);
+    return [...provider.awareness.getStates()].some(
+      ([id, state]) => id !== own && state.team !== undefined,
+    );
   }
 
   private submissionOf(party: string): Submission | null {
@@ -99,7 +108,14 @@ export class TeacherLink {
       const status = !this.present(party) ? 'offline' : waiting ? 'submitted' : 'joined';
       return { party, name, status, submission };
     });
-    return { code: this.code, connected: this.socket.connected, synced: this.line.provider.isSynced, line, teams, error: this.error };
+    return {
+      code: this.code,
+      connected: this.socket.connected,
+      synced: this.line.provider.isSynced,
+      line,
+      teams,
+      error: this.error,
+    };
   }
 
   private isPending(line: LineView, party: string, s: Submission): boolean {
@@ -112,7 +128,9 @@ export class TeacherLink {
 
   private changed(): void {
     // A team that just arrived (its awareness is here) but is not listed yet: ask now.
-    const unknown = this.parties.some((p) => this.present(p) && !this.roster.some((t) => t.party === p));
+    const unknown = this.parties.some(
+      (p) => this.present(p) && !this.roster.some((t) => t.party === p),
+    );
     if (unknown && !this.refreshing) {
       this.refreshing = true;
       void this.refreshRoster().finally(() => (this.refreshing = false));
@@ -135,7 +153,9 @@ export class TeacherLink {
     const line = readLine(this.line.doc);
     return this.roster.flatMap(({ party, name }) => {
       const submission = this.submissionOf(party);
-      return submission && this.isPending(line, party, submission) ? [{ party, team: name, submission }] : [];
+      return submission && this.isPending(line, party, submission)
+        ? [{ party, team: name, submission }]
+        : [];
     });
   }
 

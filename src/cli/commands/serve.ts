@@ -17,17 +17,25 @@ export const serveCommand: Command = {
   run(argv, io) {
     const args = parseArgs(argv, { values: ['port', 'data', 'redis', 'site'], switches: ['host'] });
     if (args.positionals.length > 0) throw new UsageError('serve takes no positional arguments');
-    const port = args.values.port === undefined ? 8080 : wholeNumber(args.values.port, 'port', 0, 65535);
+    const port =
+      args.values.port === undefined ? 8080 : wholeNumber(args.values.port, 'port', 0, 65535);
     const redis = args.values.redis;
-    if (redis !== undefined && !/^redis:\/\/[^/\s]+$/.test(redis)) throw new UsageError('--redis needs redis://HOST:PORT');
+    if (redis !== undefined && !/^redis:\/\/[^/\s]+$/.test(redis))
+      throw new UsageError('--redis needs redis://HOST:PORT');
     const siteDir = args.values.site ?? DIST;
     const site = existsSync(siteDir) ? siteDir : null;
     const dataFile = args.values.data ?? 'escalation-lab-sessions.sqlite';
     // Loaded on use: the other commands never pay for sqlite, Yjs and Hocuspocus.
     import('../../server/listen.ts')
-      .then(({ serve }) => serve({ port, host: args.switches.has('host'), site, dataFile, redisUrl: redis }))
+      .then(({ serve }) =>
+        serve({ port, host: args.switches.has('host'), site, dataFile, redisUrl: redis }),
+      )
       .then((served) => {
-        if (!site) io.err(`escalation-lab serve: no built site at ${siteDir} (run npm run build); serving the session only\n`);
+        if (!site)
+          io.err(
+            `escalation-lab serve: no built site at ${siteDir} (run npm run build); ` +
+              'serving the session only\n',
+          );
         io.out(`escalation-lab serve: class sessions stored in ${dataFile}\n`);
         for (const address of served.addresses) io.out(`  ${address}\n`);
         const stop = () => void served.close().then(() => process.exit(0));

@@ -5,7 +5,11 @@ import { revealRound, type TeamSubmission } from '../../../src/app/session/revea
 import { loadScenario, startOf } from '../../helpers/scenarioFiles.ts';
 
 const { sim, start } = startOf(loadScenario('baseline-2024-01'));
-const submit = (party: string, move: string, extra: Partial<TeamSubmission['submission']> = {}): TeamSubmission => ({
+const submit = (
+  party: string,
+  move: string,
+  extra: Partial<TeamSubmission['submission']> = {},
+): TeamSubmission => ({
   party,
   team: `${party} team`,
   submission: { id: 1, round: 1, move, rationale: `why ${party}`, prediction: null, ...extra },
@@ -26,7 +30,10 @@ describe('revealing a round with the teacher’s engine', () => {
     expect(reveal.verdicts.hezbollah!.reason).toMatch(/ceasefire in Gaza/);
     // Engine party order (hezbollah, israel, us), not the order of arrival.
     expect(reveal.record.entries.map((e) => e.party)).toEqual(['hezbollah', 'israel', 'us']);
-    expect(reveal.record.entries.find((e) => e.party === 'us')).toMatchObject({ step: 1, rationale: 'why us' });
+    expect(reveal.record.entries.find((e) => e.party === 'us')).toMatchObject({
+      step: 1,
+      rationale: 'why us',
+    });
   });
 
   it('refuses a move of another party even when it is enabled', () => {
