@@ -1,12 +1,11 @@
 /**
  * Serves a built site folder (`dist/`) for `escalation-lab serve`: GET and HEAD only,
- * paths confined to the folder, the few content types a Vite build produces, and the
- * same Content-Security-Policy the pages carry as a header too.
+ * paths confined to the folder, the few content types a Vite build produces, and
+ * `nosniff`. The pages carry their own Content-Security-Policy (a meta tag from the build).
  */
 import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../build/cspPlugin.ts';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,7 +48,6 @@ export function staticSite(
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': stat.size,
-      'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
     });
     if (request.method === 'HEAD') response.end();
