@@ -173,5 +173,21 @@ describe('a class session across devices', () => {
     );
     // The session's data is gone from the server: the join link no longer works.
     await expect.poll(() => served.session.registry.info(code)).toBeNull();
+    // Four browser contexts and two rounds: more than the default minute on a busy machine.
+  }, 150_000);
+
+  it('applies each move as it arrives in free play', async () => {
+    const teacher = await open('');
+    await appReady({ page: teacher });
+    await teacher.getByRole('button', { name: 'Start class session' }).click();
+    const code = (await teacher.locator('[data-join-code]').getAttribute('data-join-code'))!;
+    await teacher.getByRole('checkbox', { name: /Free play/ }).check();
+    const us = await joinAs(code, 'United States', 'Envoys');
+    await expect.poll(() => us.getByRole('region', { name: 'Your moves' }).textContent()).toContain('Free play');
+    const moves = us.getByRole('region', { name: 'Your moves' });
+    await moves.getByRole('radio', { name: 'Table a proposal' }).check();
+    await moves.getByRole('button', { name: 'Submit move' }).click();
+    await expect.poll(() => stageStep(us), { timeout: 10_000 }).toMatch(/^Step 1\./);
+    await expect.poll(() => moves.textContent()).toContain('Your move was applied');
   });
 });

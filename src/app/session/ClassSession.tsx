@@ -44,7 +44,11 @@ export function ClassSession({
   // A reload finds the teacher's session again (the token never leaves this browser).
   useEffect(() => {
     const saved = savedTeacher();
-    if (saved) setLink(new TeacherLink(saved.code, saved.token, teamParties, scenario.id));
+    if (!saved) return;
+    const restored = new TeacherLink(saved.code, saved.token, teamParties, scenario.id);
+    setLink(restored);
+    // StrictMode mounts twice in development: the first link must not stay open.
+    return () => restored.close();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
   }, []);
   useEffect(() => () => link?.close(), [link]);

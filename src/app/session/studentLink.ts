@@ -22,6 +22,7 @@ export class StudentLink {
   private readonly line: OpenDoc;
   private readonly team: OpenDoc;
   private readonly listeners = new Set<() => void>();
+  private closed = false;
   private snapshot: StudentSnapshot;
   private refused: string | null = null;
 
@@ -87,6 +88,8 @@ export class StudentLink {
 
   /** Closes the connection. */
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     this.socket.close();
   }
 }

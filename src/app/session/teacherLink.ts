@@ -34,6 +34,7 @@ export class TeacherLink {
   private readonly teamDocs = new Map<string, OpenDoc>();
   private roster: { party: string; name: string }[] = [];
   private listeners = new Set<() => void>();
+  private closed = false;
   private snapshot: TeacherSnapshot;
   private error: string | null = null;
   private readonly timer: ReturnType<typeof setInterval>;
@@ -212,6 +213,8 @@ export class TeacherLink {
 
   /** Closes every connection. */
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     clearInterval(this.timer);
     this.socket.close();
   }
