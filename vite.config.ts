@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { cspPlugin } from './src/build/cspPlugin.ts';
 import { diagramLayoutPlugin } from './src/build/diagramLayoutPlugin.ts';
+import { sessionPlugin } from './src/build/sessionPlugin.ts';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
@@ -10,7 +11,7 @@ const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const pages: Record<string, string> = { main: here('./index.html'), handout: here('./handout.html') };
 
 export default defineConfig({
-  plugins: [react(), cspPlugin(), diagramLayoutPlugin()],
+  plugins: [react(), cspPlugin(), diagramLayoutPlugin(), sessionPlugin()],
   // Relative asset paths: the built site works from any folder of any static host.
   base: './',
   server: { host: 'localhost' },

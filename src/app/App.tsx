@@ -35,6 +35,7 @@ import { takenKey, takenMoves } from './state/taken.ts';
 import { whyContent } from './state/why.ts';
 import { useLab } from './useLab.ts';
 import { useLabActions } from './useLabActions.ts';
+import { ClassSession } from './session/ClassSession.tsx';
 
 /** The app. */
 export function App() {
@@ -191,6 +192,9 @@ export function App() {
             <div id="panel-inspector" tabIndex={-1}>
               <InspectorPanel session={session} steps={steps} onStatus={a.announce} />
             </div>
+          </div>
+          <div id="panel-session" tabIndex={-1}>
+            <ClassSession state={state} dispatch={dispatch} />
           </div>
           <div id="panel-gallery" tabIndex={-1}>
             <Gallery scenarios={state.scenarios} current={s.id} onOpen={a.openScenario} />

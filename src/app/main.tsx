@@ -5,13 +5,15 @@ import { App } from './App.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { downloadText } from './download.ts';
 import '../theme/tokens.css';
+import { joinCodeFromHash, StudentApp } from './session/StudentApp.tsx';
 import './styles.css';
 
 const root = document.getElementById('root')!;
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary onDownload={(name, text) => downloadText(name, text, 'application/json')}>
-      <App />
+      {/* A class-session join link opens the student's page, never the teacher's lab. */}
+      {location.hash.startsWith('#join=') ? <StudentApp code={joinCodeFromHash(location.hash)} /> : <App />}
     </ErrorBoundary>
   </StrictMode>,
 );

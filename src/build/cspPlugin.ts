@@ -23,6 +23,12 @@ import type { Plugin } from 'vite';
  * or in an `<iframe>` when one is passed in (`frame-src https://stately.ai` allows that).
  * Its code is loaded only when a person turns the inspector on, as a chunk of this site
  * (`script-src 'self'`), and it needs no `connect-src` beyond `'self'`.
+ *
+ * The class session (issue 12) connects to the session server on the page's own origin
+ * (`ws://` or `wss://` same host and port, under `/session`). CSP Level 3 lets `'self'`
+ * match the WebSocket schemes of the page's own host, so `connect-src 'self'` allows
+ * exactly that server and no other: no host is named because the site cannot know at
+ * build time where a school serves it, and a scheme-only `ws:` would allow every host.
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],

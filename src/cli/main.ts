@@ -10,6 +10,7 @@ import { replayCommand } from './commands/replay.ts';
 import { rankCommand } from './commands/rank.ts';
 import { runCommand } from './commands/run.ts';
 import { schemaCommand } from './commands/schema.ts';
+import { serveCommand } from './commands/serve.ts';
 import { simulateCommand } from './commands/simulate.ts';
 import { validateCommand } from './commands/validate.ts';
 import type { CliIo, Command } from './context.ts';
@@ -28,6 +29,7 @@ export const commands: Readonly<Record<string, Command>> = {
   debrief: debriefCommand,
   schema: schemaCommand,
   diagram: diagramCommand,
+  serve: serveCommand,
 };
 
 /** The help text, with examples that run as written. */

@@ -19,6 +19,7 @@ export const DETAIL_PANELS: readonly DetailPanel[] = [
   { id: 'panel-analysis', label: 'Analysis' },
   { id: 'panel-files', label: 'Files' },
   { id: 'panel-inspector', label: 'Inspector' },
+  { id: 'panel-session', label: 'Class session' },
   { id: 'panel-gallery', label: 'Gallery' },
 ];
 
