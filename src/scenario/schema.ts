@@ -1,5 +1,6 @@
 import './zodSetup.ts';
 import { z } from 'zod';
+import { classroomSchema } from './classroomSchema.ts';
 
 /**
  * The scenario file format, in one place. Objects are strict: an unknown field is
@@ -31,6 +32,8 @@ export const scriptStepSchema = z.strictObject({
   kind: z.enum(['historical', 'hypothetical']),
   date: isoDate.optional(),
   sources: z.array(z.string()).optional(),
+  /** A content note read before this step, for steps that report deaths or injuries. */
+  contentNote: z.string().min(1).optional(),
 });
 
 export const roleSchema = z.strictObject({
@@ -66,6 +69,8 @@ export const weightsSchema = z.strictObject({
   decisions: z.record(z.string().regex(/^[a-zA-Z]+\./, 'an event type (party.…)'), z.number().min(0).max(1000)).optional(),
 });
 
+export { classroomSchema };
+
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal('escalation-lab/scenario'),
@@ -88,6 +93,7 @@ export const scenarioSchema = z.strictObject({
   script: z.array(scriptStepSchema),
   expect: expectSchema,
   weights: weightsSchema.optional(),
+  classroom: classroomSchema.optional(),
 });
 
 /** A scenario as the schema admits it (before the checks against the model). */
@@ -95,6 +101,7 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScriptStep = z.infer<typeof scriptStepSchema>;
 export type ScenarioSource = z.infer<typeof sourceSchema>;
 export type ScenarioWeights = z.infer<typeof weightsSchema>;
+export type Classroom = z.infer<typeof classroomSchema>;
 
 /** The JSON Schema for editors, generated from the zod schema. */
 export function scenarioJsonSchema(): unknown {
