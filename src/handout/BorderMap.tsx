@@ -52,8 +52,8 @@ export function BorderMap() {
         <text x="262" y="186" fontSize="11">Ghajar</text>
         <path d="M300 128 L330 118 L338 142 L312 152 Z" fill="#d9d9d9" stroke="#000000" />
         <text x="300" y="110" fontSize="11">Shebaa Farms</text>
-        <text x="120" y="160" fontSize="10">1701 area: Blue Line to the Litani</text>
-        <text x="8" y="312" fontSize="10" fontWeight="700">SCHEMATIC, NOT TO SCALE · positions approximate · an original drawing</text>
+        <text x="92" y="190" fontSize="10">Resolution 1701 area: Blue Line to the Litani</text>
+        <text x="8" y="312" fontSize="10" fontWeight="700">SCHEMATIC, NOT TO SCALE · positions approximate</text>
       </svg>
       <figcaption id="border-map-caption">
         <p>
