@@ -28,7 +28,7 @@ export const CARE_PROTOCOL: readonly CarePart[] = [
     points: [
       'Say at the start: playing a role is not endorsing it. Teams argue a party’s stated position to understand it, not to agree with it.',
       'Read each content note before its step. Anyone may step out for a moment without explaining why.',
-      'If a student is distressed: pause the class’s attention elsewhere, speak to the student privately, offer the observer role or a break, and follow your school’s pastoral procedure.',
+      'If a student is distressed: give the class a task to get on with, speak to the student privately, offer the observer role or a break, and follow your school’s pastoral procedure.',
       'If an argument turns heated: pause play, restate the norm of attributed language (“Hezbollah said…”, “Israeli officials said…”), return to the sources, and resume only when the room is ready.',
       'Casualty figures only with a source and a date, and say whose count it is.',
     ],
