@@ -6,7 +6,7 @@
 import type { Kit, KitRoleSheet } from './kitModel.ts';
 import { CARE_PROTOCOL, NOT_ENDORSING, PARTY_NOTES } from './care.ts';
 import { GLOSSARY } from './glossary.ts';
-import { RUBRIC, WRITTEN_BRIEF } from './rubric.ts';
+import { RUBRIC, WRITTEN_BRIEF } from '../scenario/rubric.ts';
 
 /** One party's role sheet: statements, constraints, debates, options, postures and jobs. */
 export function KitRoleSheetView({ sheet }: { sheet: KitRoleSheet }) {

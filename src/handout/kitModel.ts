@@ -8,7 +8,7 @@ import { pathsFrom } from '../analysis/paths.ts';
 import { applyEvents, availableEvents, createSimulation, describeMove, indexModel, initialStep } from '../engine/index.ts';
 import { citation, findSource, posturesOf, TEAM_JOBS, type PostureGroup } from '../scenario/classroom.ts';
 import type { Classroom, Scenario } from '../scenario/schema.ts';
-import { RUBRIC } from './rubric.ts';
+import { RUBRIC } from '../scenario/rubric.ts';
 import { REFLECTION } from './worksheet.ts';
 
 type Sheet = Classroom['roleSheets'][number];

@@ -4,6 +4,7 @@ import { fingerprint } from '../engine/fingerprint.ts';
 import { applyEvent } from '../engine/step.ts';
 import { indexModel, type ModelIndex } from '../engine/modelIndex.ts';
 import { createSimulation, initialStep } from '../engine/simulation.ts';
+import { checkClassroom } from './classroomChecks.ts';
 import { MAX_NESTING, tooDeepAt } from './depth.ts';
 import { describeValue, problemsFromZod, type Problem } from './problems.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
@@ -101,6 +102,7 @@ function checkReferences(index: ModelIndex, file: string, s: Scenario): Problem[
     problems.push({ file, pointer: '/expect/outcome', message: 'unknown outcome', expected: `one of ${list(model.outcomes.map((o) => o.id))}`, found: describeValue(s.expect.outcome) });
   }
   if (s.expect.postures) problems.push(...checkPostures(index, file, '/expect/postures', s.expect.postures, true));
+  problems.push(...checkClassroom(model, file, s, sourceIds));
   return problems;
 }
 

@@ -11,7 +11,7 @@ import { indexModel } from '../../src/engine/index.ts';
 import { CARE_PROTOCOL, PARTY_NOTES } from '../../src/handout/care.ts';
 import { GLOSSARY } from '../../src/handout/glossary.ts';
 import { buildHandout } from '../../src/handout/handoutModel.ts';
-import { RUBRIC } from '../../src/handout/rubric.ts';
+import { RUBRIC } from '../../src/scenario/rubric.ts';
 import { REFLECTION, WORKSHEET_COLUMNS } from '../../src/handout/worksheet.ts';
 import { idFromFileName, loadScenario, scenarioFiles } from '../helpers/scenarioFiles.ts';
 

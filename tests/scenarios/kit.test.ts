@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
-import { RUBRIC } from '../../src/handout/rubric.ts';
+import { RUBRIC } from '../../src/scenario/rubric.ts';
 import { REFLECTION } from '../../src/handout/worksheet.ts';
 import { findSource } from '../../src/scenario/classroom.ts';
 import { idFromFileName, loadScenario, scenarioFiles } from '../helpers/scenarioFiles.ts';

@@ -1,6 +1,7 @@
 /**
- * The assessment rubric, row by row, with the ids the scenarios' alignment tables name.
- * docs/teacher-guide.md prints the same rows (a test checks the criteria match).
+ * The assessment rubric, row by row, with the ids the scenarios' alignment tables name
+ * (validation checks them, so it lives in the scenario layer). The handout and
+ * docs/teacher-guide.md print the same rows (a test checks the criteria match).
  */
 
 /** One rubric row: a criterion and its four levels, 4 (excellent) to 1 (beginning). */
