@@ -17,6 +17,7 @@ import { KeyboardHelp } from './components/KeyboardHelp.tsx';
 import { LadderGauge, LadderPlot } from './components/Ladder.tsx';
 import { RunControls } from './components/RunControls.tsx';
 import { StepNarration } from './components/StepNarration.tsx';
+import { ContentNote } from './components/ContentNote.tsx';
 import { TransitionLog } from './components/TransitionLog.tsx';
 import { WhyPanel, type WhyContent } from './components/WhyPanel.tsx';
 import { layoutParty } from './diagram/layout.ts';
@@ -219,6 +220,7 @@ export function App() {
               {state.announcement.text}
               {state.announcement.serial % 2 ? '\u00a0' : ''}
             </p>
+            <ContentNote scenario={session.scenario.scenario} nextStep={nextScriptedEvent(session) ? session.history.cursor + 1 : null} />
             <StepNarration session={session} />
             <section className="panel escalation" aria-labelledby="ladder-heading">
               <h2 id="ladder-heading">Escalation</h2>
