@@ -22,7 +22,7 @@ const DISPUTED: readonly [number, number][] = [
 export function BorderMap() {
   return (
     <figure className="border-map" aria-labelledby="border-map-caption">
-      <svg viewBox="0 0 420 320" role="img" aria-labelledby="border-map-title border-map-desc" width="100%">
+      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 420 320" role="img" aria-labelledby="border-map-title border-map-desc" width="100%">
         <title id="border-map-title">Schematic map of the Israel–Lebanon border area</title>
         <desc id="border-map-desc">
           Not to scale. The Mediterranean is to the west. Lebanon lies north of the Blue Line and Israel south of it.

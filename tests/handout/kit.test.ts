@@ -11,6 +11,7 @@ import { indexModel } from '../../src/engine/index.ts';
 import { CARE_PROTOCOL, PARTY_NOTES } from '../../src/handout/care.ts';
 import { GLOSSARY } from '../../src/handout/glossary.ts';
 import { buildHandout } from '../../src/handout/handoutModel.ts';
+import { borderMapSvg } from '../../src/handout/mapSvg.ts';
 import { RUBRIC } from '../../src/scenario/rubric.ts';
 import { REFLECTION, WORKSHEET_COLUMNS } from '../../src/handout/worksheet.ts';
 import { idFromFileName, loadScenario, scenarioFiles } from '../helpers/scenarioFiles.ts';
@@ -73,6 +74,11 @@ describe('the rubric, the care protocol and the glossary in the docs', () => {
     for (const term of ['Blue Line', 'Litani River', 'Shebaa Farms', 'Ghajar', 'Resolution 1701', 'Amos Hochstein', 'Nabih Berri']) {
       expect(GLOSSARY.map((g) => g.term)).toContain(term);
     }
+  });
+
+  it('should keep docs/map.svg the same drawing the handout prints, labelled schematic', () => {
+    expect(readFileSync('docs/map.svg', 'utf8')).toBe(borderMapSvg());
+    for (const label of ['Blue Line', 'Litani River', 'Shebaa Farms', 'Ghajar', 'SCHEMATIC, NOT TO SCALE']) expect(borderMapSvg()).toContain(label);
   });
 
   it('should link the debrief view’s document from the four-phase debrief', () => {
