@@ -25,6 +25,7 @@ import { ProposalBuilder } from './components/ProposalBuilder.tsx';
 import { RunControls } from './components/RunControls.tsx';
 import { SiteHeader } from './components/SiteHeader.tsx';
 import { StepNarration } from './components/StepNarration.tsx';
+import { ContentNote } from './components/ContentNote.tsx';
 import { TransitionLog } from './components/TransitionLog.tsx';
 import { WhyPanel } from './components/WhyPanel.tsx';
 import { PartyDiagram } from './diagram/PartyDiagram.tsx';
@@ -35,6 +36,8 @@ import { takenKey, takenMoves } from './state/taken.ts';
 import { whyContent } from './state/why.ts';
 import { useLab } from './useLab.ts';
 import { useLabActions } from './useLabActions.ts';
+import { RoleSheet } from './components/RoleSheet.tsx';
+import { nextScriptedEvent } from './state/script.ts';
 import { ClassSession } from './session/ClassSession.tsx';
 
 /** The app. */
@@ -102,6 +105,7 @@ export function App() {
         {state.announcement.text}
         {state.announcement.serial % 2 ? '\u00a0' : ''}
       </p>
+      <ContentNote scenario={session.scenario.scenario} nextStep={nextScriptedEvent(session) ? session.history.cursor + 1 : null} />
       <StepNarration session={session} onShowBrief={() => showPanel('panel-brief')} onDebrief={() => showPanel('panel-debrief')} onExport={() => a.exportAs('json')} />
     </>
   );
@@ -137,7 +141,7 @@ export function App() {
           <div className="stage-col stage-left" tabIndex={0}>
             {team && <RoleBrief scenario={session.scenario} role={team} />}
             {/* The team's role sheet goes here, beside its brief (mounted at the merge). */}
-            {team && <div className="role-sheet-slot" data-slot="role-sheet" />}
+            {team && <RoleSheet scenario={session.scenario.scenario} party={team} />}
             {team ? board : controls}
           </div>
           <div className="stage-col stage-centre" tabIndex={0}>

@@ -6,6 +6,8 @@
 import type { ReactNode } from 'react';
 import type { BriefSection, Handout, HandoutRole, HandoutSource, HandoutStep, TeacherNotes } from './handoutModel.ts';
 import { SIMPLIFICATION_NOTE } from './notes.ts';
+import { BorderMap } from './BorderMap.tsx';
+import { AnswerKeyView, AssessmentView, CareView, GlossaryView, KitRoleSheetView, PhasesView, PlansView } from './KitSections.tsx';
 
 function Brief({ sections }: { sections: readonly BriefSection[] }) {
   return (
@@ -51,6 +53,11 @@ function RoleSheet({ role }: { role: HandoutRole }) {
 function StepItem({ step }: { step: HandoutStep }) {
   return (
     <li className="step">
+      {step.contentNote && (
+        <p className="content-note" role="note">
+          <strong>Content note:</strong> {step.contentNote}
+        </p>
+      )}
       <h3>
         Step {step.number}: {step.label}
       </h3>
@@ -80,10 +87,11 @@ function Worksheet({ handout }: { handout: Handout }) {
         <caption>Predictions: before each step write what you expect each party to do; after it, what happened and why.</caption>
         <thead>
           <tr>
-            <th scope="col">Step</th>
-            <th scope="col">Your prediction (before the step)</th>
-            <th scope="col">What happened (after the step)</th>
-            <th scope="col">The condition or reason the log gives</th>
+            {handout.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -92,13 +100,39 @@ function Worksheet({ handout }: { handout: Handout }) {
               <th scope="row">
                 {row.number}. {row.label}
               </th>
-              <td />
-              <td />
-              <td />
+              {handout.columns.slice(1).map((c) => (
+                <td key={c} />
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
+      {handout.kit && handout.kit.questions.length > 0 && (
+        <>
+          <h3 id="scenario-questions">Questions on this scenario</h3>
+          <ol className="reflection">
+            {handout.kit.questions.map((q) => (
+              <li key={q.id}>
+                <p>{q.text}</p>
+                <div className="answer-space" aria-hidden="true" />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {handout.kit && (
+        <>
+          <h3 id="transfer">Transfer: other cases</h3>
+          <ol className="reflection">
+            {handout.kit.transfer.map((q, i) => (
+              <li key={i}>
+                <p>{q}</p>
+                <div className="answer-space" aria-hidden="true" />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
       <h3 id="reflection">Reflection</h3>
       <ol className="reflection">
         {handout.reflection.map((q, i) => (
@@ -201,11 +235,39 @@ export function HandoutPage({ handout }: { handout: Handout }) {
           <Notes notes={handout.teacherNotes} />
         </Section>
       )}
+      {handout.teacherNotes && (
+        <Section id="care" title="Care protocol">
+          <CareView notes={handout.steps.flatMap((s) => (s.contentNote ? [{ step: s.number, note: s.contentNote }] : []))} />
+        </Section>
+      )}
+      {handout.teacherNotes && handout.kit && (
+        <Section id="plans" title="Lesson plan">
+          <PlansView kit={handout.kit} />
+        </Section>
+      )}
       <Section id="brief" title="About this scenario">
         <Brief sections={handout.brief} />
       </Section>
       <Section id="roles" title={handout.roles.length === 1 ? 'Your role' : 'Roles'}>
-        {handout.roles.length === 0 ? <p>No party is played: the class watches automatic play.</p> : handout.roles.map((r) => <RoleSheet key={r.party} role={r} />)}
+        {handout.roles.length === 0 ? <p>No party is played: the class watches automatic play.</p> : handout.roles.map((r) => {
+          const sheet = handout.kit?.roleSheets.find((k) => k.party === r.party);
+          return (
+            <div key={r.party} className="team-pack">
+              <RoleSheet role={r} />
+              {sheet && <KitRoleSheetView sheet={sheet} />}
+            </div>
+          );
+        })}
+      </Section>
+      {handout.kit && (
+        <Section id="phases" title="What each team does">
+          <PhasesView kit={handout.kit} />
+        </Section>
+      )}
+      <Section id="map-glossary" title="Map and glossary">
+        <BorderMap />
+        <h3 id="glossary">Glossary and who’s who</h3>
+        <GlossaryView />
       </Section>
       <Section id="steps" title="Steps and questions">
         {handout.steps.length === 0 ? (
@@ -221,6 +283,16 @@ export function HandoutPage({ handout }: { handout: Handout }) {
       <Section id="worksheet" title="Worksheet">
         <Worksheet handout={handout} />
       </Section>
+      {handout.teacherNotes && handout.kit && (
+        <Section id="assessment" title="Assessment">
+          <AssessmentView kit={handout.kit} />
+        </Section>
+      )}
+      {handout.teacherNotes && handout.kit && (
+        <Section id="answer-key" title="Answer key">
+          <AnswerKeyView kit={handout.kit} />
+        </Section>
+      )}
       <Section id="sources" title="Sources">
         <Sources sources={handout.sources} />
       </Section>

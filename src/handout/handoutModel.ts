@@ -5,6 +5,10 @@
  */
 import type { ConflictModel, SourceRef } from '../../machines/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { buildKit, type Kit } from './kitModel.ts';
+import { REFLECTION_QUESTIONS, WORKSHEET_COLUMNS } from './worksheet.ts';
+
+export { REFLECTION_QUESTIONS, WORKSHEET_COLUMNS };
 
 /** One Info-tab section of the brief (NetLogo's headings), as paragraphs or a list. */
 export interface BriefSection {
@@ -36,6 +40,8 @@ export interface HandoutStep {
   /** What the step shows; only in the teacher's copy, so students predict before they read it. */
   readonly narration: string | null;
   readonly sourceIds: readonly string[];
+  /** Read before the step (steps that report deaths or injuries); on every copy. */
+  readonly contentNote: string | null;
 }
 
 /** What the teacher's copy adds: where the script ends, to check the class's run against. */
@@ -80,6 +86,10 @@ export interface Handout {
   readonly whatHappened: string | null;
   /** Present only in the teacher's copy. */
   readonly teacherNotes: TeacherNotes | null;
+  /** The predictions table's column headings (shared with docs/worksheet.md). */
+  readonly columns: readonly string[];
+  /** The classroom kit (role sheets, phases, plans, questions), when the scenario has one. */
+  readonly kit: Kit | null;
 }
 
 /** Who the copy is for: the whole class, one team, or the teacher. */
@@ -92,14 +102,6 @@ export interface HandoutOptions {
 
 /** Rows the worksheet offers when a scenario has no script (the sandbox): moves the class chooses. */
 export const FREE_ROWS = 6;
-
-/** The reflection questions every worksheet ends with; they fit any scenario. */
-export const REFLECTION_QUESTIONS: readonly string[] = [
-  'Which stated condition mattered most in this scenario? Who stated it, and where does the log quote it?',
-  'Name one step where a party reacted rather than decided. How can you tell from the log?',
-  'Where was your prediction furthest from what the model did, and why?',
-  'What does the model leave out that you think mattered? Which party would it change?',
-];
 
 function kindLabel(scenario: Scenario): string {
   const kinds = new Set(scenario.script.map((s) => s.kind));
@@ -132,7 +134,11 @@ function safeUrl(url: string | undefined): string | null {
 /** The scenario's own sources, then the model's sources its steps cite, each once. */
 function citedSources(scenario: Scenario, model: ConflictModel): HandoutSource[] {
   const own: SourceRef[] = [...scenario.sources];
-  const cited = new Set(scenario.script.flatMap((s) => s.sources ?? []));
+  for (const k of scenario.classroom?.sources ?? []) if (!own.some((o) => o.id === k.id)) own.push(k);
+  const cited = new Set([
+    ...scenario.script.flatMap((s) => s.sources ?? []),
+    ...(scenario.classroom?.roleSheets ?? []).flatMap((r) => r.statements.map((st) => st.source)),
+  ]);
   const fromModel = model.sources.filter((s) => cited.has(s.id) && !own.some((o) => o.id === s.id));
   return [...own, ...fromModel].map((s) => ({
     id: s.id,
@@ -179,6 +185,7 @@ export function buildHandout(scenario: Scenario, model: ConflictModel, options: 
       question: step.question ?? null,
       narration: teacher ? step.narration : null,
       sourceIds: step.sources ?? [],
+      contentNote: step.contentNote ?? null,
     };
   });
   const worksheetRows = steps.length
@@ -200,5 +207,7 @@ export function buildHandout(scenario: Scenario, model: ConflictModel, options: 
     sources: citedSources(scenario, model),
     whatHappened: scenario.brief.whatHappened ?? null,
     teacherNotes: teacher ? teacherNotes(scenario, model) : null,
+    columns: WORKSHEET_COLUMNS,
+    kit: buildKit(scenario, model, teacher, options.role ?? null),
   };
 }

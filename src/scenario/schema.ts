@@ -4,6 +4,7 @@ import { isoDate, sourceSchema, text } from '../../machines/sourceSchema.ts';
 import { postureSchema } from '../engine/logSchema.ts';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../engine/formats.ts';
 import { DISPUTED_POINTS, MONITORING, PULLBACK_DEPTHS, STRIKE_HALTS } from '../../machines/terms.ts';
+import { classroomSchema } from './classroomSchema.ts';
 
 /**
  * The scenario file format, in one place. Objects are strict: an unknown field is
@@ -27,6 +28,8 @@ export const scriptStepSchema = z.strictObject({
   kind: z.enum(['historical', 'hypothetical']),
   date: isoDate.optional(),
   sources: z.array(z.string()).optional(),
+  /** A content note read before this step, for steps that report deaths or injuries. */
+  contentNote: z.string().min(1).optional(),
 });
 
 /** A proposal's terms: every term is required, so a draft says what it leaves out. */
@@ -89,6 +92,8 @@ export const weightsSchema = z.strictObject({
   decisions: z.record(z.string().regex(/^[a-zA-Z]+\./, 'an event type (party.…)'), z.number().min(0).max(1000)).optional(),
 });
 
+export { classroomSchema };
+
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(SCENARIO_FORMAT),
@@ -114,6 +119,7 @@ export const scenarioSchema = z.strictObject({
   proposals: z.array(proposalSchema).optional(),
   /** Discussion prompts the debrief ends with (docs/debrief.md); text, not code, so teachers edit them. */
   debriefPrompts: z.array(text).optional(),
+  classroom: classroomSchema.optional(),
 });
 
 /** A scenario as the schema admits it (before the checks against the model). */
@@ -122,6 +128,7 @@ export type ScriptStep = z.infer<typeof scriptStepSchema>;
 export type ScenarioSource = z.infer<typeof sourceSchema>;
 export type ScenarioWeights = z.infer<typeof weightsSchema>;
 export type ScenarioProposal = z.infer<typeof proposalSchema>;
+export type Classroom = z.infer<typeof classroomSchema>;
 
 /** The JSON Schema for editors, generated from the zod schema. */
 export function scenarioJsonSchema(): unknown {

@@ -6,6 +6,7 @@ import { indexModel, type ModelIndex } from '../engine/modelIndex.ts';
 import { playInputs } from '../engine/play.ts';
 import { describeValue, problemsFromZod, type Problem } from '../engine/problems.ts';
 import { initialStep } from '../engine/simulation.ts';
+import { checkClassroom } from './classroomChecks.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { simulationFor } from './simulation.ts';
 
@@ -99,6 +100,7 @@ function checkReferences(index: ModelIndex, file: string, s: Scenario): Problem[
     problems.push({ file, pointer: '/expect/outcome', message: 'unknown outcome', expected: `one of ${list(model.outcomes.map((o) => o.id))}`, found: describeValue(s.expect.outcome) });
   }
   if (s.expect.postures) problems.push(...checkPostures(index, file, '/expect/postures', s.expect.postures, true));
+  problems.push(...checkClassroom(model, file, s, sourceIds));
   return problems;
 }
 
