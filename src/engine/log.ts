@@ -10,7 +10,7 @@ import type {
 import { modelFingerprint } from './modelFingerprint.ts';
 import type { ModelIndex } from './modelIndex.ts';
 import type { Simulation } from './simulation.ts';
-import type { StepResult } from './types.ts';
+import type { StepResult, TransitionRecord } from './types.ts';
 import { ENGINE_VERSION } from './version.ts';
 
 /** The scenario a log belongs to. */

@@ -28,8 +28,6 @@ export const scriptStepSchema = z.strictObject({
   kind: z.enum(['historical', 'hypothetical']),
   date: isoDate.optional(),
   sources: z.array(z.string()).optional(),
-  /** A content note read before this step, for steps that report deaths or injuries. */
-  contentNote: z.string().min(1).optional(),
 });
 
 /** A proposal's terms: every term is required, so a draft says what it leaves out. */

@@ -3,10 +3,10 @@ import { conflictModel } from '../../machines/index.ts';
 import { buildLog, logToJson, logToJsonl } from '../../src/engine/index.ts';
 import { debriefFromLog, readDebriefLog } from '../../src/debrief/index.ts';
 import { lineOf } from '../helpers/debrief.ts';
-import { startOf } from '../helpers/scenarioFiles.ts';
+import { scenarioStart } from '../helpers/world.ts';
 
 const { scenario, steps } = lineOf('baseline-2024-01');
-const { sim } = startOf(scenario);
+const { sim } = scenarioStart(scenario);
 const s = scenario.scenario;
 const log = buildLog(sim, { id: s.id, title: s.title, fingerprint: scenario.fingerprint }, steps);
 const prediction = {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { availabilityOf } from '../../src/engine/index.ts';
-import { loadScenario, startOf } from '../helpers/scenarioFiles.ts';
+import { loadScenario } from '../helpers/scenarioFiles.ts';
+import { scenarioStart } from '../helpers/world.ts';
 
 /**
  * A refusal by state says what is missing in the model's own words: the needed
  * state's description and the event (with who decides it) that leads there.
  */
 describe('reasons for an event refused by its home state', () => {
-  const { sim, start } = startOf(loadScenario('baseline-2024-01'));
+  const { sim, start } = scenarioStart(loadScenario('baseline-2024-01'));
   const hezbollah = sim.index.party('hezbollah').machine.root;
   const reviewing = Object.values(hezbollah.states)
     .flatMap((region) => Object.values(region.states))

@@ -7,9 +7,10 @@ import {
   initialStep,
   logToCsv,
 } from '../../src/engine/index.ts';
-import { bundledScenario, simulationOf } from '../helpers/world.ts';
+import { loadScenario } from '../helpers/scenarioFiles.ts';
+import { simulationOf } from '../helpers/world.ts';
 
-const valid = bundledScenario('baseline-2024-01');
+const valid = loadScenario('baseline-2024-01');
 const sim = simulationOf(valid);
 const steps = applyEvents(
   sim,

@@ -2,7 +2,8 @@ import { conflictModel } from '../../machines/index.ts';
 import { applyEvents, type StepResult } from '../../src/engine/index.ts';
 import { buildDebrief, type Debrief, type Prediction } from '../../src/debrief/index.ts';
 import type { ValidScenario } from '../../src/scenario/validate.ts';
-import { loadScenario, startOf } from './scenarioFiles.ts';
+import { loadScenario } from './scenarioFiles.ts';
+import { scenarioStart } from './world.ts';
 
 /** A line of a bundled scenario: its script, or the given events, played from the start. */
 export function lineOf(
@@ -10,7 +11,7 @@ export function lineOf(
   events?: readonly string[],
 ): { scenario: ValidScenario; steps: StepResult[] } {
   const scenario = loadScenario(id);
-  const { sim, start } = startOf(scenario);
+  const { sim, start } = scenarioStart(scenario);
   const inputs = events ?? scenario.scenario.script.map((s) => s.event);
   return { scenario, steps: applyEvents(sim, start, inputs) };
 }

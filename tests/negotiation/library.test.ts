@@ -3,9 +3,10 @@ import { conflictModel } from '../../machines/index.ts';
 import { applyEvents, initialStep, type StepResult } from '../../src/engine/index.ts';
 import { verdicts, worldAt } from '../../src/negotiation/index.ts';
 import type { ScenarioProposal } from '../../src/scenario/schema.ts';
-import { bundledScenario, simulationOf } from '../helpers/world.ts';
+import { loadScenario } from '../helpers/scenarioFiles.ts';
+import { simulationOf } from '../helpers/world.ts';
 
-const valid = bundledScenario('historical-2023-2024');
+const valid = loadScenario('historical-2023-2024');
 const { scenario } = valid;
 const sim = simulationOf(valid);
 const steps = applyEvents(sim, initialStep(sim), scenario.script.map((s) => s.event));

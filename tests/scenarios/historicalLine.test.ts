@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Posture } from '../../machines/types.ts';
 import { applyEvents, initialStep, type StepResult } from '../../src/engine/index.ts';
-import { bundledScenario, simulationOf } from '../helpers/world.ts';
+import { loadScenario } from '../helpers/scenarioFiles.ts';
+import { simulationOf } from '../helpers/world.ts';
 
 // One test per dated checkpoint of the historical line: the postures the machines reach
 // (not the narration) after the last step dated on or before the checkpoint.
-const valid = bundledScenario('historical-2023-2024');
+const valid = loadScenario('historical-2023-2024');
 const { script } = valid.scenario;
 const sim = simulationOf(valid);
 const steps = applyEvents(sim, initialStep(sim), script.map((s) => s.event));

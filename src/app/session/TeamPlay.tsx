@@ -16,8 +16,9 @@ import { PASS, type Prediction } from '../../classroom/protocol.ts';
 import { LadderGauge } from '../components/Ladder.tsx';
 import { StepNarration } from '../components/StepNarration.tsx';
 import { PartyDiagram } from '../diagram/PartyDiagram.tsx';
-import { bundledLibrary } from '../library.ts';
-import { simulationFor, type Session } from '../state/session.ts';
+import { bundledLibrary } from '../../scenario/bundled.ts';
+import { simulationFor } from '../../scenario/simulation.ts';
+import type { Session } from '../state/session.ts';
 import { moveLabel } from './RoundResults.tsx';
 import type { StudentLink } from './studentLink.ts';
 
@@ -30,7 +31,7 @@ function stageSession(scenarioId: string, inputs: readonly string[]): Session | 
     return scenarioId
       ? `The teacher's scenario “${scenarioId}” is not bundled with this app.`
       : 'Waiting for the teacher…';
-  const sim = simulationFor(scenario);
+  const sim = simulationFor(scenario.scenario);
   try {
     const steps = applyEvents(sim, initialStep(sim), inputs);
     return {
@@ -187,7 +188,7 @@ export function TeamPlay({ link }: { link: StudentLink; scenarioHint: string | n
           level={step.ladder}
           outcome={conflictModel.outcomes.find((o) => o.id === step.outcome)?.label ?? step.outcome}
         />
-        <StepNarration session={session} />
+        <StepNarration session={session} onShowBrief={ignore} onDebrief={ignore} onExport={ignore} />
         {conflictModel.parties.map((p) => (
           <PartyDiagram
             key={p.id}

@@ -1,7 +1,7 @@
 /** What the Why panel shows for a selection: a logged transition, or a diagram arrow. */
 import { currentStep, describeMove, stepsToCursor } from '../../engine/index.ts';
 import type { WhyContent } from '../components/WhyPanel.tsx';
-import { layoutParty } from '../diagram/layout.ts';
+import { partyGraphs } from '../diagram/graph.ts';
 import type { Selection } from './lab.ts';
 import type { Session } from './session.ts';
 
@@ -9,7 +9,7 @@ import type { Session } from './session.ts';
 export function whyContent(session: Session, selection: Selection | null): WhyContent | null {
   const index = session.sim.index;
   if (selection?.kind === 'edge') {
-    const placed = layoutParty(index.party(selection.party)).regions.find((r) => r.region === selection.region);
+    const placed = partyGraphs(index.party(selection.party)).find((r) => r.region === selection.region);
     const edge = placed?.edges.find((e) => e.from === selection.from && e.to === selection.to);
     if (edge) {
       const title = describeMove(index, { actor: selection.party, region: selection.region, from: edge.from, to: edge.to });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BLANK_TERMS, readingLines } from '../../../src/app/components/ProposalBuilder.tsx';
 import { applyEvents, initialStep } from '../../../src/engine/index.ts';
-import { bundledScenario, simulationOf } from '../../helpers/world.ts';
+import { loadScenario } from '../../helpers/scenarioFiles.ts';
+import { simulationOf } from '../../helpers/world.ts';
 
-const valid = bundledScenario('baseline-2024-01');
+const valid = loadScenario('baseline-2024-01');
 const sim = simulationOf(valid);
 const start = initialStep(sim);
 const names = { hezbollah: 'Hezbollah', israel: 'Israel', lebanon: 'Lebanese state' };

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { PASS } from '../../../src/classroom/protocol.ts';
 import { applyEvent, postureEntries } from '../../../src/engine/index.ts';
 import { revealRound, type TeamSubmission } from '../../../src/app/session/reveal.ts';
-import { loadScenario, startOf } from '../../helpers/scenarioFiles.ts';
+import { loadScenario } from '../../helpers/scenarioFiles.ts';
+import { scenarioStart } from '../../helpers/world.ts';
 
-const { sim, start } = startOf(loadScenario('baseline-2024-01'));
+const { sim, start } = scenarioStart(loadScenario('baseline-2024-01'));
 const submit = (
   party: string,
   move: string,
