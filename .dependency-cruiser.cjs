@@ -7,8 +7,10 @@
  *   src/engine/                  steps, availability, history, logs, replay (pure)
  *   src/scenario/                the scenario format, its checks, the bundled library
  *   src/analysis/ src/diagram/   analysis level: odds, paths, diagrams, debrief,
- *   src/debrief/ src/negotiation/  negotiation (pure: no DOM, no clock, no randomness)
- *   src/app/ src/cli/ src/handout/ src/server/ src/build/
+ *   src/debrief/ src/negotiation/  negotiation, the class-session protocol (pure: no DOM,
+ *   src/classroom/               no clock, no randomness)
+ *   src/server/                  the class-session server (Node): used by the Node faces
+ *   src/app/ src/cli/ src/handout/ src/build/
  *                                faces: each talks to people or tools; faces never
  *                                import each other (they share code through a lower layer)
  *
@@ -17,8 +19,8 @@
  * tests/ may import anything except bench/; bench/ may use tests/ helpers.
  * docs/architecture.md says where each kind of change goes.
  */
-const PURE = '^(machines|src/(engine|scenario|analysis|diagram|debrief|negotiation))/';
-const ANALYSIS = '^src/(analysis|diagram|debrief|negotiation)/';
+const PURE = '^(machines|src/(engine|scenario|analysis|diagram|debrief|negotiation|classroom))/';
+const ANALYSIS = '^src/(analysis|diagram|debrief|negotiation|classroom)/';
 const FACES = '^src/(app|cli|handout|server|build)/';
 
 module.exports = {
@@ -35,7 +37,7 @@ module.exports = {
       comment: 'The engine knows machines only; scenario files, analysis and faces build on it.',
       severity: 'error',
       from: { path: '^src/engine/' },
-      to: { path: `^src/(scenario|analysis|diagram|debrief|negotiation|app|cli|handout|server|build)/` },
+      to: { path: `^src/(scenario|analysis|diagram|debrief|negotiation|classroom|app|cli|handout|server|build)/` },
     },
     {
       name: 'theme-is-style-only',
@@ -63,7 +65,23 @@ module.exports = {
       comment: 'A face never imports another face: shared code moves down a layer.',
       severity: 'error',
       from: { path: '^src/(app|cli|handout|server|build)/' },
-      to: { path: FACES, pathNot: '^src/$1/' },
+      to: { path: FACES, pathNot: '^src/($1|server)/' },
+    },
+    {
+      name: 'server-for-node-faces',
+      comment:
+        'The session server runs in Node: the CLI (serve) and the dev-server plugin start it; ' +
+        'the pages talk to it over its socket, never by import, and it imports no face.',
+      severity: 'error',
+      from: { path: '^src/(app|handout)/' },
+      to: { path: '^src/server/' },
+    },
+    {
+      name: 'server-imports-no-face',
+      comment: 'The session server is below the faces that start it.',
+      severity: 'error',
+      from: { path: '^src/server/' },
+      to: { path: '^src/(app|cli|handout|build)/' },
     },
     {
       name: 'no-framework-below-faces',
@@ -107,7 +125,8 @@ module.exports = {
       comment: 'Every import names a file or a package that exists.',
       severity: 'error',
       from: {},
-      to: { couldNotResolve: true },
+      // Virtual modules (virtual:…) are made by a Vite plugin at build time.
+      to: { couldNotResolve: true, pathNot: '^virtual:' },
     },
   ],
   options: {
