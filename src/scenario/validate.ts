@@ -81,8 +81,20 @@ function checkReferences(index: ModelIndex, file: string, s: Scenario): Problem[
     if (sourceIds.has(src.id)) problems.push({ file, pointer: `/sources/${i}/id`, message: 'duplicate source id', expected: 'an id no other source (in the file or the model) uses', found: describeValue(src.id) });
     sourceIds.add(src.id);
   });
+  // Proposals: unique ids, known sources, and script steps that name one that exists.
+  const proposalIds = new Set<string>();
+  (s.proposals ?? []).forEach((proposal, i) => {
+    if (proposalIds.has(proposal.id)) problems.push({ file, pointer: `/proposals/${i}/id`, message: 'duplicate proposal id', expected: 'an id no other proposal uses', found: describeValue(proposal.id) });
+    proposalIds.add(proposal.id);
+    (proposal.sources ?? []).forEach((id, j) => {
+      if (!sourceIds.has(id)) problems.push({ file, pointer: `/proposals/${i}/sources/${j}`, message: 'unknown source id', expected: 'the id of a source in /sources or in the model', found: describeValue(id) });
+    });
+  });
   s.script.forEach((step, i) => {
     const at = `/script/${i}`;
+    if (step.proposal !== undefined && !proposalIds.has(step.proposal)) {
+      problems.push({ file, pointer: `${at}/proposal`, message: 'unknown proposal id', expected: 'the id of a proposal in /proposals', found: describeValue(step.proposal) });
+    }
     const spec = index.event(step.event);
     if (!spec) problems.push({ file, pointer: `${at}/event`, message: 'unknown event type', expected: 'an event type listed by `escalation-lab events`', found: describeValue(step.event) });
     else if (spec.controlledBy !== 'world' && !s.played.includes(spec.controlledBy)) {

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
 import { applyEvents, initialStep, type StepResult } from '../../src/engine/index.ts';
 import { verdicts, worldAt } from '../../src/negotiation/index.ts';
 import type { ScenarioProposal } from '../../src/scenario/schema.ts';
+import { checkScenario } from '../../src/scenario/validate.ts';
 import { loadScenario } from '../helpers/scenarioFiles.ts';
 import { simulationOf } from '../helpers/world.ts';
 
@@ -98,5 +100,30 @@ describe('the historical proposal library', () => {
     expect(answers(proposal('ceasefire-deal-2024-11'), stepOf('2024-01-11', 'us.tableProposal')).hezbollah).toBe(
       'reject: hezbollahNoDealWhileGazaFighting, hezbollahNoPullbackUnderFire',
     );
+  });
+});
+
+describe('scenario validation of proposals', () => {
+  it('reports a duplicate proposal id, an unknown proposal source and a step naming no proposal', () => {
+    const data = JSON.parse(readFileSync('scenarios/historical-2023-2024.json', 'utf8'));
+    data.proposals.push({ ...data.proposals[0], sources: ['nowhere'] });
+    data.script[6].proposal = 'no-such-proposal';
+    const check = checkScenario(conflictModel, 'h.json', data);
+    expect(check.ok).toBe(false);
+    const pointers = !check.ok ? check.problems.map((p) => `${p.pointer}: ${p.message}`) : [];
+    expect(pointers).toEqual(expect.arrayContaining([
+      '/proposals/5/id: duplicate proposal id',
+      '/proposals/5/sources/0: unknown source id',
+      '/script/6/proposal: unknown proposal id',
+    ]));
+  });
+
+  it('rejects a term outside its vocabulary, through the schema', () => {
+    const data = JSON.parse(readFileSync('scenarios/historical-2023-2024.json', 'utf8'));
+    data.proposals[0].terms.pullbackDepth = '20km';
+    data.proposals[1].terms.borderTalks = ['ghajar', 'ghajar'];
+    const check = checkScenario(conflictModel, 'h.json', data);
+    const pointers = !check.ok ? check.problems.map((p) => p.pointer) : [];
+    expect(pointers).toEqual(['/proposals/0/terms/pullbackDepth', '/proposals/1/terms/borderTalks']);
   });
 });
