@@ -37,6 +37,9 @@ function markupScenario(id = 'markup-test'): Record<string, any> {
   s.title = `Markup ${PAYLOADS.script} test`;
   s.summary = `Summary ${PAYLOADS.img}`;
   s.learningObjectives = [`Objective ${PAYLOADS.link}`];
+  // One objective left, so the classroom kit's alignment (validated on load) must name it.
+  for (const row of s.classroom.alignment) row.objective = 1;
+  s.classroom.roleSheets[0].constraints[0] = `Constraint ${PAYLOADS.script}`;
   s.brief.whatIsIt = `What ${PAYLOADS.svg}`;
   s.brief.howItWorks = `How ${PAYLOADS.handler}`;
   s.brief.howToUseIt = `Use ${PAYLOADS.breakout}`;
