@@ -19,12 +19,25 @@ function timed<T>(run: () => T): { value: T; ms: number } {
 }
 
 const cold = timed(() => layoutParties(conflictModel));
-const warm = Array.from({ length: RUNS }, () => timed(() => layoutParties(conflictModel)).ms).sort((a, b) => a - b);
+const warm = Array.from({ length: RUNS }, () => timed(() => layoutParties(conflictModel)).ms).sort(
+  (a, b) => a - b,
+);
 const json = jsonForHtml(cold.value);
 const parties = Object.values(cold.value.parties);
 
-console.log(`diagram layout (ELK layered, ${parties.length} parties, ${parties.reduce((n, p) => n + p.states.length, 0)} states, ${parties.reduce((n, p) => n + p.edges.length, 0)} arrows)`);
+const states = parties.reduce((n, p) => n + p.states.length, 0);
+const arrows = parties.reduce((n, p) => n + p.edges.length, 0);
+const kB = (bytes: number) => (bytes / 1024).toFixed(1);
+console.log(
+  `diagram layout (ELK layered, ${parties.length} parties, ${states} states, ${arrows} arrows)`,
+);
 console.log(`  cold (first run, ELK start-up included): ${cold.ms.toFixed(0)} ms`);
 console.log(`  warm (median of ${RUNS}): ${warm[Math.floor(RUNS / 2)]!.toFixed(0)} ms`);
-console.log(`  coordinates in the page: ${(json.length / 1024).toFixed(1)} kB, ${(gzipSync(json).length / 1024).toFixed(1)} kB gzip`);
-console.log(`  machine: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `  coordinates in the page: ${kB(json.length)} kB, ${kB(gzipSync(json).length)} kB gzip`,
+);
+console.log(
+  `  machine: ${availableParallelism()} cores, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);

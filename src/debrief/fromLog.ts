@@ -1,8 +1,8 @@
 import type { ConflictModel } from '../../machines/types.ts';
 import type { TransitionLog } from '../engine/log.ts';
 import { readLog, replayLog } from '../engine/replay.ts';
-import type { Problem } from '../scenario/problems.ts';
-import { problemsFromZod } from '../scenario/problems.ts';
+import type { Problem } from '../engine/problems.ts';
+import { problemsFromZod } from '../engine/problems.ts';
 import type { ValidScenario } from '../scenario/validate.ts';
 import { buildDebrief } from './build.ts';
 import { predictionsSchema } from './predictions.ts';

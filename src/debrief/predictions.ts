@@ -1,4 +1,4 @@
-import '../scenario/zodSetup.ts';
+import '../../machines/zodSetup.ts';
 import { z } from 'zod';
 import type { Labels } from './labels.ts';
 import type { Prediction, PredictionRow, PredictionSummary, TeamScore } from './types.ts';

@@ -7,11 +7,19 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { PartyDefinition } from '../../machines/types.ts';
 import { regionTitle, type RegionGraph } from './graph.ts';
-import { ARROW, ARROW_TAKEN, arrowHead, edgeName, edgePath, edgeTextLines, stateTextLines } from './geometry.ts';
+import {
+  ARROW,
+  ARROW_TAKEN,
+  arrowHead,
+  edgeName,
+  edgePath,
+  edgeTextLines,
+  stateTextLines,
+} from './geometry.ts';
 import type { LaidEdge, LaidRegion, LaidState, PartyDiagramLayout } from './layoutTypes.ts';
 import { edgeLabelBox, eventText, METRICS, stateBox } from './metrics.ts';
 
-/** Layered layout inside each region: top to bottom, orthogonal arrows, labels as ELK places them. */
+/** Layered layout in each region: top to bottom, orthogonal arrows, labels placed by ELK. */
 const REGION_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
   'elk.direction': 'DOWN',
@@ -70,7 +78,10 @@ export function elkGraphOf(party: PartyDefinition, graphs: readonly RegionGraph[
               text: label.lines.join('\n'),
               width: label.width,
               height: label.height,
-              layoutOptions: { 'elk.edgeLabels.placement': 'CENTER', 'elk.edgeLabels.inline': 'true' },
+              layoutOptions: {
+                'elk.edgeLabels.placement': 'CENTER',
+                'elk.edgeLabels.inline': 'true',
+              },
             },
           ],
         };

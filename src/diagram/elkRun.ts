@@ -31,11 +31,17 @@ function send(message: Record<string, unknown>): unknown {
   worker.dispatcher.saveDispatch({ data: { id: 1, ...message } });
   const got = answer as Answer['data'] | null;
   if (!got) throw new Error('ELK gave no answer');
-  if (got.error) throw new Error(`ELK layout failed: ${String((got.error as Error).message ?? got.error)}`);
+  if (got.error)
+    throw new Error(`ELK layout failed: ${String((got.error as Error).message ?? got.error)}`);
   return got.data;
 }
 
 /** Lays out `graph` with ELK and returns it with coordinates filled in (the input is copied). */
 export function runElk(graph: ElkNode): ElkNode {
-  return send({ cmd: 'layout', graph: structuredClone(graph), layoutOptions: {}, options: {} }) as ElkNode;
+  return send({
+    cmd: 'layout',
+    graph: structuredClone(graph),
+    layoutOptions: {},
+    options: {},
+  }) as ElkNode;
 }

@@ -61,7 +61,9 @@ export function stateTextLines(s: DiagramBox & { readonly lines: readonly string
  * Baselines of an arrow label's lines, centred in the box ELK placed on the arrow (labels
  * are inline: the arrow runs through the middle of its label, drawn on a white ground).
  */
-export function edgeTextLines(e: { readonly label: DiagramBox & { readonly lines: readonly string[] } }): TextLine[] {
+export function edgeTextLines(e: {
+  readonly label: DiagramBox & { readonly lines: readonly string[] };
+}): TextLine[] {
   return e.label.lines.map((text, i) => ({
     x: e.label.x + e.label.width / 2,
     y: e.label.y + METRICS.labelPad + (i + 1) * METRICS.labelLine - 3,
@@ -69,7 +71,13 @@ export function edgeTextLines(e: { readonly label: DiagramBox & { readonly lines
   }));
 }
 
-/** The accessible name of an arrow: "Reject the US proposal: Reviewing proposal to Rejected proposal". */
-export function edgeName(e: { readonly texts: readonly string[]; readonly from: string; readonly to: string }, labelOf: (state: string) => string): string {
+/**
+ * The accessible name of an arrow, its events then its states:
+ * "Reject the US proposal: Reviewing proposal to Rejected proposal".
+ */
+export function edgeName(
+  e: { readonly texts: readonly string[]; readonly from: string; readonly to: string },
+  labelOf: (state: string) => string,
+): string {
   return `${e.texts.join('; ')}: ${labelOf(e.from)} to ${labelOf(e.to)}`;
 }

@@ -47,7 +47,7 @@ export interface LaidEdge {
   readonly events: readonly string[];
   /** One text per event: its short label and guard. */
   readonly texts: readonly string[];
-  /** The arrow's accessible name: "Reject the US proposal: Reviewing proposal to Rejected proposal". */
+  /** Accessible name: "Reject the US proposal: Reviewing proposal to Rejected proposal". */
   readonly name: string;
   /** The orthogonal route from the source's border to the target's border. */
   readonly points: readonly DiagramPoint[];

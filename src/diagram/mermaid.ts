@@ -15,7 +15,7 @@ export function mermaidId(region: string | null, state: string): string {
   return `${region ?? 'root'}_${state}`.replace(/[^A-Za-z0-9_]/g, '_');
 }
 
-/** Text Mermaid reads literally in a label (it ends statements at `;` and reads `#…;` as an entity). */
+/** Text Mermaid reads literally (it ends a statement at `;` and reads `#…;` as an entity). */
 function safe(text: string): string {
   return text.replace(/[;#"]/g, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -32,7 +32,8 @@ export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && `${last} ${word}`.length <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines.length ? lines : [''];
@@ -46,7 +47,10 @@ export function textWidth(lines: readonly string[], font: number): number {
 /** A state box's lines and size: sized for bold, so the active state's text fits too. */
 export function stateBox(label: string): { lines: string[]; width: number; height: number } {
   const lines = wrapText(label, METRICS.stateWrap);
-  const width = Math.max(METRICS.stateMinWidth, textWidth(lines, METRICS.stateFont) + 2 * METRICS.statePadX);
+  const width = Math.max(
+    METRICS.stateMinWidth,
+    textWidth(lines, METRICS.stateFont) + 2 * METRICS.statePadX,
+  );
   return { lines, width, height: lines.length * METRICS.stateLine + 2 * METRICS.statePadY };
 }
 
@@ -56,7 +60,11 @@ export function eventText(label: string, guard: string | null): string {
 }
 
 /** An arrow label's lines (one group per event, each wrapped) and size. */
-export function edgeLabelBox(texts: readonly string[]): { lines: string[]; width: number; height: number } {
+export function edgeLabelBox(texts: readonly string[]): {
+  lines: string[];
+  width: number;
+  height: number;
+} {
   const lines = texts.flatMap((t) => wrapText(t, METRICS.labelWrap));
   return {
     lines,

@@ -42,58 +42,58 @@ export function xml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** The diagram as an SVG document: one `<g class="state">` per state, one `<g class="edge">` per arrow. */
+/** The diagram as an SVG file: a `<g class="state">` per state, a `<g class="edge">` per arrow. */
 export function diagramSvg(layout: PartyDiagramLayout, marks: DiagramMarks = NO_MARKS): string {
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}"`
-      + ` viewBox="0 0 ${layout.width} ${layout.height}" font-family="${xml(DIAGRAM_FONT)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}"` +
+      ` viewBox="0 0 ${layout.width} ${layout.height}" font-family="${xml(DIAGRAM_FONT)}">`,
     `<title>${xml(`${layout.name}: statechart`)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
   ];
   for (const r of layout.regions) {
     out.push(
-      `<g class="region" data-region="${xml(r.region ?? '')}">`
-        + `<rect x="${r.x}" y="${r.y}" width="${r.width}" height="${r.height}" rx="8"`
-        + ` fill="${COLOURS.region}" stroke="${COLOURS.regionStroke}" stroke-dasharray="6 4"/>`
-        + `<text x="${r.x + 14}" y="${r.y + 22}" font-size="${METRICS.titleFont}" font-weight="700"`
-        + ` fill="${COLOURS.muted}">${xml(r.title)}</text></g>`,
+      `<g class="region" data-region="${xml(r.region ?? '')}">` +
+        `<rect x="${r.x}" y="${r.y}" width="${r.width}" height="${r.height}" rx="8"` +
+        ` fill="${COLOURS.region}" stroke="${COLOURS.regionStroke}" stroke-dasharray="6 4"/>` +
+        `<text x="${r.x + 14}" y="${r.y + 22}" font-size="${METRICS.titleFont}" font-weight="700"` +
+        ` fill="${COLOURS.muted}">${xml(r.title)}</text></g>`,
     );
   }
   for (const e of layout.edges) {
     const taken = marks.taken.has(edgeKey(e.region, e.from, e.to));
     const colour = taken ? COLOURS.taken : COLOURS.edge;
-    const text = e.text
-      .map((l) => `<tspan x="${l.x}" y="${l.y}">${xml(l.text)}</tspan>`)
-      .join('');
+    const text = e.text.map((l) => `<tspan x="${l.x}" y="${l.y}">${xml(l.text)}</tspan>`).join('');
     out.push(
-      `<g class="edge" data-from="${xml(e.from)}" data-to="${xml(e.to)}"`
-        + ` data-region="${xml(e.region ?? '')}"${taken ? ' data-taken="true"' : ''}>`
-        + `<title>${xml(e.name)}</title>`
-        + `<path d="${e.path}" fill="none" stroke="${colour}"`
-        + ` stroke-width="${taken ? 3.5 : 1.5}"/>`
-        + `<polygon points="${taken ? e.headTaken : e.head}" fill="${colour}"/>`
-        + `<rect x="${e.label.x}" y="${e.label.y}" width="${e.label.width}"`
-        + ` height="${e.label.height}" rx="3" fill="#ffffff" fill-opacity="0.92"/>`
-        + `<text font-size="${METRICS.labelFont}" text-anchor="middle" fill="${taken ? COLOURS.taken : COLOURS.ink}"`
-        + `${taken ? ' font-weight="700"' : ''}>${text}</text></g>`,
+      `<g class="edge" data-from="${xml(e.from)}" data-to="${xml(e.to)}"` +
+        ` data-region="${xml(e.region ?? '')}"${taken ? ' data-taken="true"' : ''}>` +
+        `<title>${xml(e.name)}</title>` +
+        `<path d="${e.path}" fill="none" stroke="${colour}"` +
+        ` stroke-width="${taken ? 3.5 : 1.5}"/>` +
+        `<polygon points="${taken ? e.headTaken : e.head}" fill="${colour}"/>` +
+        `<rect x="${e.label.x}" y="${e.label.y}" width="${e.label.width}"` +
+        ` height="${e.label.height}" rx="3" fill="#ffffff" fill-opacity="0.92"/>` +
+        `<text font-size="${METRICS.labelFont}" text-anchor="middle"` +
+        ` fill="${taken ? COLOURS.taken : COLOURS.ink}"` +
+        `${taken ? ' font-weight="700"' : ''}>${text}</text></g>`,
     );
   }
   for (const s of layout.states) {
     const active = marks.active.get(s.region) === s.state;
-    const text = s.text
-      .map((l) => `<tspan x="${l.x}" y="${l.y}">${xml(l.text)}</tspan>`)
-      .join('');
+    const text = s.text.map((l) => `<tspan x="${l.x}" y="${l.y}">${xml(l.text)}</tspan>`).join('');
     out.push(
-      `<g class="state" data-state="${xml(s.state)}" data-region="${xml(s.region ?? '')}"`
-        + `${active ? ' data-active="true"' : ''}>`
-        + `<title>${xml(s.label + (active ? ' (current state)' : ''))}</title>`
-        + `<rect x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}" rx="10"`
-        + ` fill="${active ? COLOURS.active : COLOURS.box}"`
-        + ` stroke="${active ? '#062f5a' : COLOURS.boxStroke}" stroke-width="${active ? 3 : 1.5}"/>`
-        + (s.initial ? `<circle cx="${s.x + 9}" cy="${s.y + 9}" r="4" fill="${COLOURS.muted}"/>` : '')
-        + `<text font-size="${METRICS.stateFont}" text-anchor="middle"`
-        + ` fill="${active ? COLOURS.activeInk : COLOURS.ink}"${active ? ' font-weight="700"' : ''}>`
-        + `${text}</text></g>`,
+      `<g class="state" data-state="${xml(s.state)}" data-region="${xml(s.region ?? '')}"` +
+        `${active ? ' data-active="true"' : ''}>` +
+        `<title>${xml(s.label + (active ? ' (current state)' : ''))}</title>` +
+        `<rect x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}" rx="10"` +
+        ` fill="${active ? COLOURS.active : COLOURS.box}"` +
+        ` stroke="${active ? '#062f5a' : COLOURS.boxStroke}" stroke-width="${active ? 3 : 1.5}"/>` +
+        (s.initial
+          ? `<circle cx="${s.x + 9}" cy="${s.y + 9}" r="4" fill="${COLOURS.muted}"/>`
+          : '') +
+        `<text font-size="${METRICS.stateFont}" text-anchor="middle"` +
+        ` fill="${active ? COLOURS.activeInk : COLOURS.ink}"` +
+        `${active ? ' font-weight="700"' : ''}>` +
+        `${text}</text></g>`,
     );
   }
   out.push('</svg>');

@@ -5,7 +5,15 @@
  */
 import type { ConflictModel } from '../../machines/types.ts';
 import { pathsFrom } from '../analysis/paths.ts';
-import { applyEvents, availableEvents, createSimulation, describeMove, indexModel, initialStep } from '../engine/index.ts';
+import {
+  applyEvents,
+  availableEvents,
+  createSimulation,
+  describeMove,
+  indexModel,
+  initialStep,
+  type StepResult,
+} from '../engine/index.ts';
 import { citation, findSource, posturesOf, TEAM_JOBS, type PostureGroup } from '../scenario/classroom.ts';
 import type { Classroom, Scenario } from '../scenario/schema.ts';
 import { RUBRIC } from '../scenario/rubric.ts';
@@ -73,7 +81,7 @@ function stepAnswers(scenario: Scenario, model: ConflictModel): StepAnswer[] {
   let before = initialStep(sim);
   for (const [i, step] of scenario.script.entries()) {
     const enabled = availableEvents(sim, before).filter((e) => e.enabled);
-    let after;
+    let after: StepResult;
     try {
       after = applyEvents(sim, before, [step.event])[1]!;
     } catch {

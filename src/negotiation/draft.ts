@@ -1,6 +1,6 @@
-import '../scenario/zodSetup.ts';
-import { z } from 'zod';
-import { problemsFromZod, type Problem } from '../scenario/problems.ts';
+import '../../machines/zodSetup.ts';
+import type { z } from 'zod';
+import { problemsFromZod, type Problem } from '../engine/problems.ts';
 import { proposalSchema, termsSchema, type ScenarioProposal } from '../scenario/schema.ts';
 
 /** A drafted proposal read from a file, or every problem with it. */

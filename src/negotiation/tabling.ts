@@ -1,4 +1,4 @@
-import '../scenario/zodSetup.ts';
+import '../../machines/zodSetup.ts';
 import { z } from 'zod';
 import type { WorldView } from '../../machines/types.ts';
 import type { StepResult } from '../engine/types.ts';

@@ -5,7 +5,7 @@
  * steps. Problems carry JSON pointers, like every other scenario check.
  */
 import type { ConflictModel } from '../../machines/types.ts';
-import { describeValue, type Problem } from './problems.ts';
+import { describeValue, type Problem } from '../engine/problems.ts';
 import { REFLECTION } from './reflection.ts';
 import { RUBRIC } from './rubric.ts';
 import type { Scenario } from './schema.ts';

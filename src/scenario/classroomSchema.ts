@@ -1,5 +1,6 @@
-import './zodSetup.ts';
+import '../../machines/zodSetup.ts';
 import { z } from 'zod';
+import { isoDate, text } from '../../machines/sourceSchema.ts';
 
 /**
  * The classroom kit's part of a scenario file (issue 15): role sheets, phases with work
@@ -8,9 +9,6 @@ import { z } from 'zod';
  * its own file so the teaching fields can grow without crowding the model's schema.
  */
 
-// eslint-disable-next-line no-control-regex
-const text = z.string().trim().min(1).regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'text without control characters');
-const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date as YYYY-MM-DD or YYYY-MM');
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes');
 
 /** A named, dated statement, attributed to the person who made it and cited. */

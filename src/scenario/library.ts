@@ -1,5 +1,5 @@
 import type { ConflictModel } from '../../machines/types.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../engine/problems.ts';
 import { parseScenario, type ValidScenario } from './validate.ts';
 
 /** A scenario file as text, from disk (CLI) or from the bundle (app). */

@@ -37,7 +37,8 @@ describe('the debrief of each bundled scenario’s script', () => {
     expect(rows.every((r) => r.happened.date !== null && r.happened.sources.length > 0)).toBe(true);
     expect(rows.flatMap((r) => r.happened.sources.map((s) => s.id))).not.toContain('seed');
     const dropped = d.turningPoints.find((t) => t.kinds.includes('abandoned'));
-    expect(dropped?.step).toBe(18);
+    const script = loadScenario('historical-2023-2024').scenario.script;
+    expect(dropped?.step).toBe(script.findIndex((s) => s.event === 'hezbollah.dropGazaCondition') + 1);
   });
 });
 

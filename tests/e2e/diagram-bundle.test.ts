@@ -19,16 +19,20 @@ describe('the built site', () => {
     expect(built.length).toBeGreaterThan(0);
     for (const file of built) {
       const text = readFileSync(file, 'utf8');
-      for (const marker of ELK_MARKERS) expect(text.includes(marker), `${file} contains ${marker}`).toBe(false);
+      for (const marker of ELK_MARKERS)
+        expect(text.includes(marker), `${file} contains ${marker}`).toBe(false);
     }
   });
 
   it('ships the coordinates as a JSON data block in the app page, for every party', () => {
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    const block = /<script type="application\/json" id="diagram-layouts">([^<]*)<\/script>/.exec(html);
+    const block = /<script type="application\/json" id="diagram-layouts">([^<]*)<\/script>/.exec(
+      html,
+    );
     expect(block, 'the data block').not.toBeNull();
     const layouts = JSON.parse(block![1]!) as { parties: Record<string, { states: unknown[] }> };
     expect(Object.keys(layouts.parties).length).toBeGreaterThan(0);
-    for (const party of Object.values(layouts.parties)) expect(party.states.length).toBeGreaterThan(0);
+    for (const party of Object.values(layouts.parties))
+      expect(party.states.length).toBeGreaterThan(0);
   });
 });

@@ -29,7 +29,10 @@ function measureProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const inside = (a: DOMRect, b: DOMRect) =>
-      a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+      a.left >= b.left - 0.5 &&
+      a.right <= b.right + 0.5 &&
+      a.top >= b.top - 0.5 &&
+      a.bottom <= b.bottom + 0.5;
     const overlap = (a: DOMRect, b: DOMRect) =>
       a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     for (const svg of document.querySelectorAll('svg.diagram-svg')) {
@@ -44,27 +47,34 @@ function measureProblems(page: Page): Promise<string[]> {
         ground: g.querySelector('rect')!.getBoundingClientRect(),
         text: g.querySelector('text')!.getBoundingClientRect(),
       }));
-      for (const b of boxes) if (!inside(b.text, b.box)) problems.push(`${party}: "${b.name}" text leaves its box`);
+      for (const b of boxes)
+        if (!inside(b.text, b.box)) problems.push(`${party}: "${b.name}" text leaves its box`);
       for (const [i, l] of labels.entries()) {
         if (l.text.width === 0) problems.push(`${party}: "${l.name}" has no visible label`);
-        if (!inside(l.text, l.ground)) problems.push(`${party}: "${l.name}" label leaves its ground`);
-        for (const b of boxes) if (overlap(l.text, b.box)) problems.push(`${party}: "${l.name}" on "${b.name}"`);
-        for (const m of labels.slice(i + 1)) if (overlap(l.text, m.text)) problems.push(`${party}: "${l.name}" on "${m.name}"`);
+        if (!inside(l.text, l.ground))
+          problems.push(`${party}: "${l.name}" label leaves its ground`);
+        for (const b of boxes)
+          if (overlap(l.text, b.box)) problems.push(`${party}: "${l.name}" on "${b.name}"`);
+        for (const m of labels.slice(i + 1))
+          if (overlap(l.text, m.text)) problems.push(`${party}: "${l.name}" on "${m.name}"`);
       }
     }
     const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth) problems.push(`the page scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
+    if (root.scrollWidth > root.clientWidth)
+      problems.push(`the page scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
     return problems;
   });
 }
 
 describe('party diagrams laid out by ELK', () => {
-  it('label every arrow with its events, and keep labels off boxes and each other at class-view sizes', async () => {
+  it('label every arrow; labels stay off boxes and each other at class sizes', async () => {
     for (const viewport of SIZES) {
       const { page } = await app.open('', { viewport });
       for (const party of conflictModel.parties) {
         const arrows = page.locator(`[data-party="${party.id}"] svg.diagram-svg g.edge`);
-        expect(await arrows.count(), `${party.id} arrows`).toBe(layouts.parties[party.id]!.edges.length);
+        expect(await arrows.count(), `${party.id} arrows`).toBe(
+          layouts.parties[party.id]!.edges.length,
+        );
       }
       // Make the active states bold (their widest) by moving a few steps first.
       for (let i = 0; i < 2; i++) await control(page, 'Next step').click();
@@ -77,18 +87,28 @@ describe('party diagrams laid out by ELK', () => {
     await control(page, 'Next step').click();
     const taken = postureRegion(page, 'Hezbollah').locator('g.edge[data-taken="true"]');
     await taken.first().waitFor();
-    const weight = await taken.first().locator('text').evaluate((t) => getComputedStyle(t).fontWeight);
+    const weight = await taken
+      .first()
+      .locator('text')
+      .evaluate((t) => getComputedStyle(t).fontWeight);
     expect(Number(weight)).toBeGreaterThanOrEqual(700);
     const plain = postureRegion(page, 'Hezbollah').locator('g.edge:not([data-taken])').first();
-    expect(Number(await plain.locator('text').evaluate((t) => getComputedStyle(t).fontWeight))).toBeLessThan(700);
+    expect(
+      Number(await plain.locator('text').evaluate((t) => getComputedStyle(t).fontWeight)),
+    ).toBeLessThan(700);
   });
 
-  it('let a keyboard user reach an arrow by Tab and arrow keys, and explain that arrow only', async () => {
+  it('let a keyboard user reach an arrow by Tab and arrows; Enter explains it only', async () => {
     const { page } = await app.open();
     // Every arrow is a link named after its events and its two states.
-    expect(await postureRegion(page, 'Hezbollah').getByRole('link', { name: REJECT, exact: true }).count()).toBe(1);
+    expect(
+      await postureRegion(page, 'Hezbollah')
+        .getByRole('link', { name: REJECT, exact: true })
+        .count(),
+    ).toBe(1);
     const region = postureRegion(page, 'Hezbollah');
-    const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    const focusedName = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
     const inHezbollahArrow = () =>
       page.evaluate(() => !!document.activeElement?.closest('[data-party="hezbollah"] g.edge'));
     let reached = false;
@@ -98,25 +118,33 @@ describe('party diagrams laid out by ELK', () => {
     }
     expect(reached, 'Tab reaches an arrow of the Hezbollah diagram').toBe(true);
     const count = layouts.parties.hezbollah!.edges.length;
-    for (let i = 0; i < count && (await focusedName()) !== REJECT; i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < count && (await focusedName()) !== REJECT; i++)
+      await page.keyboard.press('ArrowRight');
     expect(await focusedName()).toBe(REJECT);
     await page.keyboard.press('Enter');
     const diplomacy = partyGraphs(conflictModel.parties.find((p) => p.id === 'hezbollah')!).find(
       (g) => g.region === 'diplomacy',
     )!;
-    const reject = diplomacy.edges.find((e) => e.from === 'reviewingProposal' && e.to === 'rejectedProposal')!;
-    const accept = diplomacy.edges.find((e) => e.from === 'reviewingProposal' && e.to === 'acceptedProposal')!;
+    const reject = diplomacy.edges.find(
+      (e) => e.from === 'reviewingProposal' && e.to === 'rejectedProposal',
+    )!;
+    const accept = diplomacy.edges.find(
+      (e) => e.from === 'reviewingProposal' && e.to === 'acceptedProposal',
+    )!;
     const why = page.getByRole('region', { name: 'Why' });
-    await expect.poll(() => why.innerText(), { message: 'the Why panel explains the arrow' }).toContain(
-      reject.events[0]!.description,
-    );
+    await expect
+      .poll(() => why.innerText(), { message: 'the Why panel explains the arrow' })
+      .toContain(reject.events[0]!.description);
     expect(await why.innerText()).not.toContain(accept.events[0]!.description);
     // A click on the arrow's label explains the same arrow.
-    await region.getByRole('link', { name: new RegExp(`^${accept.events[0]!.label}`) }).first().click();
+    await region
+      .getByRole('link', { name: new RegExp(`^${accept.events[0]!.label}`) })
+      .first()
+      .click();
     await expect.poll(() => why.innerText()).toContain(accept.events[0]!.description);
   });
 
-  it('download SVG, PNG and Mermaid of a diagram as it stands, with no serious axe finding', async () => {
+  it('download SVG, PNG and Mermaid of the diagram as it stands; axe is clean', async () => {
     const { page } = await app.open();
     await control(page, 'Next step').click();
     const region = postureRegion(page, 'Hezbollah');
@@ -124,7 +152,10 @@ describe('party diagrams laid out by ELK', () => {
     const findings = await seriousAxeViolations(page);
     expect(findings.map((f) => f.id)).toEqual([]);
     const save = async (name: string) => {
-      const [file] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name }).click()]);
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        region.getByRole('button', { name }).click(),
+      ]);
       return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
     };
     const svg = await save('SVG image');
@@ -140,7 +171,12 @@ describe('party diagrams laid out by ELK', () => {
         taken: doc.querySelectorAll('g.edge[data-taken="true"]').length,
       };
     }, svg.bytes.toString('utf8'));
-    expect(counts).toMatchObject({ error: null, states: layout.states.length, edges: layout.edges.length, active: 3 });
+    expect(counts).toMatchObject({
+      error: null,
+      states: layout.states.length,
+      edges: layout.edges.length,
+      active: 3,
+    });
     expect(counts.taken).toBeGreaterThan(0);
 
     const png = await save('PNG image');
@@ -162,9 +198,9 @@ function pngData(bytes: Buffer): Buffer {
   const parts: Buffer[] = [];
   for (let at = 8; at < bytes.length; ) {
     const length = bytes.readUInt32BE(at);
-    if (bytes.toString('latin1', at + 4, at + 8) === 'IDAT') parts.push(bytes.subarray(at + 8, at + 8 + length));
+    if (bytes.toString('latin1', at + 4, at + 8) === 'IDAT')
+      parts.push(bytes.subarray(at + 8, at + 8 + length));
     at += 12 + length;
   }
   return Buffer.concat(parts);
 }
-

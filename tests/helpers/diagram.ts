@@ -10,7 +10,9 @@ import type { DiagramBox, DiagramPoint } from '../../src/diagram/layoutTypes.ts'
 export function machineStates(party: PartyDefinition): string[] {
   const root = party.machine.root;
   const regions: [string, AnyStateNode][] =
-    root.type === 'parallel' ? Object.entries(root.states as Record<string, AnyStateNode>) : [['', root]];
+    root.type === 'parallel'
+      ? Object.entries(root.states as Record<string, AnyStateNode>)
+      : [['', root]];
   return regions.flatMap(([region, node]) => Object.keys(node.states).map((s) => `${region}|${s}`));
 }
 
@@ -19,7 +21,9 @@ export function machineTransitions(party: PartyDefinition): string[] {
   const out: string[] = [];
   const root = party.machine.root;
   const regions: [string, AnyStateNode][] =
-    root.type === 'parallel' ? Object.entries(root.states as Record<string, AnyStateNode>) : [['', root]];
+    root.type === 'parallel'
+      ? Object.entries(root.states as Record<string, AnyStateNode>)
+      : [['', root]];
   for (const [region, container] of regions) {
     for (const node of Object.values(container.states) as AnyStateNode[]) {
       for (const [event, list] of node.transitions) {
@@ -42,11 +46,26 @@ export function boxesOverlap(a: DiagramBox, b: DiagramBox): boolean {
  * True when the segment p–q passes through the interior of box b (shrunk by `inset`, so a
  * segment that ends on the border is not counted). Liang–Barsky clipping.
  */
-export function segmentCrossesBox(p: DiagramPoint, q: DiagramPoint, b: DiagramBox, inset = 0.5): boolean {
-  const x0 = b.x + inset, x1 = b.x + b.width - inset, y0 = b.y + inset, y1 = b.y + b.height - inset;
-  let t0 = 0, t1 = 1;
-  const dx = q.x - p.x, dy = q.y - p.y;
-  const checks: [number, number][] = [[-dx, p.x - x0], [dx, x1 - p.x], [-dy, p.y - y0], [dy, y1 - p.y]];
+export function segmentCrossesBox(
+  p: DiagramPoint,
+  q: DiagramPoint,
+  b: DiagramBox,
+  inset = 0.5,
+): boolean {
+  const x0 = b.x + inset,
+    x1 = b.x + b.width - inset,
+    y0 = b.y + inset,
+    y1 = b.y + b.height - inset;
+  let t0 = 0,
+    t1 = 1;
+  const dx = q.x - p.x,
+    dy = q.y - p.y;
+  const checks: [number, number][] = [
+    [-dx, p.x - x0],
+    [dx, x1 - p.x],
+    [-dy, p.y - y0],
+    [dy, y1 - p.y],
+  ];
   for (const [pp, qq] of checks) {
     if (pp === 0) {
       if (qq <= 0) return false;

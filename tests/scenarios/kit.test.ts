@@ -22,12 +22,6 @@ const kitOf = (id: string) => {
 /** Narration that reports deaths or injuries, and so needs a content note before it. */
 const CASUALTY = /\b(kill\w*|dead|deaths?|died|wounded|injur\w*|casualt\w*)\b/i;
 
-/**
- * The historical script's steps (and their content notes) are rewritten on the model
- * branch; its notes are set there. Remove this exemption when the branches are merged.
- */
-const NOTES_SET_ELSEWHERE: ReadonlySet<string> = new Set(['historical-2023-2024']);
-
 describe('work for every team', () => {
   it.each(ids)('%s: every played party has a decision or a written task with a product at every phase', (id) => {
     const { played } = byId(id);
@@ -77,7 +71,7 @@ describe('role sheets', () => {
 });
 
 describe('content notes', () => {
-  it.each(ids.filter((id) => !NOTES_SET_ELSEWHERE.has(id)))('%s: every step that reports deaths or injuries has one', (id) => {
+  it.each(ids)('%s: every step that reports deaths or injuries has one', (id) => {
     const missing = byId(id)
       .script.map((step, i) => ({ step: i + 1, step_: step }))
       .filter(({ step_ }) => CASUALTY.test(step_.narration) && !step_.contentNote)
@@ -168,16 +162,15 @@ describe('plans that fit their time', () => {
 });
 
 describe('words and sources', () => {
-  /** Phrases issue 15 quotes as wrong; the historical script is fixed on the model branch. */
+  /** Phrases the classroom review quoted as unattributed or one-sided. */
   const QUOTED = ['as happened in October 2024', 'pauses too, because Hezbollah', 'It responds to fire from Lebanon'];
 
-  it.each(ids.filter((id) => !NOTES_SET_ELSEWHERE.has(id)))('%s: carries none of the quoted phrasings', (id) => {
+  it.each(ids)('%s: carries none of the quoted phrasings', (id) => {
     const text = JSON.stringify(byId(id));
     for (const q of QUOTED) expect(text).not.toContain(q);
   });
 
-  // The historical file's sources are rewritten on the model branch, like its script.
-  it.each(ids.filter((id) => !NOTES_SET_ELSEWHERE.has(id)))('%s: says so when a source is state media or a republished copy', (id) => {
+  it.each(ids)('%s: says so when a source is state media or a republished copy', (id) => {
     const scenario = byId(id);
     for (const s of [...scenario.sources, ...(scenario.classroom?.sources ?? [])]) {
       if (/sputnik/i.test(s.publisher)) expect(s.publisher).toMatch(/state media/);

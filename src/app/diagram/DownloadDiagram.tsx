@@ -51,7 +51,11 @@ export function DownloadDiagram(props: DownloadDiagramProps) {
   return (
     <details className="diagram-download">
       <summary>Download diagram</summary>
-      <div className="diagram-download-buttons" role="group" aria-label={`Download ${props.party.name} diagram`}>
+      <div
+        className="diagram-download-buttons"
+        role="group"
+        aria-label={`Download ${props.party.name} diagram`}
+      >
         {FORMATS.map(([format, label]) => (
           <button key={format} type="button" onClick={() => run(format, label)}>
             {label}

@@ -74,8 +74,18 @@ interface DrawProps {
   readonly onSelectState: PartyDiagramProps['onSelectState'];
 }
 
-function Arrow({ e, name, taken, tabStop, onSelect }: {
-  e: LaidEdge; name: string; taken: boolean; tabStop: boolean; onSelect: () => void;
+function Arrow({
+  e,
+  name,
+  taken,
+  tabStop,
+  onSelect,
+}: {
+  e: LaidEdge;
+  name: string;
+  taken: boolean;
+  tabStop: boolean;
+  onSelect: () => void;
 }) {
   return (
     <g
@@ -96,7 +106,14 @@ function Arrow({ e, name, taken, tabStop, onSelect }: {
       <path d={e.path} className="edge-hit" />
       <path d={e.path} className="edge-line" />
       <polygon points={taken ? e.headTaken : e.head} className="edge-head" />
-      <rect x={e.label.x} y={e.label.y} width={e.label.width} height={e.label.height} rx={3} className="edge-label-ground" />
+      <rect
+        x={e.label.x}
+        y={e.label.y}
+        width={e.label.width}
+        height={e.label.height}
+        rx={3}
+        className="edge-label-ground"
+      />
       <text className="edge-label" textAnchor="middle" fontSize={METRICS.labelFont}>
         {e.text.map((l, i) => (
           <tspan key={i} x={l.x} y={l.y}>
@@ -109,7 +126,15 @@ function Arrow({ e, name, taken, tabStop, onSelect }: {
   );
 }
 
-function StateBox({ s, isActive, onSelect }: { s: LaidState; isActive: boolean; onSelect: () => void }) {
+function StateBox({
+  s,
+  isActive,
+  onSelect,
+}: {
+  s: LaidState;
+  isActive: boolean;
+  onSelect: () => void;
+}) {
   return (
     <g
       className="state"
@@ -139,7 +164,15 @@ function StateBox({ s, isActive, onSelect }: { s: LaidState; isActive: boolean; 
   );
 }
 
-function DiagramSvg({ party, layout, active, taken, edgeOf, onSelectEdge, onSelectState }: DrawProps) {
+function DiagramSvg({
+  party,
+  layout,
+  active,
+  taken,
+  edgeOf,
+  onSelectEdge,
+  onSelectState,
+}: DrawProps) {
   const takenAt = layout.edges.findIndex((e) => taken.has(edgeKey(e.region, e.from, e.to)));
   return (
     <svg
@@ -181,21 +214,42 @@ function DiagramSvg({ party, layout, active, taken, edgeOf, onSelectEdge, onSele
   );
 }
 
-/** A party's statechart with its text alternative. Re-renders only when its posture or taken edges change. */
-export const PartyDiagram = memo(function PartyDiagram({ party, posture, taken, onSelectEdge, onSelectState }: PartyDiagramProps) {
+/** A party's statechart with its text alternative; re-renders when its posture or arrows change. */
+export const PartyDiagram = memo(function PartyDiagram({
+  party,
+  posture,
+  taken,
+  onSelectEdge,
+  onSelectState,
+}: PartyDiagramProps) {
   const layout = layoutParty(party);
   const graphs = useMemo(() => partyGraphs(party), [party]);
   const active = new Map(postureEntries(posture));
   const takenSet = takenKeys(taken);
   const edgeOf = (e: LaidEdge) =>
-    graphs.find((g) => g.region === e.region)!.edges.find((x) => x.from === e.from && x.to === e.to)!;
+    graphs
+      .find((g) => g.region === e.region)!
+      .edges.find((x) => x.from === e.from && x.to === e.to)!;
   return (
-    <section className="party" role="region" aria-label={`${party.name} posture`} data-party={party.id}>
+    <section
+      className="party"
+      role="region"
+      aria-label={`${party.name} posture`}
+      data-party={party.id}
+    >
       <h3>{party.name}</h3>
       <p className="party-summary">{party.summary}</p>
       <DownloadDiagram party={party} layout={layout} marks={{ active, taken: takenSet }} />
       <div className="diagram diagram-scroll">
-        <DiagramSvg party={party} layout={layout} active={active} taken={takenSet} edgeOf={edgeOf} onSelectEdge={onSelectEdge} onSelectState={onSelectState} />
+        <DiagramSvg
+          party={party}
+          layout={layout}
+          active={active}
+          taken={takenSet}
+          edgeOf={edgeOf}
+          onSelectEdge={onSelectEdge}
+          onSelectState={onSelectState}
+        />
       </div>
       <div className="visually-hidden">
         {graphs.map((g) => (

@@ -6,7 +6,12 @@
 import { downloadText } from '../download.ts';
 
 /** Draws an SVG document on a canvas and returns it as PNG (scale 2 for sharp slides). */
-export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+export async function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  scale = 2,
+): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -20,7 +25,10 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be made.'))), 'image/png'),
+      canvas.toBlob(
+        (b) => (b ? resolve(b) : reject(new Error('The PNG could not be made.'))),
+        'image/png',
+      ),
     );
   } finally {
     URL.revokeObjectURL(url);

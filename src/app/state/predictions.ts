@@ -36,8 +36,8 @@ export const NO_PREDICTIONS: Predictions = { enabled: true, locked: null, record
 /** How a party may be named in a question: its name, its id as a word ("Lebanon", "US"). */
 function namesOf(party: { id: string; name: string }): RegExp {
   const id = party.id.length <= 3 ? party.id.toUpperCase() : party.id[0]!.toUpperCase() + party.id.slice(1);
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b(${escape(party.name)}|${escape(id)})\\b`, 'i');
+  const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(${escapeRegExp(party.name)}|${escapeRegExp(id)})\\b`, 'i');
 }
 
 /**

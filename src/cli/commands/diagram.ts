@@ -31,25 +31,37 @@ export const diagramCommand: Command = {
       const known = conflictModel.parties.map((p) => p.id).join(', ');
       throw new UserFacingError(`unknown party "${args.values.party}" (expected one of ${known})`);
     }
-    const at = args.values.at === undefined ? 0 : wholeNumber(args.values.at, 'at', 0, scenario.script.length);
+    const at =
+      args.values.at === undefined
+        ? 0
+        : wholeNumber(args.values.at, 'at', 0, scenario.script.length);
     const sim = createSimulation(conflictModel, {
       postures: scenario.start.postures,
       played: scenario.played,
       seed: scenario.seed,
     });
-    const steps = applyEvents(sim, initialStep(sim), scenario.script.slice(0, at).map((s) => s.event));
+    const steps = applyEvents(
+      sim,
+      initialStep(sim),
+      scenario.script.slice(0, at).map((s) => s.event),
+    );
     const step = steps[steps.length - 1]!;
     const marks: DiagramMarks = {
       active: new Map(postureEntries(step.postures[party.id]!)),
       taken: new Set(
         at === 0
           ? []
-          : step.transitions.filter((t) => t.actor === party.id).map((t) => edgeKey(t.region, t.from, t.to)),
+          : step.transitions
+              .filter((t) => t.actor === party.id)
+              .map((t) => edgeKey(t.region, t.from, t.to)),
       ),
     };
     const text =
       format === 'svg'
-        ? diagramSvg(layoutParties({ ...conflictModel, parties: [party] }).parties[party.id]!, marks)
+        ? diagramSvg(
+            layoutParties({ ...conflictModel, parties: [party] }).parties[party.id]!,
+            marks,
+          )
         : partyMermaid(party, conflictModel.events, marks);
     if (args.values.out) {
       writeText(args.values.out, text);

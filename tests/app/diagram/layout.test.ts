@@ -7,7 +7,8 @@ describe("the app's diagram layouts (virtual:diagram-layouts, made by the build 
   it('are what ELK computes from the current machines, for every party', () => {
     const fresh = layoutParties(conflictModel);
     expect(layoutModelVersion).toBe(conflictModel.version);
-    for (const party of conflictModel.parties) expect(layoutParty(party)).toEqual(fresh.parties[party.id]);
+    for (const party of conflictModel.parties)
+      expect(layoutParty(party)).toEqual(fresh.parties[party.id]);
   }, 60_000);
 
   it('refuse a party the build step never saw, with a message naming it', () => {
