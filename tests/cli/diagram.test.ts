@@ -70,7 +70,7 @@ describe('escalation-lab diagram (as a child process)', { timeout: 120_000 }, ()
     );
     const step = cli(['diagram', 'baseline-2024-01', '--party', 'us', '--at', '9999']);
     expect(step.code).toBe(1);
-    expect(step.stderr).toMatch(/^--at must be a whole number from 0 to \d+ \(got "9999"\)\n$/);
+    expect(step.stderr).toMatch(/^--at must be a whole number from 0 to \d+ \(got 9999\)\n$/);
     const usage = cli(['diagram', 'baseline-2024-01', '--format', 'png', '--party', 'us']);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('--format must be one of svg, mermaid');

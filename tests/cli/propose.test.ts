@@ -69,7 +69,7 @@ describe('escalation-lab propose', () => {
   it('refuses to table when no proposal can be tabled, and a draft with a bad term, in one line each', () => {
     const early = run(['propose', 'baseline-2024-01', '--terms', file('e.json', litaniDeal), '--at', '1', '--table']);
     expect(early).toMatchObject({ code: 1 });
-    expect(early.stderr).toMatch(/^step 2: the proposal cannot be tabled now: Not possible while United States is at “Proposal tabled”/);
+    expect(early.stderr).toMatch(/^step 2: the proposal cannot be tabled now: Needs United States at “Shuttle diplomacy”.*United States is at “Proposal tabled”/);
     const bad = run(['propose', 'baseline-2024-01', '--terms', file('bad.json', { ...litaniDeal, pullbackDepth: '20km' })]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/\/pullbackDepth: not an allowed value \(expected one of "none", "7-10km", "litani", found "20km"\)\n$/);

@@ -41,7 +41,7 @@ describe('classroom kit checks', () => {
 
   it('refuses a kit source whose id the model already uses', () => {
     const data = baselineJson();
-    data.classroom.sources.push({ id: 'seed', publisher: 'X', title: 'Y', date: '2024-01' });
+    data.classroom.sources.push({ id: 'reuters-2024-01-18', publisher: 'X', title: 'Y', date: '2024-01' });
     expect(problemsOf(data)).toEqual([`/classroom/sources/${data.classroom.sources.length - 1}/id: duplicate source id`]);
   });
 });
