@@ -55,14 +55,16 @@ async function run(
   const submitLatency: number[] = [];
   const stepLatency: number[] = [];
   const sentAt = new Map<string, number>();
-  watchers.forEach((w, i) =>
+  watchers.forEach((w, i) => {
     w.doc.getMap('team').observe(() => {
       const s = w.doc.getMap('team').get('submission') as { round: number } | undefined;
       const t0 = s && sentAt.get(`${i}:${s.round}`);
-      if (t0 !== undefined)
-        (submitLatency.push(performance.now() - t0), sentAt.delete(`${i}:${s!.round}`));
-    }),
-  );
+      if (t0 !== undefined) {
+        submitLatency.push(performance.now() - t0);
+        sentAt.delete(`${i}:${s!.round}`);
+      }
+    });
+  });
 
   const started = performance.now();
   for (let round = 1; round <= ROUNDS; round++) {

@@ -111,6 +111,7 @@ export function App() {
   );
   return (
     <div className={presenter ? 'app presenter' : 'app'}>
+      {/* biome-ignore lint/a11y/useValidAnchor: a real link to #main, kept as one for assistive technology; the handler only stops the address from changing. */}
       <a className="skip-link" href="#main" onClick={a.skipToMain}>
         Skip to the simulation
       </a>
@@ -138,12 +139,14 @@ export function App() {
         <AlertArea alert={state.alert} onDismiss={() => dispatch({ type: 'alert', alert: null })} />
         <KeyboardHelp open={helpOpen} />
         <div className={team ? 'stage stage-team' : 'stage'}>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a column that scrolls on its own must be reachable by keyboard (WCAG 2.1.1). */}
           <div className="stage-col stage-left" tabIndex={0}>
             {team && <RoleBrief scenario={session.scenario} role={team} />}
             {/* The team's role sheet goes here, beside its brief (mounted at the merge). */}
             {team && <RoleSheet scenario={session.scenario.scenario} party={team} />}
             {team ? board : controls}
           </div>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a column that scrolls on its own must be reachable by keyboard (WCAG 2.1.1). */}
           <div className="stage-col stage-centre" tabIndex={0}>
             {team && <div className="own-diagram">{diagram(team)}</div>}
             {team ? controls : board}
@@ -158,6 +161,7 @@ export function App() {
               </div>
             </section>
           </div>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a column that scrolls on its own must be reachable by keyboard (WCAG 2.1.1). */}
           <div className="stage-col stage-right" tabIndex={0}>
             <EventsPanel sim={session.sim} step={step} role={role} onSend={a.send} onRefused={a.announce} />
             {team && predict}

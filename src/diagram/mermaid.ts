@@ -42,7 +42,7 @@ export function partyMermaid(
 ): string {
   const graphs = partyGraphs(party, events);
   const out = ['stateDiagram-v2', `  %% ${safe(party.name)}: statechart`];
-  if (marks && marks.active.size) out.push('  classDef active font-weight:bold,stroke-width:3px');
+  if (marks?.active.size) out.push('  classDef active font-weight:bold,stroke-width:3px');
   if (graphs.length === 1 && graphs[0]!.region === null) {
     out.push(...regionLines(graphs[0]!, '  ', marks));
   } else {

@@ -47,6 +47,7 @@ function send(response: ServerResponse, status: number, body: unknown): void {
 
 /** A team name: short, printable, no personal data asked for (the UI says so). */
 function teamName(value: unknown): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
   const name = text(value, 40).replace(/[\u0000-\u001f\u007f]/g, '');
   if (!name) throw new RegistryError(400, 'Give your team a name.');
   return name;

@@ -31,7 +31,10 @@ export async function startServeProcess(flags: readonly string[]): Promise<Serve
   );
   let exitedFlag = false;
   const exited = new Promise<void>((resolve) =>
-    child.once('exit', () => ((exitedFlag = true), resolve())),
+    child.once('exit', () => {
+      exitedFlag = true;
+      resolve();
+    }),
   );
   const origin = await new Promise<string>((resolve, reject) => {
     let out = '';

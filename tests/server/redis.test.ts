@@ -47,11 +47,11 @@ describe('two session servers linked by one real Redis', () => {
     const all = [teacherLine, ...watchers, ...teamLines, ...teamDocs];
     await Promise.all(all.map((c) => c.ready));
 
-    teamDocs.forEach((c, i) =>
+    for (const [i, c] of teamDocs.entries()) {
       c.doc
         .getMap('team')
-        .set('submission', { id: 1, round: 1, move: 'pass', rationale: `t${i}`, prediction: null }),
-    );
+        .set('submission', { id: 1, round: 1, move: 'pass', rationale: `t${i}`, prediction: null });
+    }
     await until(() => watchers.every((w) => w.doc.getMap('team').get('submission') !== undefined));
     teacherLine.doc
       .getArray<string>('inputs')

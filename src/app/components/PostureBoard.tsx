@@ -47,6 +47,7 @@ export const PostureBoard = memo(function PostureBoard({ index, step, first, onS
           const here = cells(index, step, id);
           const moved = here.some((c) => c.move);
           return (
+            // biome-ignore lint/a11y/useSemanticElements: a party's card on the board; a fieldset would imply a form.
             <div key={id} role="group" aria-label={party.name} className="board-party" data-party={id} data-moved={moved ? 'true' : undefined}>
               <h3>
                 {party.name}

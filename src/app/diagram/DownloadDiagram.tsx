@@ -51,6 +51,7 @@ export function DownloadDiagram(props: DownloadDiagramProps) {
   return (
     <details className="diagram-download">
       <summary>Download diagram</summary>
+      {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons; a fieldset would add a legend the row does not need. */}
       <div
         className="diagram-download-buttons"
         role="group"

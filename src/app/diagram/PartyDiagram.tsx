@@ -88,6 +88,7 @@ function Arrow({
   onSelect: () => void;
 }) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG group; an HTML <a> cannot wrap SVG shapes here.
     <g
       className="edge"
       // A link, not a button: it leads to the arrow's explanation in the Why panel, and event
@@ -136,6 +137,7 @@ function StateBox({
   onSelect: () => void;
 }) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG group; an HTML <button> cannot stand inside SVG.
     <g
       className="state"
       data-region={s.region ?? ''}
@@ -175,6 +177,7 @@ function DiagramSvg({
 }: DrawProps) {
   const takenAt = layout.edges.findIndex((e) => taken.has(edgeKey(e.region, e.from, e.to)));
   return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG element; an HTML fieldset cannot stand here.
     <svg
       className="diagram-svg"
       width={layout.width}
@@ -185,6 +188,7 @@ function DiagramSvg({
       aria-label={`${party.name} statechart`}
     >
       {layout.regions.map((r) => (
+        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a drawn frame and its title, never focusable; its states are outside it.
         <g key={r.region ?? 'root'} className="diagram-compound" aria-hidden="true">
           <rect x={r.x} y={r.y} width={r.width} height={r.height} rx={8} />
           <text x={r.x + 14} y={r.y + 22} fontSize={METRICS.titleFont} className="region-title">
@@ -233,6 +237,7 @@ export const PartyDiagram = memo(function PartyDiagram({
   return (
     <section
       className="party"
+      // biome-ignore lint/a11y/noRedundantRoles: a section is a region only when named; the role says so for every browser.
       role="region"
       aria-label={`${party.name} posture`}
       data-party={party.id}

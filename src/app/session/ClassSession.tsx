@@ -42,6 +42,7 @@ export function ClassSession({
   const teamParties = scenario.played.filter((id) => session.sim.index.party(id).kind === 'party');
 
   // A reload finds the teacher's session again (the token never leaves this browser).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on mount; a later scenario change starts a new session.
   useEffect(() => {
     const saved = savedTeacher();
     if (!saved) return;
@@ -49,7 +50,6 @@ export function ClassSession({
     setLink(restored);
     // StrictMode mounts twice in development: the first link must not stay open.
     return () => restored.close();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
   }, []);
   useEffect(() => () => link?.close(), [link]);
 
@@ -219,7 +219,10 @@ function LivePanel(props: {
       <div className="round-controls">
         <button
           type="button"
-          onClick={() => (link.openRound(), announce(`Round ${line.round + 1} is open.`))}
+          onClick={() => {
+            link.openRound();
+            announce(`Round ${line.round + 1} is open.`);
+          }}
           disabled={line.roundOpen || line.freePlay}
         >
           Open round
