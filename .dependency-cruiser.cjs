@@ -37,7 +37,9 @@ module.exports = {
       comment: 'The engine knows machines only; scenario files, analysis and faces build on it.',
       severity: 'error',
       from: { path: '^src/engine/' },
-      to: { path: `^src/(scenario|analysis|diagram|debrief|negotiation|classroom|app|cli|handout|server|build)/` },
+      to: {
+        path: `^src/(scenario|analysis|diagram|debrief|negotiation|classroom|app|cli|handout|server|build)/`,
+      },
     },
     {
       name: 'theme-is-style-only',
@@ -106,7 +108,8 @@ module.exports = {
     },
     {
       name: 'only-bench-imports-bench',
-      comment: 'Bench scripts measure; tests assert. A test that needs a helper finds it in tests/helpers.',
+      comment:
+        'Bench scripts measure; tests assert. A test that needs a helper finds it in tests/helpers.',
       severity: 'error',
       from: { pathNot: '^bench/' },
       to: { path: '^bench/' },

@@ -8,7 +8,10 @@ import { sessionPlugin } from './src/build/sessionPlugin.ts';
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 /** The site's pages: the app and the printable handout. */
-const pages: Record<string, string> = { main: here('./index.html'), handout: here('./handout.html') };
+const pages: Record<string, string> = {
+  main: here('./index.html'),
+  handout: here('./handout.html'),
+};
 
 export default defineConfig({
   plugins: [react(), cspPlugin(), diagramLayoutPlugin(), sessionPlugin()],
@@ -28,7 +31,10 @@ export default defineConfig({
     // Two projects: the unit tests (this block) and the browser tests (tests/e2e), which
     // build and serve the app once and run after the unit tests, one file at a time.
     projects: [
-      { extends: true, test: { name: 'unit', exclude: [...configDefaults.exclude, 'tests/e2e/**'] } },
+      {
+        extends: true,
+        test: { name: 'unit', exclude: [...configDefaults.exclude, 'tests/e2e/**'] },
+      },
       './tests/e2e/vitest.config.ts',
     ],
   },

@@ -21,10 +21,16 @@ const STEPS = 40;
 const SEED = 20240118;
 const LIVE_RUNS = 1_000;
 /** The reduced model for xstate/graph: the full one (about 85,000 states) would take minutes there. */
-const REDUCED_EVENTS = (type: string) => /^(world|hezbollah|israel)\./.test(type) || ['us.sendEnvoy', 'us.tableProposal', 'us.brokerDeal'].includes(type);
+const REDUCED_EVENTS = (type: string) =>
+  /^(world|hezbollah|israel)\./.test(type) ||
+  ['us.sendEnvoy', 'us.tableProposal', 'us.brokerDeal'].includes(type);
 
 const file = 'scenarios/baseline-2024-01.json';
-const check = parseScenario(conflictModel, file, readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'));
+const check = parseScenario(
+  conflictModel,
+  file,
+  readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'),
+);
 if (!check.ok) throw new Error(`${file} does not validate`);
 const { scenario } = check.value;
 const played = scenario.played;
@@ -36,13 +42,26 @@ const events = (records: readonly RunRecord[]) => records.reduce((n, r) => n + r
 // 1. Monte Carlo on the fast form, from a cold start: the table is filled as the runs need it.
 const cold = buildFastModel(conflictModel, played);
 let t0 = performance.now();
-const fastRecords = runBatch(cold, cold.idOf(scenario.start.postures), { runs: RUNS, seed: SEED, steps: STEPS, weights });
+const fastRecords = runBatch(cold, cold.idOf(scenario.start.postures), {
+  runs: RUNS,
+  seed: SEED,
+  steps: STEPS,
+  weights,
+});
 const fastSeconds = seconds(t0);
 const fastRate = events(fastRecords) / fastSeconds;
 t0 = performance.now();
-runBatch(cold, cold.idOf(scenario.start.postures), { runs: RUNS, seed: SEED + 1, steps: STEPS, weights });
+runBatch(cold, cold.idOf(scenario.start.postures), {
+  runs: RUNS,
+  seed: SEED + 1,
+  steps: STEPS,
+  weights,
+});
 const warmRate = (RUNS * STEPS) / seconds(t0);
-line('montecarlo.runs', `${RUNS} × up to ${STEPS} events (${events(fastRecords)} events), cold start, table states interned: ${cold.size()}`);
+line(
+  'montecarlo.runs',
+  `${RUNS} × up to ${STEPS} events (${events(fastRecords)} events), cold start, table states interned: ${cold.size()}`,
+);
 line('montecarlo.events_per_second_warm', Math.round(warmRate));
 
 // 2a. The baseline: the same runs with one XState actor per party machine per run (createActor + send).
@@ -50,25 +69,46 @@ t0 = performance.now();
 const actorRecords: RunRecord[] = [];
 for (let i = 0; i < LIVE_RUNS; i++) {
   const seed = runSeed(SEED, i);
-  actorRecords.push({ run: i + 1, seed, ...walk(actorWalker(conflictModel, played, scenario.start.postures), weights, STEPS, mulberry32(seed)) });
+  actorRecords.push({
+    run: i + 1,
+    seed,
+    ...walk(
+      actorWalker(conflictModel, played, scenario.start.postures),
+      weights,
+      STEPS,
+      mulberry32(seed),
+    ),
+  });
 }
 const actorRate = events(actorRecords) / seconds(t0);
 line('montecarlo.actor_events_per_second', Math.round(actorRate));
-const actorAgreeing = actorRecords.filter((r, i) => canonicalJson(r) === canonicalJson(fastRecords[i])).length;
+const actorAgreeing = actorRecords.filter(
+  (r, i) => canonicalJson(r) === canonicalJson(fastRecords[i]),
+).length;
 line('montecarlo.actor_agreement', `${actorAgreeing}/${LIVE_RUNS}`);
 
 // 2b. The same runs on the live engine (availableEvents + applyEvent, as the app and CLI step).
-const sim = createSimulation(conflictModel, { postures: scenario.start.postures, played, seed: scenario.seed });
+const sim = createSimulation(conflictModel, {
+  postures: scenario.start.postures,
+  played,
+  seed: scenario.seed,
+});
 const start = initialStep(sim);
 t0 = performance.now();
 const liveRecords: RunRecord[] = [];
 for (let i = 0; i < LIVE_RUNS; i++) {
   const seed = runSeed(SEED, i);
-  liveRecords.push({ run: i + 1, seed, ...walk(liveWalker(sim, start), weights, STEPS, mulberry32(seed)) });
+  liveRecords.push({
+    run: i + 1,
+    seed,
+    ...walk(liveWalker(sim, start), weights, STEPS, mulberry32(seed)),
+  });
 }
 const liveRate = events(liveRecords) / seconds(t0);
 line('montecarlo.live_engine_events_per_second', Math.round(liveRate));
-const agreeing = liveRecords.filter((r, i) => canonicalJson(r) === canonicalJson(fastRecords[i])).length;
+const agreeing = liveRecords.filter(
+  (r, i) => canonicalJson(r) === canonicalJson(fastRecords[i]),
+).length;
 
 // 3. Exploration of the full model from a cold start.
 const fresh = buildFastModel(conflictModel, played);
@@ -81,19 +121,37 @@ line('explore.full_model', `${full.reachable} joint postures, ${full.transitions
 const allowed = new Set(conflictModel.events.map((e) => e.type).filter(REDUCED_EVENTS));
 const reducedFast = buildFastModel(conflictModel, played);
 t0 = performance.now();
-const ours = explore(reducedFast, reducedFast.idOf(scenario.start.postures), { allowedEvents: allowed });
+const ours = explore(reducedFast, reducedFast.idOf(scenario.start.postures), {
+  allowedEvents: allowed,
+});
 const oursSeconds = seconds(t0);
 t0 = performance.now();
 const graph = graphShortestPathLengths(conflictModel, scenario.start.postures, played, allowed);
 const graphSeconds = seconds(t0);
-const sameLengths = graph.size === ours.reachable && Array.from(ours.reached).every((id) => graph.get(canonicalJson(reducedFast.postures(id))) === ours.distanceOf(id));
-line('explore.reduced_model', `${allowed.size} of ${conflictModel.events.length} events (world, Hezbollah, Israel, three US moves): ${ours.reachable} joint postures`);
-line('explore.reduced_model_seconds', `${oursSeconds.toFixed(3)} (ours, cold) vs ${graphSeconds.toFixed(2)} (xstate/graph getShortestPaths)`);
+const sameLengths =
+  graph.size === ours.reachable &&
+  Array.from(ours.reached).every(
+    (id) => graph.get(canonicalJson(reducedFast.postures(id))) === ours.distanceOf(id),
+  );
+line(
+  'explore.reduced_model',
+  `${allowed.size} of ${conflictModel.events.length} events (world, Hezbollah, Israel, three US moves): ${ours.reachable} joint postures`,
+);
+line(
+  'explore.reduced_model_seconds',
+  `${oursSeconds.toFixed(3)} (ours, cold) vs ${graphSeconds.toFixed(2)} (xstate/graph getShortestPaths)`,
+);
 
 line('montecarlo.events_per_second', `${Math.round(fastRate)} (fast form, cold start)`);
 line('montecarlo.speedup_vs_live_engine', (fastRate / liveRate).toFixed(1));
-line('montecarlo.speedup_vs_actor_baseline', `${(fastRate / actorRate).toFixed(1)} (baseline: an XState actor per party per run, createActor + send, ${LIVE_RUNS} runs)`);
+line(
+  'montecarlo.speedup_vs_actor_baseline',
+  `${(fastRate / actorRate).toFixed(1)} (baseline: an XState actor per party per run, createActor + send, ${LIVE_RUNS} runs)`,
+);
 line('montecarlo.agreement', `${agreeing}/${LIVE_RUNS}`);
 line('explore.seconds', exploreSeconds.toFixed(3));
-line('explore.speedup_vs_xstate_graph', `${(graphSeconds / oursSeconds).toFixed(1)} (reduced model, ${ours.reachable} states; both cold)`);
+line(
+  'explore.speedup_vs_xstate_graph',
+  `${(graphSeconds / oursSeconds).toFixed(1)} (reduced model, ${ours.reachable} states; both cold)`,
+);
 line('explore.agreement', sameLengths ? 'yes' : 'no');

@@ -11,7 +11,9 @@ import { parseScenario } from '../src/scenario/validate.ts';
 
 const ROUNDS = 20;
 const dir = new URL('../scenarios/', import.meta.url);
-const files = readdirSync(dir).filter((n) => n.endsWith('.json') && n !== 'scenario.schema.json').sort();
+const files = readdirSync(dir)
+  .filter((n) => n.endsWith('.json') && n !== 'scenario.schema.json')
+  .sort();
 
 /** Median of a few timed runs, in milliseconds (the first run, with cold caches, is reported apart). */
 function time(fn: () => unknown): { first: number; median: number } {
@@ -26,7 +28,12 @@ function time(fn: () => unknown): { first: number; median: number } {
   return { first, median: sorted[Math.floor(sorted.length / 2)]! };
 }
 
-console.log(`load average: ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `load average: ${(await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 for (const name of files) {
   const check = parseScenario(conflictModel, name, readFileSync(new URL(name, dir), 'utf8'));
   if (!check.ok) throw new Error(`${name} does not validate`);
@@ -35,5 +42,7 @@ for (const name of files) {
   const teacher = time(() => buildHandout(scenario, conflictModel, { teacher: true }));
   const id = scenario.id;
   console.log(`handout ${id} student ms (median of ${ROUNDS - 1}): ${student.median.toFixed(2)}`);
-  console.log(`handout ${id} teacher ms (first / median): ${teacher.first.toFixed(1)} / ${teacher.median.toFixed(1)}`);
+  console.log(
+    `handout ${id} teacher ms (first / median): ${teacher.first.toFixed(1)} / ${teacher.median.toFixed(1)}`,
+  );
 }

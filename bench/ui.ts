@@ -29,7 +29,9 @@ const SETTLE_MS = 2000;
 /** Nearest-rank percentile of a list of numbers. */
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+  return sorted[
+    Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  ]!;
 }
 
 /** Maps a request URL of the served app to its file in the build folder. */
@@ -41,7 +43,11 @@ function fileOf(app: ServedApp, url: string): string | null {
 
 /** The JS files the page fetched before it was ready, and their gzip sizes in bytes. */
 function initialJs(app: ServedApp, requests: readonly { url: string; type: string }[]) {
-  const scripts = [...new Set(requests.filter((r) => r.type === 'script' || /\.m?js(\?|$)/.test(r.url)).map((r) => r.url))];
+  const scripts = [
+    ...new Set(
+      requests.filter((r) => r.type === 'script' || /\.m?js(\?|$)/.test(r.url)).map((r) => r.url),
+    ),
+  ];
   return scripts.map((url) => {
     const file = fileOf(app, url);
     if (!file) return { file: url, gzip: 0 };
@@ -85,12 +91,16 @@ const SAMPLE_IN_PAGE = `({ label, region }) => new Promise((resolve, reject) => 
 })`;
 
 async function sampleStep(page: Page, label: string): Promise<{ updated: number; frame: number }> {
-  return page.evaluate(`(${SAMPLE_IN_PAGE})(${JSON.stringify({ label, region: US_REGION })})`) as Promise<{ updated: number; frame: number }>;
+  return page.evaluate(
+    `(${SAMPLE_IN_PAGE})(${JSON.stringify({ label, region: US_REGION })})`,
+  ) as Promise<{ updated: number; frame: number }>;
 }
 
 /** Chromium's performance counters (durations in seconds), by name. */
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
-  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
   return Object.fromEntries(list.map((metric) => [metric.name, metric.value]));
 }
 
@@ -102,7 +112,9 @@ async function main(): Promise<void> {
     // 1. Initial JS: a fresh page, every request until the app is drawn.
     const cold = await openPage(browser);
     const typed: { url: string; type: string }[] = [];
-    cold.page.on('request', (request) => typed.push({ url: request.url(), type: request.resourceType() }));
+    cold.page.on('request', (request) =>
+      typed.push({ url: request.url(), type: request.resourceType() }),
+    );
     await cold.page.goto(app.url);
     await appReady(cold);
     await cold.page.waitForLoadState('networkidle');
@@ -112,12 +124,25 @@ async function main(): Promise<void> {
     await cold.page.waitForLoadState('networkidle');
     const js = initialJs(app, typed);
     // Scripts started as Web Workers download at start too, but run off the main thread: name them.
-    const workerFiles = new Set(cold.page.workers().map((worker) => fileOf(app, worker.url())).filter(Boolean).map((file) => relative(app.outDir, file!)));
+    const workerFiles = new Set(
+      cold.page
+        .workers()
+        .map((worker) => fileOf(app, worker.url()))
+        .filter(Boolean)
+        .map((file) => relative(app.outDir, file!)),
+    );
     await cold.close();
-    for (const file of js) console.log(`initial js: ${file.file} ${(file.gzip / 1024).toFixed(1)} kB gzip${workerFiles.has(file.file) ? ' (Web Worker)' : ''}`);
+    for (const file of js)
+      console.log(
+        `initial js: ${file.file} ${(file.gzip / 1024).toFixed(1)} kB gzip${workerFiles.has(file.file) ? ' (Web Worker)' : ''}`,
+      );
     const initialKb = js.reduce((sum, file) => sum + file.gzip, 0) / 1024;
-    const workerKb = js.filter((file) => workerFiles.has(file.file)).reduce((sum, file) => sum + file.gzip, 0) / 1024;
-    console.log(`initial js: ${js.length} files, ${(initialKb - workerKb).toFixed(1)} kB gzip on the main thread, ${workerKb.toFixed(1)} kB in Web Workers`);
+    const workerKb =
+      js.filter((file) => workerFiles.has(file.file)).reduce((sum, file) => sum + file.gzip, 0) /
+      1024;
+    console.log(
+      `initial js: ${js.length} files, ${(initialKb - workerKb).toFixed(1)} kB gzip on the main thread, ${workerKb.toFixed(1)} kB in Web Workers`,
+    );
 
     // 2. Step latency on a 300-step line opened from a link.
     const line = longLine(HISTORY_STEPS);
@@ -125,7 +150,10 @@ async function main(): Promise<void> {
     await warm.page.goto(`${app.url}#scenario=baseline-2024-01&steps=${line.join(',')}`);
     await appReady(warm);
     const slider = warm.page.getByRole('slider', { name: 'Step', exact: true });
-    if ((await slider.count()) > 0) console.log(`history: timeline max ${await slider.first().getAttribute('max')} (expected ${HISTORY_STEPS})`);
+    if ((await slider.count()) > 0)
+      console.log(
+        `history: timeline max ${await slider.first().getAttribute('max')} (expected ${HISTORY_STEPS})`,
+      );
     const updated: number[] = [];
     const frames: number[] = [];
     // Chromium's own counters say where a step's time goes (script, style, layout), which
@@ -149,9 +177,17 @@ async function main(): Promise<void> {
     );
 
     // Timings on a shared machine depend on what else runs: say so next to the figures.
-    console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-    console.log(`samples: ${SAMPLES} steps after ${WARMUP} warm-up steps, history ${HISTORY_STEPS}..${HISTORY_STEPS + WARMUP + SAMPLES} steps`);
-    console.log(`ui.step_frame_p95_ms: ${percentile(frames, 95).toFixed(2)} (click to the next frame; informational)`);
+    console.log(
+      `machine: ${availableParallelism()} cores, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
+    console.log(
+      `samples: ${SAMPLES} steps after ${WARMUP} warm-up steps, history ${HISTORY_STEPS}..${HISTORY_STEPS + WARMUP + SAMPLES} steps`,
+    );
+    console.log(
+      `ui.step_frame_p95_ms: ${percentile(frames, 95).toFixed(2)} (click to the next frame; informational)`,
+    );
     console.log(`ui.initial_js_gzip_kb: ${initialKb.toFixed(1)}`);
     console.log(`ui.step_p50_ms: ${percentile(updated, 50).toFixed(2)}`);
     console.log(`ui.step_p95_ms: ${percentile(updated, 95).toFixed(2)}`);

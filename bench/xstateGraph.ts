@@ -24,15 +24,27 @@ function regionConfig(machine: AnyStateMachine): Record<string, unknown> {
 export function composedMachine(model: ConflictModel): AnyStateMachine {
   const states: Record<string, unknown> = {};
   for (const party of model.parties) states[party.id] = regionConfig(party.machine);
-  return partySetup.createMachine({ id: 'joint', type: 'parallel', states } as never) as unknown as AnyStateMachine;
+  return partySetup.createMachine({
+    id: 'joint',
+    type: 'parallel',
+    states,
+  } as never) as unknown as AnyStateMachine;
 }
 
 /** Shortest path length to every reachable joint posture, by canonical posture JSON. */
-export function graphShortestPathLengths(model: ConflictModel, start: Postures, played: readonly string[], allowed: ReadonlySet<string>): Map<string, number> {
-  if (model.parties.some((p) => p.doctrine.length > 0 && !played.includes(p.id))) throw new Error('The composed machine has no doctrine: play every party.');
+export function graphShortestPathLengths(
+  model: ConflictModel,
+  start: Postures,
+  played: readonly string[],
+  allowed: ReadonlySet<string>,
+): Map<string, number> {
+  if (model.parties.some((p) => p.doctrine.length > 0 && !played.includes(p.id)))
+    throw new Error('The composed machine has no doctrine: play every party.');
   const machine = composedMachine(model);
   const playedSet = new Set(played);
-  const events = model.events.filter((e) => allowed.has(e.type) && (e.controlledBy === 'world' || playedSet.has(e.controlledBy)));
+  const events = model.events.filter(
+    (e) => allowed.has(e.type) && (e.controlledBy === 'world' || playedSet.has(e.controlledBy)),
+  );
   const homes = new Map(model.parties.map((p) => [p.id, p.machine]));
   const paths = getShortestPaths(machine, {
     fromState: machine.resolveState({ value: start as never, context: {} }),
@@ -42,12 +54,21 @@ export function graphShortestPathLengths(model: ConflictModel, start: Postures, 
       const postures = snapshot.value as Postures;
       const world = { postures };
       return events
-        .filter((e) => homes.get(e.home)!.resolveState({ value: postures[e.home] as never, context: {} }).can({ type: e.type, world } as never))
+        .filter((e) =>
+          homes
+            .get(e.home)!
+            .resolveState({ value: postures[e.home] as never, context: {} })
+            .can({ type: e.type, world } as never),
+        )
         .map((e) => ({ type: e.type, world }) as never);
     },
   });
   const lengths = new Map<string, number>();
   // Each path starts with XState's own init step, which is not an event of the model.
-  for (const path of paths) lengths.set(canonicalJson(path.state.value), path.steps.filter((s) => s.event.type !== 'xstate.init').length);
+  for (const path of paths)
+    lengths.set(
+      canonicalJson(path.state.value),
+      path.steps.filter((s) => s.event.type !== 'xstate.init').length,
+    );
   return lengths;
 }

@@ -2,8 +2,14 @@ import { go } from './world.ts';
 import { machineOptions, partySetup } from './setupParty.ts';
 
 const collapseOnOffensive = {
-  'israel.launchAirCampaign': go('collapsed', 'An Israeli air campaign ends the border talks.', ['model']),
-  'israel.launchGroundOperation': go('collapsed', 'An Israeli ground operation ends the border talks.', ['model']),
+  'israel.launchAirCampaign': go('collapsed', 'An Israeli air campaign ends the border talks.', [
+    'model',
+  ]),
+  'israel.launchGroundOperation': go(
+    'collapsed',
+    'An Israeli ground operation ends the border talks.',
+    ['model'],
+  ),
 };
 
 /**
@@ -13,7 +19,8 @@ const collapseOnOffensive = {
  */
 export const borderTalksMachine = partySetup.createMachine({
   id: 'borderTalks',
-  description: 'Mediated talks on the disputed land-border points, on the model of the 2022 maritime deal.',
+  description:
+    'Mediated talks on the disputed land-border points, on the model of the 2022 maritime deal.',
   options: machineOptions,
   initial: 'preconditionsUnmet',
   states: {
@@ -21,16 +28,25 @@ export const borderTalksMachine = partySetup.createMachine({
       description: 'No talks: Hezbollah said it might back them only after the Gaza war ends.',
       meta: { label: 'Preconditions unmet', rung: 0 },
       on: {
-        'lebanon.openBorderNegotiation': go('mediatedTalks', 'Mediated talks on the land border begin.', ['reuters-2024-01-18']),
+        'lebanon.openBorderNegotiation': go(
+          'mediatedTalks',
+          'Mediated talks on the land border begin.',
+          ['reuters-2024-01-18'],
+        ),
       },
     },
     mediatedTalks: {
       description: 'US-mediated talks on the disputed land-border points are under way.',
       meta: { label: 'Mediated talks', rung: 0 },
       on: {
-        'us.tableBorderFramework': go('framework', 'The US mediator tables a framework for the land border.', ['maritime-2022'], {
-          guard: 'borderTalksUnderway',
-        }),
+        'us.tableBorderFramework': go(
+          'framework',
+          'The US mediator tables a framework for the land border.',
+          ['maritime-2022'],
+          {
+            guard: 'borderTalksUnderway',
+          },
+        ),
         ...collapseOnOffensive,
       },
     },
@@ -38,7 +54,9 @@ export const borderTalksMachine = partySetup.createMachine({
       description: 'A US framework for the land border is on the table.',
       meta: { label: 'Framework tabled', rung: 0 },
       on: {
-        'lebanon.signAgreement': go('agreement', 'The land-border agreement is signed.', ['maritime-2022']),
+        'lebanon.signAgreement': go('agreement', 'The land-border agreement is signed.', [
+          'maritime-2022',
+        ]),
         ...collapseOnOffensive,
       },
     },
@@ -50,7 +68,11 @@ export const borderTalksMachine = partySetup.createMachine({
       description: 'The border talks have collapsed.',
       meta: { label: 'Collapsed', rung: 0 },
       on: {
-        'us.sendEnvoy': go('preconditionsUnmet', 'A new envoy mission restarts the process from the beginning.', ['model']),
+        'us.sendEnvoy': go(
+          'preconditionsUnmet',
+          'A new envoy mission restarts the process from the beginning.',
+          ['model'],
+        ),
       },
     },
   },

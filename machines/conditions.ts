@@ -20,11 +20,15 @@ export interface TermConditionSpec {
 
 /** Whether Hezbollah's Gaza condition no longer binds: Gaza is not at war, or it dropped the condition. */
 function gazaConditionLifted(world: WorldView): boolean {
-  return stateOf(world, 'gaza') !== 'war' || stateOf(world, 'hezbollah', 'condition') === 'delinked';
+  return (
+    stateOf(world, 'gaza') !== 'war' || stateOf(world, 'hezbollah', 'condition') === 'delinked'
+  );
 }
 
 /** Keeps each condition's name as a key while typing every test alike (terms and world). */
-function defineConditions<T extends Record<string, TermConditionSpec>>(specs: T): { readonly [K in keyof T]: TermConditionSpec } {
+function defineConditions<T extends Record<string, TermConditionSpec>>(
+  specs: T,
+): { readonly [K in keyof T]: TermConditionSpec } {
   return specs;
 }
 
@@ -57,7 +61,8 @@ export const termConditions = defineConditions({
     basis: ['ceasefire-2024-11-27', 'model'],
     test: (t, w) =>
       t.pullbackDepth === 'none' ||
-      (t.haltToStrikes !== 'none' && (t.israeliWithdrawal || !isIn(w, 'israel', 'military', ['groundOperation']))),
+      (t.haltToStrikes !== 'none' &&
+        (t.israeliWithdrawal || !isIn(w, 'israel', 'military', ['groundOperation']))),
   },
   israelResidentsReturn: {
     party: 'israel',

@@ -15,7 +15,9 @@ export const gazaMachine = partySetup.createMachine({
       description: 'The war in Gaza goes on.',
       meta: { label: 'War', rung: 0 },
       on: {
-        'world.gazaTruce': go('truce', 'A temporary truce pauses the fighting in Gaza.', ['truce-2023-11']),
+        'world.gazaTruce': go('truce', 'A temporary truce pauses the fighting in Gaza.', [
+          'truce-2023-11',
+        ]),
         'world.gazaCeasefire': go('ceasefire', 'A full ceasefire takes effect in Gaza.', ['model']),
       },
     },
@@ -23,7 +25,9 @@ export const gazaMachine = partySetup.createMachine({
       description: 'A temporary pause in the fighting (as from 24 November to 1 December 2023).',
       meta: { label: 'Temporary truce', rung: 0 },
       on: {
-        'world.gazaTruceCollapses': go('war', 'The truce ends and fighting in Gaza resumes.', ['truce-ends-2023-12-01']),
+        'world.gazaTruceCollapses': go('war', 'The truce ends and fighting in Gaza resumes.', [
+          'truce-ends-2023-12-01',
+        ]),
         'world.gazaCeasefire': go('ceasefire', 'The truce turns into a full ceasefire.', ['model']),
       },
     },
@@ -31,8 +35,14 @@ export const gazaMachine = partySetup.createMachine({
       description: 'A full ceasefire is in effect in Gaza.',
       meta: { label: 'Full ceasefire', rung: 0 },
       on: {
-        'world.gazaCeasefireCollapses': go('war', 'The ceasefire breaks down and the war resumes.', ['model']),
-        'world.gazaWarEnds': go('ended', 'The ceasefire holds and the war is declared over.', ['model']),
+        'world.gazaCeasefireCollapses': go(
+          'war',
+          'The ceasefire breaks down and the war resumes.',
+          ['model'],
+        ),
+        'world.gazaWarEnds': go('ended', 'The ceasefire holds and the war is declared over.', [
+          'model',
+        ]),
       },
     },
     ended: {

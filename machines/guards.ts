@@ -17,7 +17,8 @@ export const modelGuards = {
     description:
       'Hezbollah said its fire supports Gaza: it opens fire while the Gaza war goes on and it still ties its fire to Gaza.',
     basis: ['reuters-2024-01-18', 'front-2023-10-08'],
-    test: (w) => stateOf(w, 'gaza') === 'war' && stateOf(w, 'hezbollah', 'condition') === 'linkedToGaza',
+    test: (w) =>
+      stateOf(w, 'gaza') === 'war' && stateOf(w, 'hezbollah', 'condition') === 'linkedToGaza',
   },
   gazaLinkageHolds: {
     description: 'Hezbollah still ties its fire to the Gaza war (its stated condition stands).',
@@ -28,10 +29,12 @@ export const modelGuards = {
     description:
       'Hezbollah fires until a full ceasefire in Gaza: it stops, or accepts a deal, only when the fighting in Gaza stops or once it has dropped that condition.',
     basis: ['reuters-2024-01-18'],
-    test: (w) => stateOf(w, 'gaza') !== 'war' || stateOf(w, 'hezbollah', 'condition') === 'delinked',
+    test: (w) =>
+      stateOf(w, 'gaza') !== 'war' || stateOf(w, 'hezbollah', 'condition') === 'delinked',
   },
   gazaWarEnded: {
-    description: 'Hezbollah said it may back Lebanon negotiating the land border only after the Gaza war ends.',
+    description:
+      'Hezbollah said it may back Lebanon negotiating the land border only after the Gaza war ends.',
     basis: ['reuters-2024-01-18'],
     test: (w) => stateOf(w, 'gaza') === 'ended',
   },
@@ -66,7 +69,8 @@ export const modelGuards = {
     test: (w) => stateOf(w, 'israel', 'military') === 'ceasefireForcesInSouth',
   },
   withdrawalDeadlineMissed: {
-    description: 'The arrangement can be extended only after a withdrawal deadline has been missed.',
+    description:
+      'The arrangement can be extended only after a withdrawal deadline has been missed.',
     basis: ['model'],
     test: (w) => stateOf(w, 'us', 'mediation') === 'deadlineMissed',
   },
@@ -76,12 +80,16 @@ export const modelGuards = {
     test: (w) => stateOf(w, 'israel', 'political') === 'pressureToAct',
   },
   israelUnderPressureDuringTargetedCampaign: {
-    description: 'A new mass-casualty incident puts Israeli leaders under pressure while a targeted campaign is already under way.',
+    description:
+      'A new mass-casualty incident puts Israeli leaders under pressure while a targeted campaign is already under way.',
     basis: ['model'],
-    test: (w) => stateOf(w, 'israel', 'political') === 'pressureToAct' && stateOf(w, 'israel', 'military') === 'targetedCampaign',
+    test: (w) =>
+      stateOf(w, 'israel', 'political') === 'pressureToAct' &&
+      stateOf(w, 'israel', 'military') === 'targetedCampaign',
   },
   usMediationActive: {
-    description: 'Lebanon engages through the US mediator, so a US envoy must be at work (not monitoring or suspended).',
+    description:
+      'Lebanon engages through the US mediator, so a US envoy must be at work (not monitoring or suspended).',
     basis: ['reuters-2024-01-18'],
     test: (w) => !isIn(w, 'us', 'mediation', ['monitoring', 'suspended']),
   },
@@ -89,7 +97,8 @@ export const modelGuards = {
     description: 'Border talks need the Gaza war to end and Hezbollah to back Lebanon negotiating.',
     basis: ['reuters-2024-01-18'],
     test: (w) =>
-      stateOf(w, 'gaza') === 'ended' && stateOf(w, 'hezbollah', 'diplomacy') === 'backsLebaneseNegotiation',
+      stateOf(w, 'gaza') === 'ended' &&
+      stateOf(w, 'hezbollah', 'diplomacy') === 'backsLebaneseNegotiation',
   },
   borderTalksUnderway: {
     description: 'A border framework can be tabled only once mediated border talks are under way.',
@@ -104,7 +113,9 @@ export const modelGuards = {
   borderFrameworkAcceptedByIsrael: {
     description: 'Lebanon signs only a tabled border framework that Israel has accepted.',
     basis: ['maritime-2022'],
-    test: (w) => stateOf(w, 'borderTalks') === 'framework' && stateOf(w, 'israel', 'political') === 'acceptsBorderFramework',
+    test: (w) =>
+      stateOf(w, 'borderTalks') === 'framework' &&
+      stateOf(w, 'israel', 'political') === 'acceptsBorderFramework',
   },
   houthiCampaignActive: {
     description: 'US strikes in Yemen answer an active Houthi campaign against Red Sea shipping.',

@@ -17,9 +17,14 @@ const underIsraeliOffensive = {
 
 /** How Hezbollah's fire follows the Gaza track while its stated condition stands. */
 const gazaLinkedPause = {
-  'world.gazaTruce': go('restraint', 'A temporary Gaza truce pauses the support front.', ['truce-2023-11'], {
-    guard: 'gazaLinkageHolds',
-  }),
+  'world.gazaTruce': go(
+    'restraint',
+    'A temporary Gaza truce pauses the support front.',
+    ['truce-2023-11'],
+    {
+      guard: 'gazaLinkageHolds',
+    },
+  ),
   'world.gazaCeasefire': go(
     'ceasefire',
     'A full Gaza ceasefire meets the condition Hezbollah stated, so it stops firing.',
@@ -29,7 +34,9 @@ const gazaLinkedPause = {
 };
 
 const brokeredCeasefire = {
-  'us.brokerDeal': go('ceasefire', 'Hezbollah observes the ceasefire it accepted.', ['ceasefire-2024-11-27']),
+  'us.brokerDeal': go('ceasefire', 'Hezbollah observes the ceasefire it accepted.', [
+    'ceasefire-2024-11-27',
+  ]),
 };
 
 /**
@@ -77,9 +84,14 @@ export const hezbollahMachine = partySetup.createMachine({
               'Hezbollah fires deeper into Israel and with heavier weapons.',
               ['model'],
             ),
-            'hezbollah.holdFire': go('restraint', 'Hezbollah stops firing.', ['reuters-2024-01-18'], {
-              guard: 'gazaFightingStoppedOrLinkageDropped',
-            }),
+            'hezbollah.holdFire': go(
+              'restraint',
+              'Hezbollah stops firing.',
+              ['reuters-2024-01-18'],
+              {
+                guard: 'gazaFightingStoppedOrLinkageDropped',
+              },
+            ),
             ...gazaLinkedPause,
             ...underIsraeliOffensive,
             ...brokeredCeasefire,
@@ -89,20 +101,34 @@ export const hezbollahMachine = partySetup.createMachine({
           description: 'Deeper strikes into Israel, beyond the border area.',
           meta: { label: 'Expanded fire', rung: 4 },
           on: {
-            'hezbollah.reduceFire': go('supportFront', 'Hezbollah returns to calibrated fire near the border.', ['model']),
-            'hezbollah.holdFire': go('restraint', 'Hezbollah stops firing.', ['reuters-2024-01-18'], {
-              guard: 'gazaFightingStoppedOrLinkageDropped',
-            }),
+            'hezbollah.reduceFire': go(
+              'supportFront',
+              'Hezbollah returns to calibrated fire near the border.',
+              ['model'],
+            ),
+            'hezbollah.holdFire': go(
+              'restraint',
+              'Hezbollah stops firing.',
+              ['reuters-2024-01-18'],
+              {
+                guard: 'gazaFightingStoppedOrLinkageDropped',
+              },
+            ),
             ...gazaLinkedPause,
             'israel.launchGroundOperation': underIsraeliOffensive['israel.launchGroundOperation'],
             ...brokeredCeasefire,
           },
         },
         openWar: {
-          description: 'Full-scale fighting against an Israeli ground operation, with long-range fire.',
+          description:
+            'Full-scale fighting against an Israeli ground operation, with long-range fire.',
           meta: { label: 'Open war', rung: 8 },
           on: {
-            'hezbollah.reduceFire': go('expandedFire', 'Hezbollah scales its fire back from open war.', ['model']),
+            'hezbollah.reduceFire': go(
+              'expandedFire',
+              'Hezbollah scales its fire back from open war.',
+              ['model'],
+            ),
             'world.gazaCeasefire': gazaLinkedPause['world.gazaCeasefire'],
             ...brokeredCeasefire,
           },
@@ -129,7 +155,7 @@ export const hezbollahMachine = partySetup.createMachine({
       },
     },
     diplomacy: {
-      description: 'Hezbollah\'s stance on US mediation.',
+      description: "Hezbollah's stance on US mediation.",
       initial: 'openToTalks',
       states: {
         openToTalks: {
@@ -137,7 +163,9 @@ export const hezbollahMachine = partySetup.createMachine({
             'Open to US diplomacy; Lebanese officials told Reuters (18 January 2024) it wants to avoid a war they called ruinous for Lebanon, and may back Lebanon negotiating a mediated land-border deal after the Gaza war.',
           meta: { label: 'Open to talks', rung: 0 },
           on: {
-            'us.tableProposal': go('reviewingProposal', 'Hezbollah reviews the US proposal.', ['reuters-2024-01-18']),
+            'us.tableProposal': go('reviewingProposal', 'Hezbollah reviews the US proposal.', [
+              'reuters-2024-01-18',
+            ]),
             'hezbollah.backNegotiation': go(
               'backsLebaneseNegotiation',
               'Hezbollah backs the Lebanese state negotiating the land border through the US mediator.',
@@ -155,9 +183,14 @@ export const hezbollahMachine = partySetup.createMachine({
               'Hezbollah rejects the proposal while the Gaza fighting continues (Lebanese officials told Reuters it found the ideas unrealistic), and keeps the door to diplomacy open.',
               ['reuters-2024-01-18'],
             ),
-            'hezbollah.acceptProposal': go('acceptedProposal', 'Hezbollah accepts the US proposal.', ['ceasefire-2024-11-27'], {
-              guard: 'gazaFightingStoppedOrLinkageDropped',
-            }),
+            'hezbollah.acceptProposal': go(
+              'acceptedProposal',
+              'Hezbollah accepts the US proposal.',
+              ['ceasefire-2024-11-27'],
+              {
+                guard: 'gazaFightingStoppedOrLinkageDropped',
+              },
+            ),
           },
         },
         rejectedProposal: {
@@ -170,7 +203,11 @@ export const hezbollahMachine = partySetup.createMachine({
               'Hezbollah signals it stays open to US diplomacy and, after the Gaza war, to Lebanon negotiating the border.',
               ['reuters-2024-01-18'],
             ),
-            'us.tableProposal': go('reviewingProposal', 'Hezbollah reviews the revised US proposal.', ['reuters-2024-01-18']),
+            'us.tableProposal': go(
+              'reviewingProposal',
+              'Hezbollah reviews the revised US proposal.',
+              ['reuters-2024-01-18'],
+            ),
             'hezbollah.backNegotiation': go(
               'backsLebaneseNegotiation',
               'Hezbollah backs the Lebanese state negotiating the land border through the US mediator.',
@@ -183,7 +220,9 @@ export const hezbollahMachine = partySetup.createMachine({
           description: 'Has accepted the US proposal on the table.',
           meta: { label: 'Accepted proposal', rung: 0 },
           on: {
-            'us.tableProposal': go('reviewingProposal', 'Hezbollah reviews the new US proposal.', ['reuters-2024-01-18']),
+            'us.tableProposal': go('reviewingProposal', 'Hezbollah reviews the new US proposal.', [
+              'reuters-2024-01-18',
+            ]),
             'hezbollah.backNegotiation': go(
               'backsLebaneseNegotiation',
               'Hezbollah backs the Lebanese state negotiating the land border through the US mediator.',
@@ -193,12 +232,13 @@ export const hezbollahMachine = partySetup.createMachine({
           },
         },
         backsLebaneseNegotiation: {
-          description: 'Backs the Lebanese state negotiating a mediated deal on the disputed land-border points.',
+          description:
+            'Backs the Lebanese state negotiating a mediated deal on the disputed land-border points.',
           meta: { label: 'Backs Lebanese negotiation', rung: 0 },
           on: {
             'israel.launchGroundOperation': go(
               'openToTalks',
-              'An Israeli ground operation ends Hezbollah\'s backing for border talks.',
+              "An Israeli ground operation ends Hezbollah's backing for border talks.",
               ['model'],
             ),
           },

@@ -2,7 +2,9 @@ import { go } from './world.ts';
 import { machineOptions, partySetup } from './setupParty.ts';
 
 const brokeredCeasefire = {
-  'us.brokerDeal': go('ceasefire', 'Israel observes the ceasefire it accepted.', ['ceasefire-2024-11-27']),
+  'us.brokerDeal': go('ceasefire', 'Israel observes the ceasefire it accepted.', [
+    'ceasefire-2024-11-27',
+  ]),
 };
 
 /** Israel's return fire pauses when Hezbollah's does: during a truce, while Hezbollah ties its fire to Gaza. */
@@ -22,7 +24,11 @@ const pausesWithHezbollah = {
 };
 
 const scaleBack = {
-  'israel.scaleBackOperations': go('deterrenceFire', 'Israel scales back to responding in kind near the border.', ['model']),
+  'israel.scaleBackOperations': go(
+    'deterrenceFire',
+    'Israel scales back to responding in kind near the border.',
+    ['model'],
+  ),
 };
 
 /**
@@ -32,7 +38,7 @@ const scaleBack = {
  */
 export const israelMachine = partySetup.createMachine({
   id: 'israel',
-  description: 'Israel\'s government and military on the northern front.',
+  description: "Israel's government and military on the northern front.",
   options: machineOptions,
   type: 'parallel',
   states: {
@@ -44,7 +50,11 @@ export const israelMachine = partySetup.createMachine({
           description: 'Return fire paused; forces on alert.',
           meta: { label: 'Holding fire', rung: 1 },
           on: {
-            'hezbollah.openFire': go('deterrenceFire', 'Israel responds in kind to Hezbollah fire.', ['front-2023-10-08']),
+            'hezbollah.openFire': go(
+              'deterrenceFire',
+              'Israel responds in kind to Hezbollah fire.',
+              ['front-2023-10-08'],
+            ),
             'world.gazaTruceCollapses': go(
               'deterrenceFire',
               'With the truce over and Hezbollah firing again, Israel responds in kind.',
@@ -57,7 +67,11 @@ export const israelMachine = partySetup.createMachine({
               ['model'],
               { guard: 'gazaLinkageHolds' },
             ),
-            'israel.launchAirCampaign': go('airCampaign', 'Israel launches a sustained air campaign in Lebanon.', ['air-campaign-2024-09-23']),
+            'israel.launchAirCampaign': go(
+              'airCampaign',
+              'Israel launches a sustained air campaign in Lebanon.',
+              ['air-campaign-2024-09-23'],
+            ),
             ...brokeredCeasefire,
           },
         },
@@ -70,18 +84,34 @@ export const israelMachine = partySetup.createMachine({
               'Israel escalates to targeted strikes on commanders, including beyond the border area.',
               ['model'],
             ),
-            'israel.launchAirCampaign': go('airCampaign', 'Israel launches a sustained air campaign in Lebanon.', ['air-campaign-2024-09-23']),
-            'hezbollah.holdFire': go('holding', 'With Hezbollah holding fire, Israeli return fire pauses.', ['model']),
+            'israel.launchAirCampaign': go(
+              'airCampaign',
+              'Israel launches a sustained air campaign in Lebanon.',
+              ['air-campaign-2024-09-23'],
+            ),
+            'hezbollah.holdFire': go(
+              'holding',
+              'With Hezbollah holding fire, Israeli return fire pauses.',
+              ['model'],
+            ),
             ...pausesWithHezbollah,
             ...brokeredCeasefire,
           },
         },
         targetedCampaign: {
-          description: 'Targeted strikes on commanders, including in Beirut\'s southern suburbs.',
+          description: "Targeted strikes on commanders, including in Beirut's southern suburbs.",
           meta: { label: 'Targeted campaign', rung: 5 },
           on: {
-            'israel.launchAirCampaign': go('airCampaign', 'Israel launches a sustained air campaign in Lebanon.', ['air-campaign-2024-09-23']),
-            'hezbollah.holdFire': go('holding', 'With Hezbollah holding fire, Israeli strikes pause.', ['model']),
+            'israel.launchAirCampaign': go(
+              'airCampaign',
+              'Israel launches a sustained air campaign in Lebanon.',
+              ['air-campaign-2024-09-23'],
+            ),
+            'hezbollah.holdFire': go(
+              'holding',
+              'With Hezbollah holding fire, Israeli strikes pause.',
+              ['model'],
+            ),
             ...scaleBack,
             ...pausesWithHezbollah,
             ...brokeredCeasefire,
@@ -101,10 +131,15 @@ export const israelMachine = partySetup.createMachine({
           },
         },
         groundOperation: {
-          description: 'Ground forces operating in southern Lebanon, with the air campaign going on.',
+          description:
+            'Ground forces operating in southern Lebanon, with the air campaign going on.',
           meta: { label: 'Ground operation', rung: 9 },
           on: {
-            'israel.scaleBackOperations': go('airCampaign', 'Israel withdraws ground forces but keeps up air strikes.', ['model']),
+            'israel.scaleBackOperations': go(
+              'airCampaign',
+              'Israel withdraws ground forces but keeps up air strikes.',
+              ['model'],
+            ),
             'us.brokerDeal': go(
               'ceasefireForcesInSouth',
               'Israel observes the ceasefire it accepted; its forces stay in southern Lebanon until they withdraw under its terms.',
@@ -113,20 +148,41 @@ export const israelMachine = partySetup.createMachine({
           },
         },
         ceasefireForcesInSouth: {
-          description: 'Observing the ceasefire with forces still in southern Lebanon, to withdraw under its terms.',
+          description:
+            'Observing the ceasefire with forces still in southern Lebanon, to withdraw under its terms.',
           meta: { label: 'Ceasefire, forces in the south', rung: 0 },
           on: {
-            'israel.completeWithdrawal': go('ceasefire', 'Israel completes its withdrawal from southern Lebanon.', ['model']),
-            'hezbollah.openFire': go('deterrenceFire', 'Israel responds in kind to Hezbollah fire.', ['front-2023-10-08']),
-            'israel.escalateTargetedStrikes': go('targetedCampaign', 'Israel strikes commanders despite the ceasefire.', ['model']),
-            'israel.launchAirCampaign': go('airCampaign', 'Israel launches a sustained air campaign in Lebanon.', ['air-campaign-2024-09-23']),
+            'israel.completeWithdrawal': go(
+              'ceasefire',
+              'Israel completes its withdrawal from southern Lebanon.',
+              ['model'],
+            ),
+            'hezbollah.openFire': go(
+              'deterrenceFire',
+              'Israel responds in kind to Hezbollah fire.',
+              ['front-2023-10-08'],
+            ),
+            'israel.escalateTargetedStrikes': go(
+              'targetedCampaign',
+              'Israel strikes commanders despite the ceasefire.',
+              ['model'],
+            ),
+            'israel.launchAirCampaign': go(
+              'airCampaign',
+              'Israel launches a sustained air campaign in Lebanon.',
+              ['air-campaign-2024-09-23'],
+            ),
           },
         },
         ceasefire: {
           description: 'Observing a brokered ceasefire on the northern front.',
           meta: { label: 'Ceasefire', rung: 0 },
           on: {
-            'hezbollah.openFire': go('deterrenceFire', 'Israel responds in kind to Hezbollah fire.', ['front-2023-10-08']),
+            'hezbollah.openFire': go(
+              'deterrenceFire',
+              'Israel responds in kind to Hezbollah fire.',
+              ['front-2023-10-08'],
+            ),
             'world.gazaCeasefireCollapses': go(
               'deterrenceFire',
               'The Gaza ceasefire breaks down; with Hezbollah firing again, Israel responds in kind.',
@@ -138,13 +194,17 @@ export const israelMachine = partySetup.createMachine({
               'Israel strikes commanders despite the ceasefire.',
               ['model'],
             ),
-            'israel.launchAirCampaign': go('airCampaign', 'Israel launches a sustained air campaign in Lebanon.', ['air-campaign-2024-09-23']),
+            'israel.launchAirCampaign': go(
+              'airCampaign',
+              'Israel launches a sustained air campaign in Lebanon.',
+              ['air-campaign-2024-09-23'],
+            ),
           },
         },
       },
     },
     political: {
-      description: 'Israel\'s political stance towards the northern front.',
+      description: "Israel's political stance towards the northern front.",
       initial: 'demandsWithdrawal',
       states: {
         demandsWithdrawal: {
@@ -157,9 +217,14 @@ export const israelMachine = partySetup.createMachine({
               'After a mass-casualty incident, Israeli leaders vow a response.',
               ['majdal-shams-2024-07-27'],
             ),
-            'israel.acceptProposal': go('acceptsDeal', 'Israel accepts the US proposal.', ['ceasefire-2024-11-27'], {
-              guard: 'proposalOnTable',
-            }),
+            'israel.acceptProposal': go(
+              'acceptsDeal',
+              'Israel accepts the US proposal.',
+              ['ceasefire-2024-11-27'],
+              {
+                guard: 'proposalOnTable',
+              },
+            ),
             'israel.acceptBorderFramework': go(
               'acceptsBorderFramework',
               'Israel accepts the US framework for the land border.',
@@ -169,14 +234,28 @@ export const israelMachine = partySetup.createMachine({
           },
         },
         pressureToAct: {
-          description: 'After a mass-casualty incident, Israeli leaders are under strong pressure to respond.',
+          description:
+            'After a mass-casualty incident, Israeli leaders are under strong pressure to respond.',
           meta: { label: 'Pressure to act', rung: 7 },
           on: {
-            'israel.escalateTargetedStrikes': go('demandsWithdrawal', 'Israel has responded with targeted strikes.', ['model']),
-            'israel.launchAirCampaign': go('demandsWithdrawal', 'Israel has responded with an air campaign.', ['model']),
-            'israel.acceptProposal': go('acceptsDeal', 'Israel accepts the US proposal.', ['ceasefire-2024-11-27'], {
-              guard: 'proposalOnTable',
-            }),
+            'israel.escalateTargetedStrikes': go(
+              'demandsWithdrawal',
+              'Israel has responded with targeted strikes.',
+              ['model'],
+            ),
+            'israel.launchAirCampaign': go(
+              'demandsWithdrawal',
+              'Israel has responded with an air campaign.',
+              ['model'],
+            ),
+            'israel.acceptProposal': go(
+              'acceptsDeal',
+              'Israel accepts the US proposal.',
+              ['ceasefire-2024-11-27'],
+              {
+                guard: 'proposalOnTable',
+              },
+            ),
           },
         },
         acceptsDeal: {
@@ -185,7 +264,7 @@ export const israelMachine = partySetup.createMachine({
           on: {
             'us.tableProposal': go(
               'demandsWithdrawal',
-              'A new US proposal is on the table; Israel\'s earlier acceptance does not carry over.',
+              "A new US proposal is on the table; Israel's earlier acceptance does not carry over.",
               ['model'],
             ),
             'world.massCasualtyIncident': go(

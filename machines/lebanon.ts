@@ -9,7 +9,8 @@ export const lebanonMachine = partySetup.createMachine({
   initial: 'crisis',
   states: {
     crisis: {
-      description: 'A caretaker government amid financial and political crises; not engaging the mediator on the border.',
+      description:
+        'A caretaker government amid financial and political crises; not engaging the mediator on the border.',
       meta: { label: 'Crisis', rung: 0 },
       on: {
         'lebanon.engageMediator': go(
@@ -26,7 +27,7 @@ export const lebanonMachine = partySetup.createMachine({
       on: {
         'lebanon.acceptProposal': go(
           'acceptedDeal',
-          'The Lebanese government accepts the US proposal (in November 2024 with Speaker Berri negotiating for Hezbollah\'s side).',
+          "The Lebanese government accepts the US proposal (in November 2024 with Speaker Berri negotiating for Hezbollah's side).",
           ['ceasefire-2024-11-27'],
           { guard: 'proposalOnTable' },
         ),
@@ -44,7 +45,7 @@ export const lebanonMachine = partySetup.createMachine({
       on: {
         'us.tableProposal': go(
           'engagedViaMediator',
-          'A new US proposal is on the table; Lebanon\'s earlier acceptance does not carry over.',
+          "A new US proposal is on the table; Lebanon's earlier acceptance does not carry over.",
           ['model'],
         ),
         'lebanon.openBorderNegotiation': go(
@@ -59,9 +60,14 @@ export const lebanonMachine = partySetup.createMachine({
       description: 'Negotiating the disputed land-border points through the US mediator.',
       meta: { label: 'Negotiating border', rung: 0 },
       on: {
-        'lebanon.signAgreement': go('agreementSigned', 'Lebanon signs the mediated land-border agreement.', ['maritime-2022'], {
-          guard: 'borderFrameworkAcceptedByIsrael',
-        }),
+        'lebanon.signAgreement': go(
+          'agreementSigned',
+          'Lebanon signs the mediated land-border agreement.',
+          ['maritime-2022'],
+          {
+            guard: 'borderFrameworkAcceptedByIsrael',
+          },
+        ),
         'israel.launchAirCampaign': go(
           'engagedViaMediator',
           'An Israeli air campaign halts the border negotiation.',

@@ -20,7 +20,11 @@ export const regionalMachine = partySetup.createMachine({
           description: 'No attacks on Red Sea shipping.',
           meta: { label: 'Calm', rung: 0 },
           on: {
-            'world.houthiAttacks': go('houthiCampaign', 'The Houthis in Yemen attack ships in the Red Sea.', ['red-sea-2024-01-12']),
+            'world.houthiAttacks': go(
+              'houthiCampaign',
+              'The Houthis in Yemen attack ships in the Red Sea.',
+              ['red-sea-2024-01-12'],
+            ),
           },
         },
         houthiCampaign: {
@@ -40,14 +44,22 @@ export const regionalMachine = partySetup.createMachine({
           description: 'No direct strikes between Iran and Israel.',
           meta: { label: 'Restrained', rung: 0 },
           on: {
-            'world.iranIsraelExchange': go('directExchange', 'Iran and Israel strike each other directly.', ['iran-2024-04-14']),
+            'world.iranIsraelExchange': go(
+              'directExchange',
+              'Iran and Israel strike each other directly.',
+              ['iran-2024-04-14'],
+            ),
           },
         },
         directExchange: {
-          description: 'Iran and Israel are striking each other\'s territory.',
+          description: "Iran and Israel are striking each other's territory.",
           meta: { label: 'Direct exchange', rung: 6 },
           on: {
-            'world.iranStandsDown': go('restrained', 'Iran and Israel step back from direct strikes.', ['model']),
+            'world.iranStandsDown': go(
+              'restrained',
+              'Iran and Israel step back from direct strikes.',
+              ['model'],
+            ),
           },
         },
       },

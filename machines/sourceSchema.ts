@@ -16,7 +16,9 @@ export const text = z
   .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'text without control characters');
 
 /** A publication date, as precise as the source gives it. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date as YYYY-MM-DD or YYYY-MM');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date as YYYY-MM-DD or YYYY-MM');
 
 /** One source a claim rests on: who published it, when, and where to read it. */
 export const sourceSchema = z.strictObject({

@@ -12,7 +12,7 @@ export const modelSources: readonly SourceRef[] = [
     title: 'Hezbollah rejected US overtures, still open to diplomacy to avoid wider war',
     date: '2024-01-18',
     url: 'https://archives.lincolndailynews.com/2024/Jan/18/NEWS/news_j.shtml',
-    note: 'Paraphrased, not quoted. Citing Lebanese officials: Hezbollah rejected US envoy Amos Hochstein\'s initial ideas as unrealistic, said it would keep firing until a full ceasefire in Gaza, stayed open to US diplomacy to avoid a war the officials called ruinous for Lebanon, and might back Lebanon negotiating a mediated land-border deal after the Gaza war. The Reuters story as republished in full by Lincoln Daily News.',
+    note: "Paraphrased, not quoted. Citing Lebanese officials: Hezbollah rejected US envoy Amos Hochstein's initial ideas as unrealistic, said it would keep firing until a full ceasefire in Gaza, stayed open to US diplomacy to avoid a war the officials called ruinous for Lebanon, and might back Lebanon negotiating a mediated land-border deal after the Gaza war. The Reuters story as republished in full by Lincoln Daily News.",
   },
   {
     id: 'maritime-2022',
@@ -33,13 +33,13 @@ export const modelSources: readonly SourceRef[] = [
   {
     id: 'truce-2023-11',
     publisher: 'The Times of Israel',
-    title: '\'Precarious calm\' on northern front as truce with Hamas takes hold',
+    title: "'Precarious calm' on northern front as truce with Hamas takes hold",
     date: '2023-11-24',
     url: 'https://www.timesofisrael.com/precarious-calm-on-northern-front-as-truce-with-hamas-takes-hold/',
   },
   {
     id: 'truce-ends-2023-12-01',
-    publisher: 'L\'Orient Today',
+    publisher: "L'Orient Today",
     title: 'Three killed by Israeli strikes in southern Lebanon as fighting resumes: Day 56',
     date: '2023-12-01',
     url: 'https://today.lorientlejour.com/article/1359261/fighting-resumes-between-hamas-and-israel-following-end-of-truce-day-56-of-the-hamas-israel-war.html',
@@ -73,7 +73,7 @@ export const modelSources: readonly SourceRef[] = [
     title: '492 Dead In Israeli Strikes On Hezbollah Strongholds In Lebanon',
     date: '2024-09-24',
     url: 'https://www.ndtv.com/world-news/492-dead-in-israeli-strikes-on-hezbollah-strongholds-in-lebanon-6634643',
-    note: 'Figures from Lebanon\'s health ministry for 23 September 2024; title inferred from the address.',
+    note: "Figures from Lebanon's health ministry for 23 September 2024; title inferred from the address.",
   },
   {
     id: 'ground-op-2024-10-01',
@@ -89,7 +89,7 @@ export const modelSources: readonly SourceRef[] = [
     title: 'Hezbollah drops Gaza truce as condition for Lebanon ceasefire',
     date: '2024-10-08',
     url: 'https://www.anews.com.tr/world/2024/10/08/hezbollah-drops-gaza-truce-as-condition-for-lebanon-ceasefire',
-    note: 'Naim Qassem backed Speaker Nabih Berri\'s efforts for a ceasefire without conditioning it on Gaza. Hezbollah did not itself describe this as a change of position. Title inferred from the address.',
+    note: "Naim Qassem backed Speaker Nabih Berri's efforts for a ceasefire without conditioning it on Gaza. Hezbollah did not itself describe this as a change of position. Title inferred from the address.",
   },
   {
     id: 'ceasefire-2024-11-27',
@@ -97,7 +97,7 @@ export const modelSources: readonly SourceRef[] = [
     title: 'Israel-Hezbollah truce holds, Israel sets south Lebanon curfew',
     date: '2024-11-27',
     url: 'https://hawaiitribune-herald.com/?p=334635',
-    note: 'The US- and France-brokered ceasefire, approved by Israel\'s cabinet on 26 November 2024, took effect on 27 November.',
+    note: "The US- and France-brokered ceasefire, approved by Israel's cabinet on 26 November 2024, took effect on 27 November.",
   },
   {
     id: 'us-plan-2024-02-04',
@@ -105,7 +105,7 @@ export const modelSources: readonly SourceRef[] = [
     title: 'US presents new blueprint to push Hezbollah away from Israeli border',
     date: '2024-02',
     url: 'https://www.naharnet.com/stories/en/303183-us-presents-new-blueprint-to-push-hezbollah-away-from-israeli-border',
-    note: 'Hochstein\'s plan as presented in Israel on 4 February 2024: Hezbollah pulls back 8–10 km, the Lebanese army and UNIFIL deploy, residents return, then talks on the 13 disputed points and economic incentives. Defence Minister Gallant said returning northern residents came first.',
+    note: "Hochstein's plan as presented in Israel on 4 February 2024: Hezbollah pulls back 8–10 km, the Lebanese army and UNIFIL deploy, residents return, then talks on the 13 disputed points and economic incentives. Defence Minister Gallant said returning northern residents came first.",
   },
   {
     id: 'france-plan-2024-02-13',

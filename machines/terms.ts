@@ -81,6 +81,7 @@ export function termValueText(terms: ProposalTerms, term: TermName): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (value === null) return 'none';
   if (typeof value === 'number') return `${value} days`;
-  if (Array.isArray(value)) return value.length ? value.map((v) => VALUE_LABELS[v] ?? v).join(', ') : 'none';
+  if (Array.isArray(value))
+    return value.length ? value.map((v) => VALUE_LABELS[v] ?? v).join(', ') : 'none';
   return VALUE_LABELS[value as string] ?? String(value);
 }

@@ -7,8 +7,16 @@ const suspend = {
 
 /** A brokered deal breaks down when either side returns to major hostilities. */
 const dealBreaks = {
-  'israel.launchAirCampaign': go('shuttleDiplomacy', 'The deal breaks down; the envoy returns to shuttle diplomacy.', ['model']),
-  'hezbollah.openFire': go('shuttleDiplomacy', 'The deal breaks down; the envoy returns to shuttle diplomacy.', ['model']),
+  'israel.launchAirCampaign': go(
+    'shuttleDiplomacy',
+    'The deal breaks down; the envoy returns to shuttle diplomacy.',
+    ['model'],
+  ),
+  'hezbollah.openFire': go(
+    'shuttleDiplomacy',
+    'The deal breaks down; the envoy returns to shuttle diplomacy.',
+    ['model'],
+  ),
 };
 
 /**
@@ -29,14 +37,23 @@ export const unitedStatesMachine = partySetup.createMachine({
           description: 'Following events without an active mediation effort.',
           meta: { label: 'Monitoring', rung: 0 },
           on: {
-            'us.sendEnvoy': go('shuttleDiplomacy', 'The US envoy starts shuttling between Beirut and Israel.', ['reuters-2024-01-18']),
+            'us.sendEnvoy': go(
+              'shuttleDiplomacy',
+              'The US envoy starts shuttling between Beirut and Israel.',
+              ['reuters-2024-01-18'],
+            ),
           },
         },
         shuttleDiplomacy: {
-          description: 'The US envoy shuttles between the parties to restore security at the border.',
+          description:
+            'The US envoy shuttles between the parties to restore security at the border.',
           meta: { label: 'Shuttle diplomacy', rung: 0 },
           on: {
-            'us.tableProposal': go('proposalTabled', 'The US envoy puts forward ideas for reducing cross-border fire.', ['reuters-2024-01-18']),
+            'us.tableProposal': go(
+              'proposalTabled',
+              'The US envoy puts forward ideas for reducing cross-border fire.',
+              ['reuters-2024-01-18'],
+            ),
             ...suspend,
           },
         },
@@ -44,10 +61,19 @@ export const unitedStatesMachine = partySetup.createMachine({
           description: 'A US proposal for reducing cross-border fire is on the table.',
           meta: { label: 'Proposal tabled', rung: 0 },
           on: {
-            'hezbollah.rejectProposal': go('revisingProposal', 'After Hezbollah\'s rejection, the envoy reworks the proposal.', ['reuters-2024-01-18']),
-            'us.brokerDeal': go('dealBrokered', 'The United States announces the deal both sides accepted.', ['ceasefire-2024-11-27'], {
-              guard: 'partiesAcceptedProposal',
-            }),
+            'hezbollah.rejectProposal': go(
+              'revisingProposal',
+              "After Hezbollah's rejection, the envoy reworks the proposal.",
+              ['reuters-2024-01-18'],
+            ),
+            'us.brokerDeal': go(
+              'dealBrokered',
+              'The United States announces the deal both sides accepted.',
+              ['ceasefire-2024-11-27'],
+              {
+                guard: 'partiesAcceptedProposal',
+              },
+            ),
             ...suspend,
           },
         },
@@ -55,7 +81,9 @@ export const unitedStatesMachine = partySetup.createMachine({
           description: 'Reworking a rejected proposal while diplomacy continues.',
           meta: { label: 'Revising proposal', rung: 0 },
           on: {
-            'us.tableProposal': go('proposalTabled', 'The envoy puts forward a revised proposal.', ['reuters-2024-01-18']),
+            'us.tableProposal': go('proposalTabled', 'The envoy puts forward a revised proposal.', [
+              'reuters-2024-01-18',
+            ]),
             ...suspend,
           },
         },
@@ -74,7 +102,8 @@ export const unitedStatesMachine = partySetup.createMachine({
           },
         },
         deadlineMissed: {
-          description: 'A withdrawal deadline has passed with Israeli forces still in southern Lebanon; the arrangement is in question.',
+          description:
+            'A withdrawal deadline has passed with Israeli forces still in southern Lebanon; the arrangement is in question.',
           meta: { label: 'Deadline missed', rung: 0 },
           on: {
             'us.extendArrangement': go(
@@ -83,7 +112,11 @@ export const unitedStatesMachine = partySetup.createMachine({
               ['model'],
               { guard: 'withdrawalDeadlineMissed' },
             ),
-            'israel.completeWithdrawal': go('dealBrokered', 'With Israel\'s withdrawal complete, the deal is back on its terms.', ['model']),
+            'israel.completeWithdrawal': go(
+              'dealBrokered',
+              "With Israel's withdrawal complete, the deal is back on its terms.",
+              ['model'],
+            ),
             ...dealBreaks,
           },
         },
@@ -97,7 +130,11 @@ export const unitedStatesMachine = partySetup.createMachine({
               ['model'],
               { guard: 'israeliForcesInSouthLebanon' },
             ),
-            'israel.completeWithdrawal': go('dealBrokered', 'With Israel\'s withdrawal complete, the deal is back on its terms.', ['model']),
+            'israel.completeWithdrawal': go(
+              'dealBrokered',
+              "With Israel's withdrawal complete, the deal is back on its terms.",
+              ['model'],
+            ),
             ...dealBreaks,
           },
         },
@@ -105,7 +142,9 @@ export const unitedStatesMachine = partySetup.createMachine({
           description: 'US mediation is on hold.',
           meta: { label: 'Suspended', rung: 0 },
           on: {
-            'us.sendEnvoy': go('shuttleDiplomacy', 'The US envoy resumes shuttle diplomacy.', ['reuters-2024-01-18']),
+            'us.sendEnvoy': go('shuttleDiplomacy', 'The US envoy resumes shuttle diplomacy.', [
+              'reuters-2024-01-18',
+            ]),
           },
         },
       },
@@ -118,17 +157,29 @@ export const unitedStatesMachine = partySetup.createMachine({
           description: 'Deploying forces to deter a wider war, without striking.',
           meta: { label: 'Deterrence', rung: 0 },
           on: {
-            'us.strikeHouthis': go('counterstrikes', 'The United States strikes Houthi targets in Yemen.', ['red-sea-2024-01-12'], {
-              guard: 'houthiCampaignActive',
-            }),
+            'us.strikeHouthis': go(
+              'counterstrikes',
+              'The United States strikes Houthi targets in Yemen.',
+              ['red-sea-2024-01-12'],
+              {
+                guard: 'houthiCampaignActive',
+              },
+            ),
           },
         },
         counterstrikes: {
-          description: 'Striking Houthi targets in Yemen in response to attacks on Red Sea shipping.',
+          description:
+            'Striking Houthi targets in Yemen in response to attacks on Red Sea shipping.',
           meta: { label: 'Counterstrikes', rung: 0 },
           on: {
-            'us.haltStrikes': go('deterrence', 'The United States stops its strikes in Yemen.', ['model']),
-            'world.redSeaCalms': go('deterrence', 'With the Red Sea attacks over, US strikes stop.', ['model']),
+            'us.haltStrikes': go('deterrence', 'The United States stops its strikes in Yemen.', [
+              'model',
+            ]),
+            'world.redSeaCalms': go(
+              'deterrence',
+              'With the Red Sea attacks over, US strikes stop.',
+              ['model'],
+            ),
           },
         },
       },

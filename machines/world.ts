@@ -9,7 +9,8 @@ export function stateOf(world: WorldView, party: string, region?: string): strin
   const posture: Posture | undefined = world.postures[party];
   if (posture === undefined) throw new Error(`The world has no party "${party}".`);
   if (typeof posture === 'string') {
-    if (region !== undefined) throw new Error(`Party "${party}" has no regions; asked for "${region}".`);
+    if (region !== undefined)
+      throw new Error(`Party "${party}" has no regions; asked for "${region}".`);
     return posture;
   }
   if (region === undefined) throw new Error(`Party "${party}" has regions; name one.`);
@@ -19,12 +20,19 @@ export function stateOf(world: WorldView, party: string, region?: string): strin
 }
 
 /** Whether a party's state (in a region) is one of `states`. */
-export function isIn(world: WorldView, party: string, region: string | undefined, states: readonly string[]): boolean {
+export function isIn(
+  world: WorldView,
+  party: string,
+  region: string | undefined,
+  states: readonly string[],
+): boolean {
   return states.includes(stateOf(world, party, region));
 }
 
 /** Builds the XState guard table from the model's named guards: same functions, no copy. */
-export function toXStateGuards<T extends Record<string, GuardSpec>>(specs: T): { [K in keyof T]: (args: { event: { world: WorldView } }) => boolean } {
+export function toXStateGuards<T extends Record<string, GuardSpec>>(
+  specs: T,
+): { [K in keyof T]: (args: { event: { world: WorldView } }) => boolean } {
   const guards = {} as { [K in keyof T]: (args: { event: { world: WorldView } }) => boolean };
   for (const name of Object.keys(specs) as (keyof T)[]) {
     const spec = specs[name]!;
@@ -52,5 +60,7 @@ export function go(
   extra: { guard?: GuardName; abandons?: string } = {},
 ): ExplainedTransition {
   const meta: TransitionMeta = extra.abandons ? { basis, abandons: extra.abandons } : { basis };
-  return extra.guard ? { target, guard: extra.guard, description, meta } : { target, description, meta };
+  return extra.guard
+    ? { target, guard: extra.guard, description, meta }
+    : { target, description, meta };
 }

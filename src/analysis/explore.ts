@@ -90,7 +90,9 @@ export function explore(fast: FastModel, start: number, options: ExploreOptions 
   let heldAnywhere = 0;
   let maxLadder = 0;
   let transitions = 0;
-  const allowed = options.allowedEvents ? fast.eventTypes.map((t) => options.allowedEvents!.has(t)) : null;
+  const allowed = options.allowedEvents
+    ? fast.eventTypes.map((t) => options.allowedEvents!.has(t))
+    : null;
   const maxStates = options.maxStates ?? Infinity;
   const queue: number[] = [start];
   let complete = true;
@@ -130,17 +132,45 @@ export function explore(fast: FastModel, start: number, options: ExploreOptions 
   const outcomes = model.outcomes.map((spec, o): OutcomePaths => {
     const target = firstAt[o]!;
     if (target === -1) {
-      const blockedBy = neverHeld.map((guard) => ({ guard, description: model.guards[guard]!.description }));
+      const blockedBy = neverHeld.map((guard) => ({
+        guard,
+        description: model.guards[guard]!.description,
+      }));
       const searched = `${queue.length.toLocaleString('en-US')} reachable joint postures`;
       const why = complete
         ? `No sequence of enabled events reaches it: none of the ${searched} has this outcome (the highest ladder level reached is ${maxLadder}).${blockedBy.length ? ` Conditions that never hold between steps: ${neverHeld.join(', ')}.` : ''}`
         : `Not found within the ${searched} searched (the search stopped early).`;
-      return { outcome: spec.id, label: spec.label, reachable: false, postures: 0, path: null, why, blockedBy };
+      return {
+        outcome: spec.id,
+        label: spec.label,
+        reachable: false,
+        postures: 0,
+        path: null,
+        why,
+        blockedBy,
+      };
     }
-    return { outcome: spec.id, label: spec.label, reachable: true, postures: counts[o]!, path: pathTo(fast, parent, via, target), why: null, blockedBy: [] };
+    return {
+      outcome: spec.id,
+      label: spec.label,
+      reachable: true,
+      postures: counts[o]!,
+      path: pathTo(fast, parent, via, target),
+      why: null,
+      blockedBy: [],
+    };
   });
   const finalDistance = distance;
-  return { start, reachable: queue.length, transitions, complete, maxLadder, outcomes, reached: Uint32Array.from(queue), distanceOf: (id) => (id < finalDistance.length ? finalDistance[id]! : -1) };
+  return {
+    start,
+    reachable: queue.length,
+    transitions,
+    complete,
+    maxLadder,
+    outcomes,
+    reached: Uint32Array.from(queue),
+    distanceOf: (id) => (id < finalDistance.length ? finalDistance[id]! : -1),
+  };
 }
 
 /** The events from the start to a state, read back along the parent links. */
@@ -148,7 +178,13 @@ function pathTo(fast: FastModel, parent: Int32Array, via: Uint16Array, target: n
   const steps: PathStep[] = [];
   for (let s = target; parent[s]! !== -1; s = parent[s]!) {
     const spec = fast.eventSpecs[via[s]!]!;
-    steps.push({ event: spec.type, label: spec.label, controlledBy: spec.controlledBy, ladder: fast.ladder(s), outcome: fast.outcomeIds[fast.outcome(s)]! });
+    steps.push({
+      event: spec.type,
+      label: spec.label,
+      controlledBy: spec.controlledBy,
+      ladder: fast.ladder(s),
+      outcome: fast.outcomeIds[fast.outcome(s)]!,
+    });
   }
   return steps.reverse();
 }

@@ -88,7 +88,8 @@ export function buildFastModel(model: ConflictModel, played: readonly string[]):
     radix.push(keySpace);
     keySpace *= t.capacity;
   }
-  if (!Number.isSafeInteger(keySpace)) throw new Error('The joint posture space is too large for numeric keys.');
+  if (!Number.isSafeInteger(keySpace))
+    throw new Error('The joint posture space is too large for numeric keys.');
   // A dense lookup when the key space is small enough (it is 4.6 million here); a Map otherwise.
   const dense = keySpace <= 1 << 24 ? new Int32Array(keySpace).fill(-1) : null;
   const sparse = new Map<number, number>();
@@ -170,7 +171,10 @@ export function buildFastModel(model: ConflictModel, played: readonly string[]):
     const cell = cellOf(t, own, s, e);
     const cached = t.accepts[cell]!;
     if (cached !== 0) return cached === 2;
-    const ok = t.snapshots[own]!.can({ type: eventSpecs[e]!.type, world: { postures: worlds[s]! } } as never);
+    const ok = t.snapshots[own]!.can({
+      type: eventSpecs[e]!.type,
+      world: { postures: worlds[s]! },
+    } as never);
     t.accepts[cell] = ok ? 2 : 1;
     return ok;
   };
@@ -187,7 +191,13 @@ export function buildFastModel(model: ConflictModel, played: readonly string[]):
 
   // Doctrine rules resolved to indices once; parties with no rules or that are played never act.
   const automatic = model.parties
-    .map((party, p) => ({ p, rules: party.doctrine.map((r) => ({ e: eventIndex.get(r.event)!, when: r.when === undefined ? -1 : bit.get(r.when)! })) }))
+    .map((party, p) => ({
+      p,
+      rules: party.doctrine.map((r) => ({
+        e: eventIndex.get(r.event)!,
+        when: r.when === undefined ? -1 : bit.get(r.when)!,
+      })),
+    }))
     .filter(({ p, rules }) => rules.length > 0 && !playedSet.has(model.parties[p]!.id));
 
   /** Automatic play after an input, as in the engine: first enabled rule, once per party per step. */
@@ -199,7 +209,9 @@ export function buildFastModel(model: ConflictModel, played: readonly string[]):
       moved = false;
       for (const { p, rules } of automatic) {
         if (acted & (1 << p)) continue;
-        const rule = rules.find((r) => (r.when < 0 || (masks[s]! & (1 << r.when)) !== 0) && accepts(s, r.e));
+        const rule = rules.find(
+          (r) => (r.when < 0 || (masks[s]! & (1 << r.when)) !== 0) && accepts(s, r.e),
+        );
         if (!rule) continue;
         s = deliver(s, rule.e);
         acted |= 1 << p;
@@ -209,7 +221,9 @@ export function buildFastModel(model: ConflictModel, played: readonly string[]):
     return s;
   };
 
-  const controllable = eventSpecs.map((spec) => spec.controlledBy === 'world' || playedSet.has(spec.controlledBy));
+  const controllable = eventSpecs.map(
+    (spec) => spec.controlledBy === 'world' || playedSet.has(spec.controlledBy),
+  );
 
   const edges = (s: number): Edges => {
     const known = edgeTable[s];

@@ -10,7 +10,10 @@ export function liveWalker(sim: Simulation, start: StepResult): Walker {
   const position = new Map(sim.model.events.map((e, i) => [e.type, i]));
   let step = start;
   let enabled: string[] | null = null;
-  const current = () => (enabled ??= availableEvents(sim, step).filter((e) => e.enabled).map((e) => e.type));
+  const current = () =>
+    (enabled ??= availableEvents(sim, step)
+      .filter((e) => e.enabled)
+      .map((e) => e.type));
   return {
     enabled: () => current().map((type) => position.get(type)!),
     take: (i) => {

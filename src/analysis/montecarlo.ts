@@ -43,7 +43,12 @@ export interface Walker {
  * doctrine included). The same loop drives the fast form and the live engine, so
  * the only difference between the two is how a move is computed.
  */
-export function walk(walker: Walker, weights: ArrayLike<number>, steps: number, random: Random): Omit<RunRecord, 'run' | 'seed'> {
+export function walk(
+  walker: Walker,
+  weights: ArrayLike<number>,
+  steps: number,
+  random: Random,
+): Omit<RunRecord, 'run' | 'seed'> {
   let peakLevel = walker.ladder();
   let outcome = walker.outcome();
   let settled = 0;

@@ -36,12 +36,17 @@ export interface PartyTable {
 function guardNameOf(t: AnyTransitionDefinition): string | null {
   const guard = t.guard as unknown;
   if (typeof guard === 'string') return guard;
-  if (guard && typeof guard === 'object' && 'type' in guard) return String((guard as { type: unknown }).type);
+  if (guard && typeof guard === 'object' && 'type' in guard)
+    return String((guard as { type: unknown }).type);
   return null;
 }
 
 /** Every guard the machine attaches to an event type, anywhere in its tree. */
-function guardsForEvent(root: AnyStateNode, type: string, bit: ReadonlyMap<string, number>): { bits: number[]; handled: boolean } {
+function guardsForEvent(
+  root: AnyStateNode,
+  type: string,
+  bit: ReadonlyMap<string, number>,
+): { bits: number[]; handled: boolean } {
   const bits = new Set<number>();
   let handled = false;
   const walk = (node: AnyStateNode) => {
@@ -49,7 +54,8 @@ function guardsForEvent(root: AnyStateNode, type: string, bit: ReadonlyMap<strin
       handled = true;
       const name = guardNameOf(t);
       // A guard the model does not name could read anything: refuse to cache around it.
-      if (t.guard && (name === null || !bit.has(name))) throw new Error(`Unnamed or unknown guard on ${type}: the fast form cannot cache it.`);
+      if (t.guard && (name === null || !bit.has(name)))
+        throw new Error(`Unnamed or unknown guard on ${type}: the fast form cannot cache it.`);
       if (name !== null) bits.add(bit.get(name)!);
     }
     for (const child of Object.values(node.states) as AnyStateNode[]) walk(child);
@@ -64,9 +70,16 @@ function withState(posture: Posture, region: string | null, state: string): Post
 }
 
 /** A party's table, with the guards its machine attaches to each event read off the machine. */
-export function createPartyTable(party: PartyDefinition, index: ModelIndex, eventSpecs: readonly EventSpec[], bit: ReadonlyMap<string, number>): PartyTable {
+export function createPartyTable(
+  party: PartyDefinition,
+  index: ModelIndex,
+  eventSpecs: readonly EventSpec[],
+  bit: ReadonlyMap<string, number>,
+): PartyTable {
   const regions = index.regions(party.id);
-  const capacity = regions ? regions.reduce((n, r) => n * index.states(party.id, r).length, 1) : index.states(party.id, null).length;
+  const capacity = regions
+    ? regions.reduce((n, r) => n * index.states(party.id, r).length, 1)
+    : index.states(party.id, null).length;
   const reacts = new Uint8Array(eventSpecs.length);
   const relevantBits = eventSpecs.map((spec, e) => {
     const { bits, handled } = guardsForEvent(party.machine.root, spec.type, bit);
@@ -74,20 +87,42 @@ export function createPartyTable(party: PartyDefinition, index: ModelIndex, even
     return bits;
   });
   const width = 1 << Math.max(0, ...relevantBits.map((b) => b.length));
-  return { party, postures: [], ids: new Map(), snapshots: [], rungs: [], capacity, reacts, relevantBits, width, moves: new Int32Array(0), accepts: new Uint8Array(0) };
+  return {
+    party,
+    postures: [],
+    ids: new Map(),
+    snapshots: [],
+    rungs: [],
+    capacity,
+    reacts,
+    relevantBits,
+    width,
+    moves: new Int32Array(0),
+    accepts: new Uint8Array(0),
+  };
 }
 
 /** A party's posture id, interning it (its XState snapshot, its rungs) if new. */
-export function internPosture(t: PartyTable, posture: Posture, index: ModelIndex, eventCount: number): number {
+export function internPosture(
+  t: PartyTable,
+  posture: Posture,
+  index: ModelIndex,
+  eventCount: number,
+): number {
   const k = typeof posture === 'string' ? posture : canonicalJson(posture);
   let id = t.ids.get(k);
   if (id !== undefined) return id;
   id = t.postures.length;
-  if (id >= t.capacity) throw new Error(`Party "${t.party.id}" has more postures than its states allow: ${k}`);
+  if (id >= t.capacity)
+    throw new Error(`Party "${t.party.id}" has more postures than its states allow: ${k}`);
   t.ids.set(k, id);
   t.postures.push(posture);
   t.snapshots.push(t.party.machine.resolveState({ value: posture as never, context: {} }));
-  t.rungs.push(postureEntries(posture).map(([region, state]) => index.state(t.party.id, region, state)?.rung ?? 0));
+  t.rungs.push(
+    postureEntries(posture).map(
+      ([region, state]) => index.state(t.party.id, region, state)?.rung ?? 0,
+    ),
+  );
   const cells = (id + 1) * eventCount * t.width;
   if (cells > t.moves.length) {
     // Grow by doubling; 0 marks "not computed yet", so the new part needs no fill.
@@ -105,7 +140,14 @@ export function internPosture(t: PartyTable, posture: Posture, index: ModelIndex
  * Where a party moves on an event, by its real machine (`getTransitionData`, as
  * the engine's `deliver` reads it): the next posture id, or -1 for no move.
  */
-export function computeMove(t: PartyTable, own: number, type: string, postures: Postures, index: ModelIndex, eventCount: number): number {
+export function computeMove(
+  t: PartyTable,
+  own: number,
+  type: string,
+  postures: Postures,
+  index: ModelIndex,
+  eventCount: number,
+): number {
   const event = { type, world: { postures: { ...postures } } } as never;
   const taken = t.party.machine.getTransitionData(t.snapshots[own]!, event);
   if (taken.length === 0) return -1;

@@ -16,10 +16,21 @@ export interface PathsReport {
  * Every outcome's shortest path from a joint posture, for a set of played
  * parties. Shared by `escalation-lab explore` and the app's Paths panel.
  */
-export function pathsFrom(model: ConflictModel, postures: Postures, played: readonly string[], options: ExploreOptions = {}): PathsReport {
+export function pathsFrom(
+  model: ConflictModel,
+  postures: Postures,
+  played: readonly string[],
+  options: ExploreOptions = {},
+): PathsReport {
   const fast = compileModel(model, played);
   const found: Exploration = explore(fast, fast.idOf(postures), options);
-  return { reachable: found.reachable, transitions: found.transitions, complete: found.complete, maxLadder: found.maxLadder, outcomes: found.outcomes };
+  return {
+    reachable: found.reachable,
+    transitions: found.transitions,
+    complete: found.complete,
+    maxLadder: found.maxLadder,
+    outcomes: found.outcomes,
+  };
 }
 
 /** Who decides an event, by name: "Israel", or "the world" for exogenous events. */
@@ -30,21 +41,33 @@ export function deciderName(model: ConflictModel, controlledBy: string): string 
 /** The report as plain text: one block per outcome, one numbered line per event. */
 export function pathsText(model: ConflictModel, report: PathsReport, heading: string): string {
   const n = (x: number) => x.toLocaleString('en-US');
-  const lines = [`${heading}: ${n(report.reachable)} reachable joint postures, ${n(report.transitions)} transitions${report.complete ? '' : ' (search stopped early)'}.`, ''];
+  const lines = [
+    `${heading}: ${n(report.reachable)} reachable joint postures, ${n(report.transitions)} transitions${report.complete ? '' : ' (search stopped early)'}.`,
+    '',
+  ];
   for (const o of report.outcomes) {
     if (!o.reachable) {
       lines.push(`${o.label} (${o.outcome}): unreachable. ${o.why}`);
       for (const b of o.blockedBy) lines.push(`  - ${b.guard}: ${b.description}`);
     } else if (o.path!.length === 0) {
-      lines.push(`${o.label} (${o.outcome}): already the outcome here (0 events; ${n(o.postures)} reachable postures have it).`);
+      lines.push(
+        `${o.label} (${o.outcome}): already the outcome here (0 events; ${n(o.postures)} reachable postures have it).`,
+      );
     } else {
-      lines.push(`${o.label} (${o.outcome}): shortest path ${o.path!.length} event${o.path!.length === 1 ? '' : 's'} (${n(o.postures)} reachable postures have it).`);
+      lines.push(
+        `${o.label} (${o.outcome}): shortest path ${o.path!.length} event${o.path!.length === 1 ? '' : 's'} (${n(o.postures)} reachable postures have it).`,
+      );
       for (const [i, step] of o.path!.entries()) {
-        lines.push(`  ${i + 1}. ${step.label} [${step.event}], decided by ${deciderName(model, step.controlledBy)} → ladder ${step.ladder}, ${step.outcome}`);
+        lines.push(
+          `  ${i + 1}. ${step.label} [${step.event}], decided by ${deciderName(model, step.controlledBy)} → ladder ${step.ladder}, ${step.outcome}`,
+        );
       }
     }
     lines.push('');
   }
-  lines.push('A teaching simplification: a path shows what the model allows, not what will happen.', '');
+  lines.push(
+    'A teaching simplification: a path shows what the model allows, not what will happen.',
+    '',
+  );
   return lines.join('\n');
 }

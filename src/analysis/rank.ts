@@ -28,16 +28,35 @@ export interface DecisionRanking {
  * (the party never takes it). Same seeds throughout, so the differences come from the
  * decision, not from chance draws alone.
  */
-export function rankDecisions(model: ConflictModel, request: Omit<SimulateRequest, 'sweep'>, outcome: string): DecisionRanking {
+export function rankDecisions(
+  model: ConflictModel,
+  request: Omit<SimulateRequest, 'sweep'>,
+  outcome: string,
+): DecisionRanking {
   if (!model.outcomes.some((o) => o.id === outcome)) {
-    throw new UserFacingError(`unknown outcome "${outcome}" (one of ${model.outcomes.map((o) => o.id).join(', ')})`);
+    throw new UserFacingError(
+      `unknown outcome "${outcome}" (one of ${model.outcomes.map((o) => o.id).join(', ')})`,
+    );
   }
-  const oddsOf = (set: Readonly<Record<string, number>>) => simulate(model, { ...request, set, sweep: null }).groups[0]!.summary.outcomes.find((o) => o.outcome === outcome)!;
+  const oddsOf = (set: Readonly<Record<string, number>>) =>
+    simulate(model, { ...request, set, sweep: null }).groups[0]!.summary.outcomes.find(
+      (o) => o.outcome === outcome,
+    )!;
   const base = oddsOf(request.set);
-  const decisions = model.events.filter((e) => e.controlledBy !== 'world' && request.played.includes(e.controlledBy));
+  const decisions = model.events.filter(
+    (e) => e.controlledBy !== 'world' && request.played.includes(e.controlledBy),
+  );
   const effects = decisions.map((e) => {
     const without = oddsOf({ ...request.set, [e.type]: 0 });
-    return { event: e.type, label: e.label, controlledBy: e.controlledBy, shareWithout: without.share, low: without.low, high: without.high, change: without.share - base.share };
+    return {
+      event: e.type,
+      label: e.label,
+      controlledBy: e.controlledBy,
+      shareWithout: without.share,
+      low: without.low,
+      high: without.high,
+      change: without.share - base.share,
+    };
   });
   // Stable sort: equal changes keep catalog order.
   effects.sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
@@ -54,7 +73,12 @@ export function rankingTable(model: ConflictModel, ranking: DecisionRanking, lim
     `${label}: ${pct(ranking.baseline.share)} of runs (95% interval ${pct(ranking.baseline.low)}–${pct(ranking.baseline.high)}) as the scenario stands.`,
     `If one decision were never taken (the biggest changes first):`,
     '',
-    ...ranking.effects.slice(0, limit).map((e, i) => `${String(i + 1).padStart(2)}. ${e.label} [${e.event}], ${party(e.controlledBy)}: ${pct(e.shareWithout)} (${pct(e.low)}–${pct(e.high)}), ${e.change >= 0 ? '+' : '−'}${(Math.abs(e.change) * 100).toFixed(1)} points`),
+    ...ranking.effects
+      .slice(0, limit)
+      .map(
+        (e, i) =>
+          `${String(i + 1).padStart(2)}. ${e.label} [${e.event}], ${party(e.controlledBy)}: ${pct(e.shareWithout)} (${pct(e.low)}–${pct(e.high)}), ${e.change >= 0 ? '+' : '−'}${(Math.abs(e.change) * 100).toFixed(1)} points`,
+      ),
   ];
   return lines.join('\n') + '\n';
 }

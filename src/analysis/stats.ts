@@ -17,8 +17,16 @@ export interface Interval {
  * behaves at shares near 0 and 1, which classroom batches hit often.
  */
 export function wilsonInterval(successes: number, trials: number, z = Z95): Interval {
-  if (!Number.isInteger(successes) || !Number.isInteger(trials) || trials < 0 || successes < 0 || successes > trials) {
-    throw new RangeError(`wilsonInterval needs 0 ≤ successes ≤ trials (got ${successes} of ${trials}).`);
+  if (
+    !Number.isInteger(successes) ||
+    !Number.isInteger(trials) ||
+    trials < 0 ||
+    successes < 0 ||
+    successes > trials
+  ) {
+    throw new RangeError(
+      `wilsonInterval needs 0 ≤ successes ≤ trials (got ${successes} of ${trials}).`,
+    );
   }
   if (trials === 0) return { low: 0, high: 1 };
   const p = successes / trials;
@@ -27,7 +35,10 @@ export function wilsonInterval(successes: number, trials: number, z = Z95): Inte
   const centre = (p + z2 / (2 * trials)) / denominator;
   const half = (z / denominator) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
   // At 0 or all successes the bound is exact; clamp away floating-point dust.
-  return { low: successes === 0 ? 0 : Math.max(0, centre - half), high: successes === trials ? 1 : Math.min(1, centre + half) };
+  return {
+    low: successes === 0 ? 0 : Math.max(0, centre - half),
+    high: successes === trials ? 1 : Math.min(1, centre + half),
+  };
 }
 
 /** The median of some numbers (the mean of the middle two for an even count), or null for none. */

@@ -26,7 +26,10 @@ export interface BatchSummary {
 }
 
 /** Summarises runs per outcome, in the model's outcome order (outcomes no run reached included). */
-export function summarize(outcomes: readonly OutcomeSpec[], records: readonly RunRecord[]): BatchSummary {
+export function summarize(
+  outcomes: readonly OutcomeSpec[],
+  records: readonly RunRecord[],
+): BatchSummary {
   const n = records.length;
   let peakLevel = 0;
   for (const r of records) if (r.peakLevel > peakLevel) peakLevel = r.peakLevel;
@@ -64,6 +67,15 @@ export function summaryTable(summary: BatchSummary): string {
     o.medianPeakLevel === null ? '–' : String(o.medianPeakLevel),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
-  return [line(header), ...rows.map(line), '', `${summary.runs} runs; highest ladder level reached: ${summary.peakLevel}`, ''].join('\n');
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .join('  ');
+  return [
+    line(header),
+    ...rows.map(line),
+    '',
+    `${summary.runs} runs; highest ladder level reached: ${summary.peakLevel}`,
+    '',
+  ].join('\n');
 }

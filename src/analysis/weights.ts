@@ -21,10 +21,14 @@ export function checkWeight(model: ConflictModel, name: string, value: number): 
   const spec = model.events.find((e) => e.type === name);
   if (!spec) {
     const worldEvents = model.events.filter((e) => e.controlledBy === 'world').map((e) => e.type);
-    throw new UserFacingError(`unknown parameter "${name}": use an event type, such as ${worldEvents.slice(0, 3).join(', ')} (see \`escalation-lab events\`)`);
+    throw new UserFacingError(
+      `unknown parameter "${name}": use an event type, such as ${worldEvents.slice(0, 3).join(', ')} (see \`escalation-lab events\`)`,
+    );
   }
   if (!Number.isFinite(value) || value < 0 || value > MAX_WEIGHT) {
-    throw new UserFacingError(`parameter ${name}: weight must be a number from 0 to ${MAX_WEIGHT} (got ${value})`);
+    throw new UserFacingError(
+      `parameter ${name}: weight must be a number from 0 to ${MAX_WEIGHT} (got ${value})`,
+    );
   }
 }
 

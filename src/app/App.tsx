@@ -87,26 +87,70 @@ export function App() {
   const why = useMemo(() => whyContent(session, state.selection), [session, state.selection]);
   const diagram = (id: string) => {
     const party = conflictModel.parties.find((p) => p.id === id)!;
-    return <PartyDiagram key={id} party={party} posture={step.postures[id]!} taken={takenKey(moves.get(id))} onSelectEdge={a.selectEdge} onSelectState={a.selectState} />;
+    return (
+      <PartyDiagram
+        key={id}
+        party={party}
+        posture={step.postures[id]!}
+        taken={takenKey(moves.get(id))}
+        onSelectEdge={a.selectEdge}
+        onSelectState={a.selectState}
+      />
+    );
   };
   const outcome = conflictModel.outcomes.find((o) => o.id === step.outcome)?.label ?? step.outcome;
-  const run = { lines: session.history.lines, line: line.id, cursor: session.history.cursor, hasNext: a.hasNext, playing: a.playback.playing, speed: a.playback.speed };
+  const run = {
+    lines: session.history.lines,
+    line: line.id,
+    cursor: session.history.cursor,
+    hasNext: a.hasNext,
+    playing: a.playback.playing,
+    speed: a.playback.speed,
+  };
   // A new scenario opens on its brief: before the first step, the brief leads the detail.
   const briefFirst = session.history.cursor === 0 && line.steps.length === 1;
 
   const brief = <Brief key="brief" scenario={session.scenario} />;
-  const predict = <PredictPanel session={session} predictions={predictions} onLock={a.lock} onUnlock={a.unlock} onEnable={a.enablePredictions} />;
-  const board = <PostureBoard index={session.sim.index} step={step} first={team ? [team] : []} onSelectMove={a.selectMove} />;
+  const predict = (
+    <PredictPanel
+      session={session}
+      predictions={predictions}
+      onLock={a.lock}
+      onUnlock={a.unlock}
+      onEnable={a.enablePredictions}
+    />
+  );
+  const board = (
+    <PostureBoard
+      index={session.sim.index}
+      step={step}
+      first={team ? [team] : []}
+      onSelectMove={a.selectMove}
+    />
+  );
   const controls = (
     <>
       <RunControls view={run} actions={a.run} />
       {!team && predict}
-      <p className={state.announcement.text ? 'status' : 'status empty'} aria-live="polite" aria-atomic="true" id="announcer">
+      <p
+        className={state.announcement.text ? 'status' : 'status empty'}
+        aria-live="polite"
+        aria-atomic="true"
+        id="announcer"
+      >
         {state.announcement.text}
         {state.announcement.serial % 2 ? '\u00a0' : ''}
       </p>
-      <ContentNote scenario={session.scenario.scenario} nextStep={nextScriptedEvent(session) ? session.history.cursor + 1 : null} />
-      <StepNarration session={session} onShowBrief={() => showPanel('panel-brief')} onDebrief={() => showPanel('panel-debrief')} onExport={() => a.exportAs('json')} />
+      <ContentNote
+        scenario={session.scenario.scenario}
+        nextStep={nextScriptedEvent(session) ? session.history.cursor + 1 : null}
+      />
+      <StepNarration
+        session={session}
+        onShowBrief={() => showPanel('panel-brief')}
+        onDebrief={() => showPanel('panel-debrief')}
+        onExport={() => a.exportAs('json')}
+      />
     </>
   );
   return (
@@ -163,39 +207,96 @@ export function App() {
           </div>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a column that scrolls on its own must be reachable by keyboard (WCAG 2.1.1). */}
           <div className="stage-col stage-right" tabIndex={0}>
-            <EventsPanel sim={session.sim} step={step} role={role} onSend={a.send} onRefused={a.announce} />
+            <EventsPanel
+              sim={session.sim}
+              step={step}
+              role={role}
+              onSend={a.send}
+              onRefused={a.announce}
+            />
             {team && predict}
             <WhyPanel scenario={session.scenario} content={why} panelRef={whyRef} />
           </div>
         </div>
         <div className="detail">
           {briefFirst && brief}
-          <section className="panel postures" id="panel-diagrams" tabIndex={-1} aria-labelledby="postures-heading">
+          <section
+            className="panel postures"
+            id="panel-diagrams"
+            tabIndex={-1}
+            aria-labelledby="postures-heading"
+          >
             <h2 id="postures-heading">Diagrams</h2>
-            <p className="hint">Highlighted: each party’s current state. Orange arrow: the transition just taken; parties that moved come first. Click an arrow to see why it can happen, or a state (Tab to a diagram, arrow keys between states, Enter) to see the move that led to it.</p>
-            {boardOrder(moved).filter((id) => id !== team).map(diagram)}
+            <p className="hint">
+              Highlighted: each party’s current state. Orange arrow: the transition just taken;
+              parties that moved come first. Click an arrow to see why it can happen, or a state
+              (Tab to a diagram, arrow keys between states, Enter) to see the move that led to it.
+            </p>
+            {boardOrder(moved)
+              .filter((id) => id !== team)
+              .map(diagram)}
           </section>
           <div id="panel-log" tabIndex={-1}>
-            <TransitionLog index={session.sim.index} steps={steps} selected={selected} onSelect={a.selectRecord} predictions={recordsUpTo(predictions, session.history.cursor)} />
+            <TransitionLog
+              index={session.sim.index}
+              steps={steps}
+              selected={selected}
+              onSelect={a.selectRecord}
+              predictions={recordsUpTo(predictions, session.history.cursor)}
+            />
           </div>
           <div id="panel-proposals" tabIndex={-1}>
-            <ProposalBuilder sim={session.sim} step={step} proposals={s.proposals ?? []} onTable={a.send} onRefused={a.announce} />
+            <ProposalBuilder
+              sim={session.sim}
+              step={step}
+              proposals={s.proposals ?? []}
+              onTable={a.send}
+              onRefused={a.announce}
+            />
           </div>
           {!briefFirst && brief}
           <div id="panel-debrief" tabIndex={-1}>
-            <DebriefView scenario={session.scenario} lines={session.history.lines} line={line.id} cursor={session.history.cursor} predictions={recordsUpTo(predictions, session.history.cursor)} />
+            <DebriefView
+              scenario={session.scenario}
+              lines={session.history.lines}
+              line={line.id}
+              cursor={session.history.cursor}
+              predictions={recordsUpTo(predictions, session.history.cursor)}
+            />
           </div>
-          <section className="panel analysis-area" id="panel-analysis" tabIndex={-1} aria-labelledby="analysis-heading">
+          <section
+            className="panel analysis-area"
+            id="panel-analysis"
+            tabIndex={-1}
+            aria-labelledby="analysis-heading"
+          >
             <h2 id="analysis-heading">Analysis</h2>
             {/* Loaded on request: the panels and their worker are large and recompute at every step. */}
-            <button type="button" aria-expanded={analysisOpen} onClick={() => setAnalysisOpen(!analysisOpen)}>
+            <button
+              type="button"
+              aria-expanded={analysisOpen}
+              onClick={() => setAnalysisOpen(!analysisOpen)}
+            >
               {analysisOpen ? 'Hide analysis' : 'Show analysis'}
             </button>
-            {analysisOpen && <AnalysisSlot scenario={session.scenario} step={step} played={s.played} onLoadPath={a.loadPath} />}
+            {analysisOpen && (
+              <AnalysisSlot
+                scenario={session.scenario}
+                step={step}
+                played={s.played}
+                onLoadPath={a.loadPath}
+              />
+            )}
           </section>
           <div className="tools">
             <div id="panel-files" tabIndex={-1}>
-              <FilesPanel scenarioId={s.id} onExport={a.exportAs} onImportLog={a.importLog} onOpenScenario={a.openScenarioFile} onShareScenario={a.share} />
+              <FilesPanel
+                scenarioId={s.id}
+                onExport={a.exportAs}
+                onImportLog={a.importLog}
+                onOpenScenario={a.openScenarioFile}
+                onShareScenario={a.share}
+              />
             </div>
             <div id="panel-inspector" tabIndex={-1}>
               <InspectorPanel session={session} steps={steps} onStatus={a.announce} />
@@ -210,7 +311,12 @@ export function App() {
         </div>
       </main>
       <footer className="site-footer">
-        <p>Escalation Lab is a teaching simplification of a real conflict: it leaves out most causes and cannot predict events. The parties’ rules come from public, dated statements and reports; statements are attributed (“Hezbollah said…”, “Israel said…”). Sources are listed with their dates.</p>
+        <p>
+          Escalation Lab is a teaching simplification of a real conflict: it leaves out most causes
+          and cannot predict events. The parties’ rules come from public, dated statements and
+          reports; statements are attributed (“Hezbollah said…”, “Israel said…”). Sources are listed
+          with their dates.
+        </p>
       </footer>
     </div>
   );

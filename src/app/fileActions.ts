@@ -4,7 +4,17 @@
  * a result for the reducer or an alert, so nothing here touches React state.
  */
 import { conflictModel } from '../../machines/index.ts';
-import { buildLog, logToCsv, logToJson, logToJsonl, readLog, replayLog, stepsToCursor, type PredictionRecord, type StepResult } from '../engine/index.ts';
+import {
+  buildLog,
+  logToCsv,
+  logToJson,
+  logToJsonl,
+  readLog,
+  replayLog,
+  stepsToCursor,
+  type PredictionRecord,
+  type StepResult,
+} from '../engine/index.ts';
 import { parseScenario, type ValidScenario } from '../scenario/validate.ts';
 import type { ExportFormat } from './components/FilesPanel.tsx';
 import type { Alert } from './state/lab.ts';
@@ -20,7 +30,11 @@ export function exportFile(
   predictions: readonly PredictionRecord[] = [],
 ): { name: string; text: string; type: string } {
   const s = session.scenario;
-  const built = buildLog(session.sim, { id: s.scenario.id, title: s.scenario.title, fingerprint: s.fingerprint }, stepsToCursor(session.history));
+  const built = buildLog(
+    session.sim,
+    { id: s.scenario.id, title: s.scenario.title, fingerprint: s.fingerprint },
+    stepsToCursor(session.history),
+  );
   const log = predictions.length ? { ...built, predictions } : built;
   const name = `${s.scenario.id}-log.${format}`;
   if (format === 'csv') return { name, text: logToCsv(log, session.sim.index), type: 'text/csv' };
@@ -29,33 +43,75 @@ export function exportFile(
 }
 
 /** An imported log: its scenario and the replayed steps, or why it was refused. */
-export type ImportResult = { readonly ok: true; readonly scenario: ValidScenario; readonly steps: readonly StepResult[] } | { readonly ok: false; readonly alert: Alert };
+export type ImportResult =
+  | { readonly ok: true; readonly scenario: ValidScenario; readonly steps: readonly StepResult[] }
+  | { readonly ok: false; readonly alert: Alert };
 
 /** Reads a JSON or JSON Lines log and replays it on the scenario it names; any mismatch refuses it. */
-export function importLog(scenarios: readonly ValidScenario[], name: string, text: string): ImportResult {
+export function importLog(
+  scenarios: readonly ValidScenario[],
+  name: string,
+  text: string,
+): ImportResult {
   const read = readLog(name, text);
-  if (!read.ok) return { ok: false, alert: { message: `The log “${name}” could not be read, so the current session is kept.`, problems: read.problems } };
+  if (!read.ok)
+    return {
+      ok: false,
+      alert: {
+        message: `The log “${name}” could not be read, so the current session is kept.`,
+        problems: read.problems,
+      },
+    };
   const log = read.log;
   const scenario = scenarios.find((s) => s.scenario.id === log.scenario.id);
-  if (!scenario) return { ok: false, alert: { message: `The log “${name}” is for scenario “${log.scenario.id}”, which is not open here. Open that scenario file first; the current session is kept.` } };
+  if (!scenario)
+    return {
+      ok: false,
+      alert: {
+        message: `The log “${name}” is for scenario “${log.scenario.id}”, which is not open here. Open that scenario file first; the current session is kept.`,
+      },
+    };
   const replay = replayLog(conflictModel, scenario, log);
-  if (!replay.ok) return { ok: false, alert: { message: `The log “${name}” was refused, so the current session is kept: ${replay.message}.` } };
+  if (!replay.ok)
+    return {
+      ok: false,
+      alert: {
+        message: `The log “${name}” was refused, so the current session is kept: ${replay.message}.`,
+      },
+    };
   const played = scenario.scenario.played;
   if (played.length !== log.played.length || played.some((p) => !log.played.includes(p))) {
-    return { ok: false, alert: { message: `The log “${name}” was made with other parties played (${log.played.join(', ') || 'none'}), so it cannot be continued here; the current session is kept.` } };
+    return {
+      ok: false,
+      alert: {
+        message: `The log “${name}” was made with other parties played (${log.played.join(', ') || 'none'}), so it cannot be continued here; the current session is kept.`,
+      },
+    };
   }
   return { ok: true, scenario, steps: replay.steps };
 }
 
 /** A teacher's scenario file checked like the bundled ones: the scenario, or every problem. */
-export function openScenarioFile(name: string, text: string): { ok: true; scenario: ValidScenario } | { ok: false; alert: Alert } {
+export function openScenarioFile(
+  name: string,
+  text: string,
+): { ok: true; scenario: ValidScenario } | { ok: false; alert: Alert } {
   const check = parseScenario(conflictModel, name, text);
   if (check.ok) return { ok: true, scenario: check.value };
   const n = check.problems.length;
-  return { ok: false, alert: { message: `The scenario file “${name}” has ${n} problem${n === 1 ? '' : 's'}, so it was not opened:`, problems: check.problems } };
+  return {
+    ok: false,
+    alert: {
+      message: `The scenario file “${name}” has ${n} problem${n === 1 ? '' : 's'}, so it was not opened:`,
+      problems: check.problems,
+    },
+  };
 }
 
 /** The open scenario as a file to share (pretty JSON). */
 export function scenarioFile(scenario: ValidScenario): { name: string; text: string } {
-  return { name: `${scenario.scenario.id}.json`, text: JSON.stringify(scenario.scenario, null, 2) + '\n' };
+  return {
+    name: `${scenario.scenario.id}.json`,
+    text: JSON.stringify(scenario.scenario, null, 2) + '\n',
+  };
 }

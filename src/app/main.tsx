@@ -13,7 +13,11 @@ createRoot(root).render(
   <StrictMode>
     <ErrorBoundary onDownload={(name, text) => downloadText(name, text, 'application/json')}>
       {/* A class-session join link opens the student's page, never the teacher's lab. */}
-      {location.hash.startsWith('#join=') ? <StudentApp code={joinCodeFromHash(location.hash)} /> : <App />}
+      {location.hash.startsWith('#join=') ? (
+        <StudentApp code={joinCodeFromHash(location.hash)} />
+      ) : (
+        <App />
+      )}
     </ErrorBoundary>
   </StrictMode>,
 );

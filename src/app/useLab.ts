@@ -10,8 +10,20 @@ import { browserStore, memoryStore } from './browserStore.ts';
 import { openScenarioFile } from './fileActions.ts';
 import { bundledLibrary } from '../scenario/bundled.ts';
 import { boot, sessionFor, isRole } from './state/boot.ts';
-import { initialLab, labReducer, TEACHER_ROLE, type LabAction, type LabState } from './state/lab.ts';
-import { readItem, saveSession, STORAGE_PREFIX, STORAGE_REFUSED, type KeyValueStore } from './state/storage.ts';
+import {
+  initialLab,
+  labReducer,
+  TEACHER_ROLE,
+  type LabAction,
+  type LabState,
+} from './state/lab.ts';
+import {
+  readItem,
+  saveSession,
+  STORAGE_PREFIX,
+  STORAGE_REFUSED,
+  type KeyValueStore,
+} from './state/storage.ts';
 import { formatHash, parseHash } from './state/url.ts';
 import { loadPredictions, savePredictions } from './state/predictionStore.ts';
 
@@ -29,7 +41,11 @@ function startingScenarios(): ValidScenario[] {
   try {
     const { name, text } = JSON.parse(saved) as { name: string; text: string };
     const opened = openScenarioFile(String(name), String(text));
-    if (opened.ok) return [...list.filter((s) => s.scenario.id !== opened.scenario.scenario.id), opened.scenario];
+    if (opened.ok)
+      return [
+        ...list.filter((s) => s.scenario.id !== opened.scenario.scenario.id),
+        opened.scenario,
+      ];
   } catch {
     // A corrupt entry is ignored; the bundled scenarios still open.
   }
@@ -39,9 +55,13 @@ function startingScenarios(): ValidScenario[] {
 function init(): LabState {
   const scenarios = startingScenarios();
   const start = safeBoot(scenarios);
-  const libraryProblem = bundledLibrary.problems.length ? `${bundledLibrary.problems.length} bundled scenario file(s) did not validate and are not listed.` : null;
+  const libraryProblem = bundledLibrary.problems.length
+    ? `${bundledLibrary.problems.length} bundled scenario file(s) did not validate and are not listed.`
+    : null;
   const problem = [start.problem, libraryProblem].filter(Boolean).join(' ') || null;
-  const predictions = Object.fromEntries(scenarios.map((s) => [s.scenario.id, loadPredictions(store, s.scenario.id)]));
+  const predictions = Object.fromEntries(
+    scenarios.map((s) => [s.scenario.id, loadPredictions(store, s.scenario.id)]),
+  );
   return initialLab(scenarios, start.session, start.role, problem, predictions);
 }
 
@@ -51,7 +71,10 @@ function safeBoot(scenarios: ValidScenario[]) {
     return boot(scenarios, location.hash, store);
   } catch (error) {
     console.error('Escalation Lab could not open the link or the saved session:', error);
-    return { ...boot(scenarios, '', memoryStore()), problem: 'The link or the saved session could not be opened, so the default scenario opened.' };
+    return {
+      ...boot(scenarios, '', memoryStore()),
+      problem: 'The link or the saved session could not be opened, so the default scenario opened.',
+    };
   }
 }
 
@@ -85,7 +108,13 @@ export function useLab(): [LabState, Dispatch<LabAction>] {
     if (!saved && !refusedShown.current) {
       refusedShown.current = true;
       const earlier = state.alert;
-      dispatch({ type: 'alert', alert: { ...earlier, message: [earlier?.message, STORAGE_REFUSED].filter(Boolean).join(' ') } });
+      dispatch({
+        type: 'alert',
+        alert: {
+          ...earlier,
+          message: [earlier?.message, STORAGE_REFUSED].filter(Boolean).join(' '),
+        },
+      });
     }
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: a trigger: a new session or role schedules a save, which reads the latest state through persist.
@@ -119,14 +148,26 @@ export function useLab(): [LabState, Dispatch<LabAction>] {
     const onHash = () => {
       if (location.hash === written.current) return;
       const { state: link, problems } = parseHash(location.hash);
-      const scenario = latest.current.scenarios.find((s) => s.scenario.id === (link.scenario ?? latest.current.session.scenario.scenario.id));
+      const scenario = latest.current.scenarios.find(
+        (s) => s.scenario.id === (link.scenario ?? latest.current.session.scenario.scenario.id),
+      );
       if (!scenario) {
-        dispatch({ type: 'alert', alert: { message: `There is no scenario “${link.scenario}” here; the current session is kept.` } });
+        dispatch({
+          type: 'alert',
+          alert: {
+            message: `There is no scenario “${link.scenario}” here; the current session is kept.`,
+          },
+        });
         return;
       }
       const { session, problem } = sessionFor(scenario, store, link.steps, link.at);
       const role = link.role && isRole(link.role) ? link.role : TEACHER_ROLE;
-      dispatch({ type: 'open', session, role, problem: [...problems, problem].filter(Boolean).join(' ') || null });
+      dispatch({
+        type: 'open',
+        session,
+        role,
+        problem: [...problems, problem].filter(Boolean).join(' ') || null,
+      });
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);

@@ -4,7 +4,14 @@
  * latest state read a ref that a layout effect updates, so nothing is written during
  * render and the callbacks stay stable (memoised panels do not re-render for them).
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, type Dispatch, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type Dispatch,
+  type MouseEvent,
+} from 'react';
 import type { StepResult, TransitionRecord } from '../engine/index.ts';
 import type { RunActions } from './components/RunControls.tsx';
 import type { ExportFormat } from './components/FilesPanel.tsx';
@@ -22,10 +29,18 @@ import { usePlayback } from './usePlayback.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
 /** The page's actions, from the state, its dispatcher and the steps up to the cursor. */
-export function useLabActions(state: LabState, dispatch: Dispatch<LabAction>, steps: readonly StepResult[], togglePresenter: () => void) {
+export function useLabActions(
+  state: LabState,
+  dispatch: Dispatch<LabAction>,
+  steps: readonly StepResult[],
+  togglePresenter: () => void,
+) {
   const { session } = state;
   const hasNext = nextScriptedEvent(session) !== null;
-  const act = useCallback((action: SessionAction) => dispatch({ type: 'session', action }), [dispatch]);
+  const act = useCallback(
+    (action: SessionAction) => dispatch({ type: 'session', action }),
+    [dispatch],
+  );
   const announce = useCallback((text: string) => dispatch({ type: 'announce', text }), [dispatch]);
   const next = useCallback(() => act({ type: 'next' }), [act]);
   const onEnd = useCallback(() => announce('The script has no next step from here.'), [announce]);
@@ -42,8 +57,12 @@ export function useLabActions(state: LabState, dispatch: Dispatch<LabAction>, st
         .flatMap((x) => x.transitions)
         .filter((t) => t.actor === sel.party && t.region === sel.region && t.to === sel.state)
         .pop();
-      if (into) dispatch({ type: 'select', selection: { kind: 'record', step: into.step, seq: into.seq } });
-      else announce('No transition into that state yet on this line: it is where the party started, or has not been reached.');
+      if (into)
+        dispatch({ type: 'select', selection: { kind: 'record', step: into.step, seq: into.seq } });
+      else
+        announce(
+          'No transition into that state yet on this line: it is where the party started, or has not been reached.',
+        );
     },
     [dispatch, announce],
   );
@@ -98,16 +117,39 @@ export function useLabActions(state: LabState, dispatch: Dispatch<LabAction>, st
     exportAs,
     send: useCallback((event: string) => act({ type: 'send', event }), [act]),
     selectEdge: useCallback(
-      (e: EdgeSelection) => dispatch({ type: 'select', selection: { kind: 'edge', party: e.party, region: e.region, from: e.edge.from, to: e.edge.to } }),
+      (e: EdgeSelection) =>
+        dispatch({
+          type: 'select',
+          selection: {
+            kind: 'edge',
+            party: e.party,
+            region: e.region,
+            from: e.edge.from,
+            to: e.edge.to,
+          },
+        }),
       [dispatch],
     ),
-    selectRecord: useCallback((step: number, seq: number) => dispatch({ type: 'select', selection: { kind: 'record', step, seq } }), [dispatch]),
-    selectMove: useCallback((t: TransitionRecord) => dispatch({ type: 'select', selection: { kind: 'record', step: t.step, seq: t.seq } }), [dispatch]),
-    loadPath: useCallback((events: readonly string[]) => act({ type: 'branchWith', events }), [act]),
+    selectRecord: useCallback(
+      (step: number, seq: number) =>
+        dispatch({ type: 'select', selection: { kind: 'record', step, seq } }),
+      [dispatch],
+    ),
+    selectMove: useCallback(
+      (t: TransitionRecord) =>
+        dispatch({ type: 'select', selection: { kind: 'record', step: t.step, seq: t.seq } }),
+      [dispatch],
+    ),
+    loadPath: useCallback(
+      (events: readonly string[]) => act({ type: 'branchWith', events }),
+      [act],
+    ),
     setRole: (role: string) => dispatch({ type: 'role', role }),
-    lock: (picks: readonly Pick[]) => dispatch({ type: 'predict', action: { type: 'lock', picks } }),
+    lock: (picks: readonly Pick[]) =>
+      dispatch({ type: 'predict', action: { type: 'lock', picks } }),
     unlock: () => dispatch({ type: 'predict', action: { type: 'unlock' } }),
-    enablePredictions: (enabled: boolean) => dispatch({ type: 'predict', action: { type: 'enable', enabled } }),
+    enablePredictions: (enabled: boolean) =>
+      dispatch({ type: 'predict', action: { type: 'enable', enabled } }),
     /** The skip link focuses the main area without touching the URL (a hash change would be read as a link). */
     skipToMain: (e: MouseEvent<HTMLAnchorElement>) => {
       e.preventDefault();
@@ -117,7 +159,8 @@ export function useLabActions(state: LabState, dispatch: Dispatch<LabAction>, st
       const result = importLog(state.scenarios, name, text);
       if (!result.ok) return dispatch({ type: 'alert', alert: result.alert });
       playback.stop();
-      if (result.scenario !== session.scenario) dispatch({ type: 'open', session: openSession(result.scenario) });
+      if (result.scenario !== session.scenario)
+        dispatch({ type: 'open', session: openSession(result.scenario) });
       dispatch({ type: 'session', action: { type: 'addLine', steps: result.steps } });
       dispatch({ type: 'alert', alert: null });
     },
@@ -140,7 +183,9 @@ export function useLabActions(state: LabState, dispatch: Dispatch<LabAction>, st
     },
     clear: () => {
       const removed = clearSavedData(store);
-      announce(`Cleared saved data (${removed} item${removed === 1 ? '' : 's'}). The page keeps the current steps until you reload.`);
+      announce(
+        `Cleared saved data (${removed} item${removed === 1 ? '' : 's'}). The page keeps the current steps until you reload.`,
+      );
     },
   };
 }

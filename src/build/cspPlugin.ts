@@ -63,10 +63,14 @@ export function cspMetaTag(policy: string = CONTENT_SECURITY_POLICY): string {
 export function withCsp(html: string, policy: string = CONTENT_SECURITY_POLICY): string {
   const tag = cspMetaTag(policy);
   const charset = /<meta\s+charset=[^>]*>/i.exec(html);
-  if (charset) return `${html.slice(0, charset.index + charset[0].length)}\n    ${tag}${html.slice(charset.index + charset[0].length)}`;
+  if (charset)
+    return `${html.slice(0, charset.index + charset[0].length)}\n    ${tag}${html.slice(charset.index + charset[0].length)}`;
   const head = /<head[^>]*>/i.exec(html);
-  if (head) return `${html.slice(0, head.index + head[0].length)}\n    ${tag}${html.slice(head.index + head[0].length)}`;
-  throw new Error('cspPlugin: a built page has no <head>, so its Content-Security-Policy cannot be set');
+  if (head)
+    return `${html.slice(0, head.index + head[0].length)}\n    ${tag}${html.slice(head.index + head[0].length)}`;
+  throw new Error(
+    'cspPlugin: a built page has no <head>, so its Content-Security-Policy cannot be set',
+  );
 }
 
 /** The Vite plugin: adds the policy to every HTML page of `vite build`. */

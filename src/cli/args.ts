@@ -34,9 +34,14 @@ function nodeOptions(spec: FlagSpec): NonNullable<NodeOptions> {
 }
 
 /** Node's parse errors, said the way the rest of the CLI says them. */
-function usageErrorFrom(error: Error & { code?: string }, argv: readonly string[], spec: FlagSpec): UsageError {
+function usageErrorFrom(
+  error: Error & { code?: string },
+  argv: readonly string[],
+  spec: FlagSpec,
+): UsageError {
   const given = /'(--?[^'\s]+)/.exec(error.message)?.[1] ?? '';
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option ${given}`);
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return new UsageError(`unknown option ${given}`);
   const flag = given.replace(/^-+/, '').split('=')[0]!;
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const isSwitch = spec.switches?.includes(flag) && argv.some((a) => a.startsWith(`--${flag}=`));
@@ -60,7 +65,12 @@ function joinDashValues(argv: readonly string[], spec: FlagSpec): string[] {
       joined.push(...argv.slice(i));
       break;
     }
-    if (arg.startsWith('--') && takesValue.has(arg.slice(2)) && next !== undefined && /^-(?!-)/.test(next)) {
+    if (
+      arg.startsWith('--') &&
+      takesValue.has(arg.slice(2)) &&
+      next !== undefined &&
+      /^-(?!-)/.test(next)
+    ) {
       joined.push(`${arg}=${next}`);
       i++;
     } else {
@@ -78,7 +88,12 @@ function joinDashValues(argv: readonly string[], spec: FlagSpec): string[] {
 export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
   let parsed: ReturnType<typeof parseNodeArgs>;
   try {
-    parsed = parseNodeArgs({ args: joinDashValues(argv, spec), options: nodeOptions(spec), allowPositionals: true, strict: true });
+    parsed = parseNodeArgs({
+      args: joinDashValues(argv, spec),
+      options: nodeOptions(spec),
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw usageErrorFrom(error as Error & { code?: string }, argv, spec);
   }
@@ -87,14 +102,20 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
   const switches = new Set<string>();
   for (const [name, value] of Object.entries(parsed.values)) {
     if (value === true) switches.add(name);
-    else if (Array.isArray(value)) lists[name] = value.filter((v): v is string => typeof v === 'string');
+    else if (Array.isArray(value))
+      lists[name] = value.filter((v): v is string => typeof v === 'string');
     else if (typeof value === 'string') values[name] = value;
   }
   return { positionals: parsed.positionals, values, lists, switches };
 }
 
 /** A flag's value from a fixed set, or a UsageError naming the choices. */
-export function choice<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, flag: string): T {
+export function choice<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  flag: string,
+): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
@@ -112,7 +133,13 @@ export function wholeNumber(text: string, flag: string, min: number, max: number
 }
 
 /** An optional whole-number flag: its default when absent. */
-export function wholeNumberOr(text: string | undefined, fallback: number, flag: string, min: number, max: number): number {
+export function wholeNumberOr(
+  text: string | undefined,
+  fallback: number,
+  flag: string,
+  min: number,
+  max: number,
+): number {
   return text === undefined ? fallback : wholeNumber(text, flag, min, max);
 }
 

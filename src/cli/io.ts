@@ -23,11 +23,16 @@ export function readText(path: string, limit = MAX_INPUT_BYTES): string {
   if (!existsSync(path)) throw new UserFacingError(`${path}: no such file`);
   const stat = statSync(path);
   if (stat.isDirectory()) throw new UserFacingError(`${path}: is a folder, not a file`);
-  if (stat.size > limit) throw new UserFacingError(`${path}: file too large (${(stat.size / 1024 / 1024).toFixed(1)} MB; at most ${limit / 1024 / 1024} MB)`);
+  if (stat.size > limit)
+    throw new UserFacingError(
+      `${path}: file too large (${(stat.size / 1024 / 1024).toFixed(1)} MB; at most ${limit / 1024 / 1024} MB)`,
+    );
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UserFacingError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UserFacingError(
+      `${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
 }
 
@@ -36,7 +41,9 @@ export function writeText(path: string, text: string): void {
   try {
     writeFileSync(path, text);
   } catch (error) {
-    throw new UserFacingError(`${path}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UserFacingError(
+      `${path}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
 }
 
@@ -50,7 +57,10 @@ export function bundledFiles(): { name: string; path: string }[] {
 
 /** The bundled library, checked. */
 export function loadLibrary(): Library {
-  return buildLibrary(conflictModel, bundledFiles().map((f) => ({ name: f.name, text: readText(f.path) })));
+  return buildLibrary(
+    conflictModel,
+    bundledFiles().map((f) => ({ name: f.name, text: readText(f.path) })),
+  );
 }
 
 /** Whether an argument names a file rather than a bundled scenario id. */
@@ -74,5 +84,7 @@ export function resolveScenario(arg: string): ValidScenario {
   const found = library.scenarios.find((s) => s.scenario.id === arg);
   if (found) return found;
   const ids = library.scenarios.map((s) => s.scenario.id).join(', ');
-  throw new UserFacingError(`no scenario "${arg}" (bundled: ${ids}); give a file path to use your own`);
+  throw new UserFacingError(
+    `no scenario "${arg}" (bundled: ${ids}); give a file path to use your own`,
+  );
 }

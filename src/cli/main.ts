@@ -34,7 +34,9 @@ export const commands: Readonly<Record<string, Command>> = {
 
 /** The help text, with examples that run as written. */
 export function helpText(): string {
-  const rows = Object.values(commands).map((c) => `  escalation-lab ${c.usage}\n      ${c.summary}`);
+  const rows = Object.values(commands).map(
+    (c) => `  escalation-lab ${c.usage}\n      ${c.summary}`,
+  );
   return [
     'escalation-lab: step through conflict-escalation scenarios and check their transition logs.',
     '',

@@ -30,8 +30,10 @@ const DEFAULT_STEPS = 40;
 /** Reads the run flags: a missing required one is a UsageError, a bad value a one-line error. */
 export function runFlags(args: ParsedArgs, rules: RunFlagRules): RunFlags {
   const { runs, seed, steps } = args.values;
-  if (runs === undefined && rules.runs === undefined) throw new UsageError(`${rules.command} needs --runs N`);
-  if (seed === undefined && rules.seed === undefined) throw new UsageError(`${rules.command} needs --seed S`);
+  if (runs === undefined && rules.runs === undefined)
+    throw new UsageError(`${rules.command} needs --runs N`);
+  if (seed === undefined && rules.seed === undefined)
+    throw new UsageError(`${rules.command} needs --seed S`);
   return {
     runs: wholeNumberOr(runs, rules.runs ?? 0, 'runs', 1, rules.maxRuns),
     seed: wholeNumberOr(seed, rules.seed ?? 0, 'seed', 0, MAX_SEED),

@@ -8,7 +8,8 @@ import type { EventAvailability, StepResult } from './types.ts';
 export function guardName(t: AnyTransitionDefinition): string | null {
   const guard = t.guard as unknown;
   if (typeof guard === 'string') return guard;
-  if (guard && typeof guard === 'object' && 'type' in guard) return String((guard as { type: unknown }).type);
+  if (guard && typeof guard === 'object' && 'type' in guard)
+    return String((guard as { type: unknown }).type);
   return null;
 }
 
@@ -49,7 +50,11 @@ function allNodes(root: AnyStateNode): AnyStateNode[] {
 function possibleFrom(sim: Simulation, partyId: string, type: string): NeededState[] {
   return allNodes(sim.index.party(partyId).machine.root)
     .filter((node) => node.transitions.has(type) && node.meta?.label)
-    .map((node) => ({ node, label: node.meta.label as string, region: node.path.length > 1 ? node.path[0]! : null }));
+    .map((node) => ({
+      node,
+      label: node.meta.label as string,
+      region: node.path.length > 1 ? node.path[0]! : null,
+    }));
 }
 
 /**
@@ -63,7 +68,8 @@ function eventsInto(sim: Simulation, partyId: string, target: AnyStateNode): str
       if (!list.some((t) => t.target?.includes(target))) continue;
       const spec = sim.index.event(type);
       if (!spec) continue;
-      const who = spec.controlledBy === 'world' ? 'a world event' : sim.index.party(spec.controlledBy).name;
+      const who =
+        spec.controlledBy === 'world' ? 'a world event' : sim.index.party(spec.controlledBy).name;
       found.add(`“${spec.label}” (${who})`);
     }
   }
@@ -86,11 +92,15 @@ function missingState(sim: Simulation, step: StepResult, spec: EventSpec): strin
     .map(([region, state]) => sim.index.state(home.id, region, state)?.label ?? state)
     .join(' · ');
   // The first needed state the machine can be led into names the missing step.
-  const first = needed.map((n) => ({ n, into: eventsInto(sim, spec.home, n.node) })).find((x) => x.into.length > 0);
+  const first = needed
+    .map((n) => ({ n, into: eventsInto(sim, spec.home, n.node) }))
+    .find((x) => x.into.length > 0);
   const missing = first
     ? `Needs ${home.name} at “${first.n.label}” (${stateWords(first.n)}), which follows ${first.into.join(' or ')}. `
     : '';
-  const from = needed.length ? `; possible from ${needed.map((n) => `“${n.label}”`).join(', ')}` : '';
+  const from = needed.length
+    ? `; possible from ${needed.map((n) => `“${n.label}”`).join(', ')}`
+    : '';
   return `${missing}${home.name} is at “${now}”${from}.`;
 }
 
@@ -98,23 +108,36 @@ function missingState(sim: Simulation, step: StepResult, spec: EventSpec): strin
  * Why an event is refused: the first failing guard's description, or the state
  * that does not allow it. Guards are run through the model's own functions.
  */
-function explainRefusal(sim: Simulation, step: StepResult, spec: EventSpec): { reason: string; guard: string | null } {
+function explainRefusal(
+  sim: Simulation,
+  step: StepResult,
+  spec: EventSpec,
+): { reason: string; guard: string | null } {
   const controller = spec.controlledBy;
   if (controller !== 'world' && !sim.played.has(controller)) {
     const party = sim.index.party(controller);
-    return { reason: `${party.name} is not played in this scenario: it acts by its doctrine.`, guard: null };
+    return {
+      reason: `${party.name} is not played in this scenario: it acts by its doctrine.`,
+      guard: null,
+    };
   }
   const world = { postures: step.postures };
   for (const t of candidates(step, spec.home, spec.type)) {
     const name = guardName(t);
-    if (name && !sim.model.guards[name]!.test(world)) return { reason: sim.model.guards[name]!.description, guard: name };
+    if (name && !sim.model.guards[name]!.test(world))
+      return { reason: sim.model.guards[name]!.description, guard: name };
   }
   return { reason: missingState(sim, step, spec), guard: null };
 }
 
 /** Whether the home machine accepts the event now (XState's own `can`, guards run). */
-export function homeAccepts(step: Pick<StepResult, 'snapshots' | 'postures'>, spec: EventSpec): boolean {
-  return step.snapshots.get(spec.home)!.can({ type: spec.type, world: { postures: step.postures } } as never);
+export function homeAccepts(
+  step: Pick<StepResult, 'snapshots' | 'postures'>,
+  spec: EventSpec,
+): boolean {
+  return step.snapshots
+    .get(spec.home)!
+    .can({ type: spec.type, world: { postures: step.postures } } as never);
 }
 
 /** Whether a person may send this event now: its controller is played (or it is a world event) and it is possible. */
@@ -138,7 +161,11 @@ export function availableEvents(sim: Simulation, step: StepResult): EventAvailab
 }
 
 /** The availability of one event, or undefined for an unknown type. */
-export function availabilityOf(sim: Simulation, step: StepResult, type: string): EventAvailability | undefined {
+export function availabilityOf(
+  sim: Simulation,
+  step: StepResult,
+  type: string,
+): EventAvailability | undefined {
   const spec = sim.index.event(type);
   return spec ? describe(sim, step, spec) : undefined;
 }

@@ -13,7 +13,8 @@ export function tooDeepAt(value: unknown, limit = MAX_NESTING): string | null {
     const { value: current, path } = stack.pop()!;
     if (!current || typeof current !== 'object') continue;
     if (path.length >= limit) return toPointer(path);
-    for (const [key, child] of Object.entries(current)) stack.push({ value: child, path: [...path, Array.isArray(current) ? Number(key) : key] });
+    for (const [key, child] of Object.entries(current))
+      stack.push({ value: child, path: [...path, Array.isArray(current) ? Number(key) : key] });
   }
   return null;
 }

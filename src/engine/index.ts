@@ -32,12 +32,30 @@ export {
   type TransitionLog,
 } from './log.ts';
 export { modelFingerprint } from './modelFingerprint.ts';
-export { indexModel, postureEntries, postureLabel, type ModelIndex, type StateInfo } from './modelIndex.ts';
-export { readLog, replayLog, type LogRead, type ReplayResult, type ReplayScenario } from './replay.ts';
+export {
+  indexModel,
+  postureEntries,
+  postureLabel,
+  type ModelIndex,
+  type StateInfo,
+} from './modelIndex.ts';
+export {
+  readLog,
+  replayLog,
+  type LogRead,
+  type ReplayResult,
+  type ReplayScenario,
+} from './replay.ts';
 export { assess, createSimulation, initialStep, type Simulation } from './simulation.ts';
 export { applyEvent, applyEvents } from './step.ts';
 export { playInputs, type PlayedLine, type Refusal } from './play.ts';
-export { LOG_FORMAT, LOG_VERSION, MAX_INPUT_BYTES, SCENARIO_FORMAT, SCENARIO_VERSION } from './formats.ts';
+export {
+  LOG_FORMAT,
+  LOG_VERSION,
+  MAX_INPUT_BYTES,
+  SCENARIO_FORMAT,
+  SCENARIO_VERSION,
+} from './formats.ts';
 export type { Cause, EventAvailability, RunSetup, StepResult, TransitionRecord } from './types.ts';
 export { ENGINE_VERSION } from './version.ts';
 export { describeMove, narrateLog } from './narrate.ts';

@@ -30,17 +30,30 @@ export type TransitionLog = Immutable<z.infer<typeof transitionLogSchema>>;
 
 export { LOG_FORMAT, LOG_VERSION };
 
-const stateOf = (step: StepResult): LoggedState => ({ postures: step.postures, ladder: step.ladder, outcome: step.outcome });
+const stateOf = (step: StepResult): LoggedState => ({
+  postures: step.postures,
+  ladder: step.ladder,
+  outcome: step.outcome,
+});
 
 /** Builds the log of a line of steps (steps[0] is the start). */
-export function buildLog(sim: Simulation, scenario: LogScenario, steps: readonly StepResult[], options: { createdAt?: string } = {}): TransitionLog {
+export function buildLog(
+  sim: Simulation,
+  scenario: LogScenario,
+  steps: readonly StepResult[],
+  options: { createdAt?: string } = {},
+): TransitionLog {
   const first = steps[0]!;
   const last = steps[steps.length - 1]!;
   return {
     format: LOG_FORMAT,
     version: LOG_VERSION,
     scenario: { id: scenario.id, title: scenario.title, fingerprint: scenario.fingerprint },
-    model: { id: sim.model.id, version: sim.model.version, fingerprint: modelFingerprint(sim.model) },
+    model: {
+      id: sim.model.id,
+      version: sim.model.version,
+      fingerprint: modelFingerprint(sim.model),
+    },
     engine: { version: ENGINE_VERSION },
     seed: sim.setup.seed,
     played: [...sim.setup.played],
@@ -58,14 +71,35 @@ export function logToJson(log: TransitionLog): string {
 }
 
 /** The CSV columns, in order; the first six are fixed by the format. */
-export const CSV_COLUMNS = ['step', 'event', 'cause', 'actor', 'from', 'to', 'region', 'seq', 'guard', 'ladder', 'outcome', 'abandons', 'basis', 'description', 'reason'] as const;
+export const CSV_COLUMNS = [
+  'step',
+  'event',
+  'cause',
+  'actor',
+  'from',
+  'to',
+  'region',
+  'seq',
+  'guard',
+  'ladder',
+  'outcome',
+  'abandons',
+  'basis',
+  'description',
+  'reason',
+] as const;
 
 /**
  * One CSV cell: quoted when needed, and with a leading apostrophe where a
  * spreadsheet would otherwise read the text as a formula.
  */
 function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(';') : String(value);
+  let text =
+    value === null || value === undefined
+      ? ''
+      : Array.isArray(value)
+        ? value.join(';')
+        : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -102,7 +136,9 @@ function labelCells(index: ModelIndex, t: TransitionRecord): string[] {
 export function logToCsv(log: TransitionLog, index?: ModelIndex): string {
   const header: string[] = [...CSV_COLUMNS, ...(index ? CSV_LABEL_COLUMNS : [])];
   const rows = log.transitions.map((t) =>
-    [...CSV_COLUMNS.map((c) => t[c]), ...(index ? labelCells(index, t) : [])].map(csvCell).join(','),
+    [...CSV_COLUMNS.map((c) => t[c]), ...(index ? labelCells(index, t) : [])]
+      .map(csvCell)
+      .join(','),
   );
   return [header.join(','), ...rows].join('\n') + '\n';
 }

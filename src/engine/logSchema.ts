@@ -49,7 +49,11 @@ export const transitionRecordSchema = z.object({
 });
 
 /** The scenario a log belongs to. */
-export const logScenarioSchema = z.object({ id: z.string(), title: z.string(), fingerprint: z.string() });
+export const logScenarioSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  fingerprint: z.string(),
+});
 
 /** Everything in a log before its transitions (the JSON Lines header line). */
 export const logHeaderSchema = z.object({

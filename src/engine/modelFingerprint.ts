@@ -14,7 +14,11 @@ export function modelFingerprint(model: ConflictModel): string {
   const value = fingerprint({
     id: model.id,
     version: model.version,
-    parties: model.parties.map((p) => ({ id: p.id, doctrine: p.doctrine, config: p.machine.config })),
+    parties: model.parties.map((p) => ({
+      id: p.id,
+      doctrine: p.doctrine,
+      config: p.machine.config,
+    })),
     events: model.events,
     guards: Object.entries(model.guards).map(([name, g]) => [name, g.description, g.basis]),
   });

@@ -1,5 +1,11 @@
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
-import type { ConflictModel, EventSpec, PartyDefinition, Posture, Postures } from '../../machines/types.ts';
+import type {
+  ConflictModel,
+  EventSpec,
+  PartyDefinition,
+  Posture,
+  Postures,
+} from '../../machines/types.ts';
 
 /** What the engine knows about one state of one party. */
 export interface StateInfo {

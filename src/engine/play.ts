@@ -23,12 +23,17 @@ export interface PlayedLine {
  * at the first one that is not enabled. Replay, scenario checks and session restore
  * all use this, so a stored list of inputs is judged the same way everywhere.
  */
-export function playInputs(sim: Simulation, prefix: readonly StepResult[], inputs: readonly string[]): PlayedLine {
+export function playInputs(
+  sim: Simulation,
+  prefix: readonly StepResult[],
+  inputs: readonly string[],
+): PlayedLine {
   const steps = [...prefix];
   for (const input of inputs) {
     const at = steps[steps.length - 1]!;
     const availability = availabilityOf(sim, at, input);
-    if (!availability?.enabled) return { steps, refused: { step: steps.length, input, availability } };
+    if (!availability?.enabled)
+      return { steps, refused: { step: steps.length, input, availability } };
     steps.push(applyEvent(sim, at, input));
   }
   return { steps, refused: null };

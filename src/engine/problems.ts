@@ -12,7 +12,12 @@ export interface Problem {
 
 /** `FILE: /pointer: message (expected …, found …)`: the one line a person reads. */
 export function formatProblem(p: Problem): string {
-  const detail = [p.expected && `expected ${p.expected}`, p.found !== undefined && `found ${p.found}`].filter(Boolean).join(', ');
+  const detail = [
+    p.expected && `expected ${p.expected}`,
+    p.found !== undefined && `found ${p.found}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${p.file}: ${p.pointer || '/'}: ${p.message}${detail ? ` (${detail})` : ''}`;
 }
 
@@ -30,8 +35,11 @@ export function describeValue(value: unknown): string {
   } catch {
     text = String(value);
   }
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern finds control characters to escape them.
-  text = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  text = text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern finds control characters to escape them.
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
@@ -52,7 +60,13 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) {
-          problems.push({ file, pointer: toPointer([...issue.path, key]), message: 'unknown field', expected: 'only the fields the format defines', found: describeValue(key) });
+          problems.push({
+            file,
+            pointer: toPointer([...issue.path, key]),
+            message: 'unknown field',
+            expected: 'only the fields the format defines',
+            found: describeValue(key),
+          });
         }
         break;
       case 'invalid_type':
@@ -65,16 +79,40 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
         });
         break;
       case 'invalid_value':
-        problems.push({ file, pointer, message: 'not an allowed value', expected: `one of ${issue.values.map((v) => describeValue(v)).join(', ')}`, found: describeValue(input) });
+        problems.push({
+          file,
+          pointer,
+          message: 'not an allowed value',
+          expected: `one of ${issue.values.map((v) => describeValue(v)).join(', ')}`,
+          found: describeValue(input),
+        });
         break;
       case 'invalid_union':
-        problems.push({ file, pointer, message: 'wrong shape', expected: 'a state name, or an object of region: state', found: `${typeName(input)} ${describeValue(input)}` });
+        problems.push({
+          file,
+          pointer,
+          message: 'wrong shape',
+          expected: 'a state name, or an object of region: state',
+          found: `${typeName(input)} ${describeValue(input)}`,
+        });
         break;
       case 'too_small':
-        problems.push({ file, pointer, message: 'too small', expected: `at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : ''}`, found: describeValue(input) });
+        problems.push({
+          file,
+          pointer,
+          message: 'too small',
+          expected: `at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : ''}`,
+          found: describeValue(input),
+        });
         break;
       case 'too_big':
-        problems.push({ file, pointer, message: 'too big', expected: `at most ${String(issue.maximum)}`, found: describeValue(input) });
+        problems.push({
+          file,
+          pointer,
+          message: 'too big',
+          expected: `at most ${String(issue.maximum)}`,
+          found: describeValue(input),
+        });
         break;
       default:
         problems.push({ file, pointer, message: issue.message, found: describeValue(input) });

@@ -20,7 +20,9 @@ export interface ReplayScenario {
 }
 
 /** A log read from text, or what was wrong with the text. */
-export type LogRead = { readonly ok: true; readonly log: TransitionLog } | { readonly ok: false; readonly problems: readonly Problem[] };
+export type LogRead =
+  | { readonly ok: true; readonly log: TransitionLog }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** Turns JSON Lines (header, transitions, final) back into one log object. */
 function fromJsonLines(lines: unknown[]): unknown {
@@ -38,20 +40,69 @@ export function readLog(file: string, text: string): LogRead {
     data = JSON.parse(text);
   } catch {
     try {
-      data = fromJsonLines(text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown));
+      data = fromJsonLines(
+        text
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => JSON.parse(l) as unknown),
+      );
     } catch {
-      return { ok: false, problems: [{ file, pointer: '', message: 'not a log: neither JSON nor JSON Lines (a CSV export cannot be replayed)', expected: 'a JSON or JSON Lines transition log' }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            file,
+            pointer: '',
+            message: 'not a log: neither JSON nor JSON Lines (a CSV export cannot be replayed)',
+            expected: 'a JSON or JSON Lines transition log',
+          },
+        ],
+      };
     }
   }
   const head = data as { format?: unknown; version?: unknown } | null;
   if (!head || typeof head !== 'object' || head.format !== LOG_FORMAT) {
     // One line for a file that is not a log at all, rather than a problem per missing field.
-    return { ok: false, problems: [{ file, pointer: '/format', message: 'not a transition log', expected: `"${LOG_FORMAT}"`, found: describeValue(head && typeof head === 'object' ? head.format : head) }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          pointer: '/format',
+          message: 'not a transition log',
+          expected: `"${LOG_FORMAT}"`,
+          found: describeValue(head && typeof head === 'object' ? head.format : head),
+        },
+      ],
+    };
   }
   const deep = tooDeepAt(data);
-  if (deep !== null) return { ok: false, problems: [{ file, pointer: deep, message: 'nested too deeply', expected: `at most ${MAX_NESTING} levels`, found: 'more' }] };
+  if (deep !== null)
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          pointer: deep,
+          message: 'nested too deeply',
+          expected: `at most ${MAX_NESTING} levels`,
+          found: 'more',
+        },
+      ],
+    };
   if (typeof head.version === 'number' && head.version > LOG_VERSION) {
-    return { ok: false, problems: [{ file, pointer: '/version', message: 'this log was written by a newer Escalation Lab', expected: `format version ${LOG_VERSION}`, found: String(head.version) }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          pointer: '/version',
+          message: 'this log was written by a newer Escalation Lab',
+          expected: `format version ${LOG_VERSION}`,
+          found: String(head.version),
+        },
+      ],
+    };
   }
   const parsed = transitionLogSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: problemsFromZod(file, parsed.error.issues) };
@@ -60,24 +111,60 @@ export function readLog(file: string, text: string): LogRead {
 
 /** The outcome of a replay; `note` says when a log made with another model version still replays. */
 export type ReplayResult =
-  | { readonly ok: true; readonly transitions: number; readonly steps: readonly StepResult[]; readonly note?: string }
+  | {
+      readonly ok: true;
+      readonly transitions: number;
+      readonly steps: readonly StepResult[];
+      readonly note?: string;
+    }
   | { readonly ok: false; readonly message: string };
 
 /** Fields compared between a recorded and a replayed transition, in the order they are reported. */
-const COMPARED: readonly (keyof TransitionRecord)[] = ['step', 'seq', 'event', 'cause', 'actor', 'region', 'from', 'to', 'guard', 'ladder', 'outcome', 'abandons', 'basis', 'description', 'reason'];
+const COMPARED: readonly (keyof TransitionRecord)[] = [
+  'step',
+  'seq',
+  'event',
+  'cause',
+  'actor',
+  'region',
+  'from',
+  'to',
+  'guard',
+  'ladder',
+  'outcome',
+  'abandons',
+  'basis',
+  'description',
+  'reason',
+];
 
 /**
  * The fields that make up behaviour. A log from an earlier model version is held only
  * to these: its texts and sources were rewritten on purpose, its moves were not.
  */
-const BEHAVIOUR: readonly (keyof TransitionRecord)[] = ['step', 'seq', 'event', 'cause', 'actor', 'region', 'from', 'to', 'ladder', 'outcome'];
+const BEHAVIOUR: readonly (keyof TransitionRecord)[] = [
+  'step',
+  'seq',
+  'event',
+  'cause',
+  'actor',
+  'region',
+  'from',
+  'to',
+  'ladder',
+  'outcome',
+];
 
 function show(value: unknown): string {
   return JSON.stringify(value);
 }
 
 /** The first difference between a recorded and a replayed transition, if any. */
-function firstDifference(expected: TransitionRecord, actual: TransitionRecord, fields = COMPARED): string | null {
+function firstDifference(
+  expected: TransitionRecord,
+  actual: TransitionRecord,
+  fields = COMPARED,
+): string | null {
   for (const field of fields) {
     if (canonicalJson(expected[field]) !== canonicalJson(actual[field])) {
       return `step ${expected.step}: transition ${expected.seq} (${expected.actor}) ${field}: expected ${show(expected[field])}, got ${show(actual[field])}`;
@@ -98,29 +185,43 @@ function compareVersions(a: string, b: string): number {
 }
 
 /** Where a log stands against this model and scenario: refused, or replayable (perhaps leniently). */
-type Provenance = { readonly refusal: string } | { readonly refusal: null; readonly olderModel: string | null };
+type Provenance =
+  | { readonly refusal: string }
+  | { readonly refusal: null; readonly olderModel: string | null };
 
 /**
  * Checks that the log belongs to this scenario and this model. A log made with an
  * earlier (or later) model version is named as such, with both versions, before any
  * field is compared; it still replays when its scenario is unchanged.
  */
-function checkProvenance(model: ConflictModel, scenario: ReplayScenario, log: TransitionLog): Provenance {
+function checkProvenance(
+  model: ConflictModel,
+  scenario: ReplayScenario,
+  log: TransitionLog,
+): Provenance {
   if (log.scenario.id !== scenario.scenario.id) {
-    return { refusal: `this log is for scenario "${log.scenario.id}", not "${scenario.scenario.id}"` };
+    return {
+      refusal: `this log is for scenario "${log.scenario.id}", not "${scenario.scenario.id}"`,
+    };
   }
   let olderModel: string | null = null;
   if (log.model.fingerprint !== modelFingerprint(model)) {
     const order = compareVersions(log.model.version, model.version);
     if (order === 0) {
-      return { refusal: `this log was made with another version of the model (${log.model.id} ${log.model.version}, fingerprint ${log.model.fingerprint}; this one is ${model.version}, ${modelFingerprint(model)})` };
+      return {
+        refusal: `this log was made with another version of the model (${log.model.id} ${log.model.version}, fingerprint ${log.model.fingerprint}; this one is ${model.version}, ${modelFingerprint(model)})`,
+      };
     }
     const which = order < 0 ? 'an earlier' : 'a later';
     olderModel = `this log was made with ${which} model (${log.model.id} ${log.model.version}); this is ${model.id} ${model.version}`;
   }
   if (log.scenario.fingerprint !== scenario.fingerprint) {
     const scenarioChange = `another version of scenario "${log.scenario.id}" (fingerprint ${log.scenario.fingerprint}; this version is ${scenario.fingerprint})`;
-    return { refusal: olderModel ? `${olderModel}, and with ${scenarioChange}` : `this log was made with ${scenarioChange}` };
+    return {
+      refusal: olderModel
+        ? `${olderModel}, and with ${scenarioChange}`
+        : `this log was made with ${scenarioChange}`,
+    };
   }
   return { refusal: null, olderModel };
 }
@@ -129,13 +230,24 @@ function checkProvenance(model: ConflictModel, scenario: ReplayScenario, log: Tr
  * Re-runs a log's inputs on its scenario and checks every recorded transition and
  * the final state. Reports the first divergence.
  */
-export function replayLog(model: ConflictModel, scenario: ReplayScenario, log: TransitionLog): ReplayResult {
+export function replayLog(
+  model: ConflictModel,
+  scenario: ReplayScenario,
+  log: TransitionLog,
+): ReplayResult {
   const provenance = checkProvenance(model, scenario, log);
   if (provenance.refusal !== null) return { ok: false, message: provenance.refusal };
   const older = provenance.olderModel;
   const fields = older ? BEHAVIOUR : COMPARED;
-  const fail = (message: string): ReplayResult => ({ ok: false, message: older ? `${older}; it no longer replays: ${message}` : message });
-  const sim = createSimulation(model, { postures: scenario.scenario.start.postures, played: log.played, seed: log.seed });
+  const fail = (message: string): ReplayResult => ({
+    ok: false,
+    message: older ? `${older}; it no longer replays: ${message}` : message,
+  });
+  const sim = createSimulation(model, {
+    postures: scenario.scenario.start.postures,
+    played: log.played,
+    seed: log.seed,
+  });
   const { steps, refused } = playInputs(sim, [initialStep(sim)], log.inputs);
   if (refused) {
     const why = refused.availability?.reason ?? 'no such event';
@@ -148,7 +260,9 @@ export function replayLog(model: ConflictModel, scenario: ReplayScenario, log: T
     const actual = replayed.transitions[i];
     if (!expected || !actual) {
       const at = (expected ?? actual)!;
-      return fail(`step ${at.step}: expected ${log.transitions.length} transitions in all, got ${replayed.transitions.length}`);
+      return fail(
+        `step ${at.step}: expected ${log.transitions.length} transitions in all, got ${replayed.transitions.length}`,
+      );
     }
     const difference = firstDifference(expected, actual, fields);
     if (difference) return fail(difference);
@@ -156,10 +270,14 @@ export function replayLog(model: ConflictModel, scenario: ReplayScenario, log: T
   for (const point of ['start', 'final'] as const) {
     for (const key of ['postures', 'ladder', 'outcome'] as const) {
       if (canonicalJson(log[point][key]) !== canonicalJson(replayed[point][key])) {
-        return fail(`${point} ${key}: expected ${show(log[point][key])}, got ${show(replayed[point][key])}`);
+        return fail(
+          `${point} ${key}: expected ${show(log[point][key])}, got ${show(replayed[point][key])}`,
+        );
       }
     }
   }
   const transitions = replayed.transitions.length;
-  return older ? { ok: true, transitions, steps, note: `${older}; its behaviour replays unchanged` } : { ok: true, transitions, steps };
+  return older
+    ? { ok: true, transitions, steps, note: `${older}; its behaviour replays unchanged` }
+    : { ok: true, transitions, steps };
 }

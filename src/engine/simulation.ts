@@ -20,7 +20,10 @@ export function createSimulation(model: ConflictModel, setup: RunSetup): Simulat
 export function snapshotsFor(sim: Simulation, postures: Postures): Map<string, AnyMachineSnapshot> {
   const snapshots = new Map<string, AnyMachineSnapshot>();
   for (const party of sim.model.parties) {
-    snapshots.set(party.id, party.machine.resolveState({ value: postures[party.id] as never, context: {} }));
+    snapshots.set(
+      party.id,
+      party.machine.resolveState({ value: postures[party.id] as never, context: {} }),
+    );
   }
   return snapshots;
 }
@@ -35,5 +38,12 @@ export function assess(sim: Simulation, postures: Postures): { ladder: number; o
 /** Step 0: the setup's postures, before any event. */
 export function initialStep(sim: Simulation): StepResult {
   const postures = sim.setup.postures;
-  return { index: 0, input: null, transitions: [], postures, snapshots: snapshotsFor(sim, postures), ...assess(sim, postures) };
+  return {
+    index: 0,
+    input: null,
+    transitions: [],
+    postures,
+    snapshots: snapshotsFor(sim, postures),
+    ...assess(sim, postures),
+  };
 }

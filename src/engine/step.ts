@@ -1,5 +1,11 @@
 import { transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
-import type { DoctrineRule, EventSpec, Posture, Postures, TransitionMeta } from '../../machines/types.ts';
+import type {
+  DoctrineRule,
+  EventSpec,
+  Posture,
+  Postures,
+  TransitionMeta,
+} from '../../machines/types.ts';
 import { availabilityOf, guardName, homeAccepts } from './availability.ts';
 import { EventNotEnabledError, ModelError } from './errors.ts';
 import { assess, type Simulation } from './simulation.ts';
@@ -19,14 +25,23 @@ function withState(posture: Posture, region: string | null, state: string): Post
 }
 
 /** Why a transition happened, in a sentence a student can read. */
-function reasonFor(sim: Simulation, spec: EventSpec, cause: Cause, guard: string | null, rule?: DoctrineRule): string {
+function reasonFor(
+  sim: Simulation,
+  spec: EventSpec,
+  cause: Cause,
+  guard: string | null,
+  rule?: DoctrineRule,
+): string {
   const condition = guard ? ` Condition met: ${sim.model.guards[guard]!.description}` : '';
   if (cause === 'doctrine') {
     const party = sim.index.party(spec.controlledBy);
     return `${party.name} is not played, so it acts by its doctrine: ${rule!.why}${condition}`;
   }
   if (cause === 'reaction') return `Reaction to “${spec.label}”.${condition}`;
-  const who = spec.controlledBy === 'world' ? 'World event (the teacher or the script)' : `Decision of ${sim.index.party(spec.controlledBy).name}`;
+  const who =
+    spec.controlledBy === 'world'
+      ? 'World event (the teacher or the script)'
+      : `Decision of ${sim.index.party(spec.controlledBy).name}`;
   return `${who}: “${spec.label}”.${condition}`;
 }
 
@@ -35,7 +50,13 @@ function reasonFor(sim: Simulation, spec: EventSpec, cause: Cause, guard: string
  * it was before the event (simultaneous semantics), so the order only fixes how the
  * log lists the transitions, never which ones happen.
  */
-function deliver(sim: Simulation, work: Working, spec: EventSpec, cause: Cause, rule?: DoctrineRule): void {
+function deliver(
+  sim: Simulation,
+  work: Working,
+  spec: EventSpec,
+  cause: Cause,
+  rule?: DoctrineRule,
+): void {
   const world = { postures: { ...work.postures } as Postures };
   const event = { type: spec.type, world } as never;
   // The home machine's own transition is listed first, then the reactions in party order.
@@ -77,12 +98,20 @@ function deliver(sim: Simulation, work: Working, spec: EventSpec, cause: Cause, 
 }
 
 /** XState's pure transition, with a loop caught by `maxIterations` turned into one clear sentence. */
-function transitionOrExplain(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: never, party: string, type: string) {
+function transitionOrExplain(
+  machine: AnyStateMachine,
+  snapshot: AnyMachineSnapshot,
+  event: never,
+  party: string,
+  type: string,
+) {
   try {
     return transition(machine, snapshot, event);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new ModelError(`the ${party} machine failed on "${type}": ${message}. This is a fault in the model, not in your input.`);
+    throw new ModelError(
+      `the ${party} machine failed on "${type}": ${message}. This is a fault in the model, not in your input.`,
+    );
   }
 }
 
@@ -120,16 +149,33 @@ export function applyEvent(sim: Simulation, step: StepResult, type: string): Ste
   const availability = availabilityOf(sim, step, type);
   const index = step.index + 1;
   if (!availability) throw new EventNotEnabledError(type, index, 'no such event in this model.');
-  if (!availability.enabled) throw new EventNotEnabledError(type, index, availability.reason ?? 'not possible now.');
-  const work: Working = { index, postures: { ...step.postures }, snapshots: new Map(step.snapshots), records: [] };
+  if (!availability.enabled)
+    throw new EventNotEnabledError(type, index, availability.reason ?? 'not possible now.');
+  const work: Working = {
+    index,
+    postures: { ...step.postures },
+    snapshots: new Map(step.snapshots),
+    records: [],
+  };
   deliver(sim, work, sim.index.event(type)!, 'input');
   playDoctrine(sim, work);
   const postures = work.postures as Postures;
-  return { index, input: type, transitions: work.records, postures, snapshots: work.snapshots, ...assess(sim, postures) };
+  return {
+    index,
+    input: type,
+    transitions: work.records,
+    postures,
+    snapshots: work.snapshots,
+    ...assess(sim, postures),
+  };
 }
 
 /** Plays a list of input events from a step; every step along the way, the first one included. */
-export function applyEvents(sim: Simulation, start: StepResult, types: readonly string[]): StepResult[] {
+export function applyEvents(
+  sim: Simulation,
+  start: StepResult,
+  types: readonly string[],
+): StepResult[] {
   const steps = [start];
   for (const type of types) steps.push(applyEvent(sim, steps[steps.length - 1]!, type));
   return steps;

@@ -11,7 +11,9 @@ import { appHref, HANDOUT_INDEX_HREF, type HandoutRequest } from './url.ts';
 
 /** The page for a request, over a library of scenarios. */
 export function HandoutApp({ library, request }: { library: Library; request: HandoutRequest }) {
-  const found = request.scenario ? library.scenarios.find((s) => s.scenario.id === request.scenario) : undefined;
+  const found = request.scenario
+    ? library.scenarios.find((s) => s.scenario.id === request.scenario)
+    : undefined;
   const missing = request.scenario !== null && !found;
   return (
     <>
@@ -21,7 +23,9 @@ export function HandoutApp({ library, request }: { library: Library; request: Ha
       <header className="site-header">
         <nav aria-label="Handouts">
           <a href={HANDOUT_INDEX_HREF}>All handouts</a>
-          <a href={found ? appHref(found.scenario.id, request.role ?? undefined) : 'index.html'}>Open in the simulator</a>
+          <a href={found ? appHref(found.scenario.id, request.role ?? undefined) : 'index.html'}>
+            Open in the simulator
+          </a>
           {found && (
             <button type="button" onClick={() => window.print()}>
               Print this handout
@@ -48,7 +52,12 @@ export function HandoutApp({ library, request }: { library: Library; request: Ha
           </div>
         )}
         {found ? (
-          <HandoutPage handout={buildHandout(found.scenario, conflictModel, { role: request.role, teacher: request.teacher })} />
+          <HandoutPage
+            handout={buildHandout(found.scenario, conflictModel, {
+              role: request.role,
+              teacher: request.teacher,
+            })}
+          />
         ) : (
           <ScenarioIndex scenarios={library.scenarios} />
         )}

@@ -4,10 +4,25 @@
  * pure `Handout` data; nothing from a scenario file is ever treated as HTML.
  */
 import type { ReactNode } from 'react';
-import type { BriefSection, Handout, HandoutRole, HandoutSource, HandoutStep, TeacherNotes } from './handoutModel.ts';
+import type {
+  BriefSection,
+  Handout,
+  HandoutRole,
+  HandoutSource,
+  HandoutStep,
+  TeacherNotes,
+} from './handoutModel.ts';
 import { SIMPLIFICATION_NOTE } from './notes.ts';
 import { BorderMap } from './BorderMap.tsx';
-import { AnswerKeyView, AssessmentView, CareView, GlossaryView, KitRoleSheetView, PhasesView, PlansView } from './KitSections.tsx';
+import {
+  AnswerKeyView,
+  AssessmentView,
+  CareView,
+  GlossaryView,
+  KitRoleSheetView,
+  PhasesView,
+  PlansView,
+} from './KitSections.tsx';
 
 function Brief({ sections }: { sections: readonly BriefSection[] }) {
   return (
@@ -81,10 +96,14 @@ function Worksheet({ handout }: { handout: Handout }) {
   return (
     <>
       <p className="fill-in">
-        Name: <span className="blank" aria-hidden="true" /> Team: <span className="blank" aria-hidden="true" />
+        Name: <span className="blank" aria-hidden="true" /> Team:{' '}
+        <span className="blank" aria-hidden="true" />
       </p>
       <table className="predictions">
-        <caption>Predictions: before each step write what you expect each party to do; after it, what happened and why.</caption>
+        <caption>
+          Predictions: before each step write what you expect each party to do; after it, what
+          happened and why.
+        </caption>
         <thead>
           <tr>
             {handout.columns.map((c) => (
@@ -152,7 +171,8 @@ function Sources({ sources }: { sources: readonly HandoutSource[] }) {
     <ul className="sources">
       {sources.map((s) => (
         <li key={s.id}>
-          <span className="source-id">[{s.id}]</span> {s.publisher}, “{s.title}”, <time dateTime={s.date}>{s.date}</time>.
+          <span className="source-id">[{s.id}]</span> {s.publisher}, “{s.title}”,{' '}
+          <time dateTime={s.date}>{s.date}</time>.
           {s.url && (
             <>
               {' '}
@@ -204,7 +224,9 @@ export function HandoutPage({ handout }: { handout: Handout }) {
   return (
     <article className="handout" aria-labelledby="handout-title">
       <header className="handout-title">
-        <p className="eyebrow">Escalation Lab · {handout.teacherNotes ? 'Teacher’s copy' : 'Classroom handout'}</p>
+        <p className="eyebrow">
+          Escalation Lab · {handout.teacherNotes ? 'Teacher’s copy' : 'Classroom handout'}
+        </p>
         <h1 id="handout-title">{handout.title}</h1>
         <p className="summary">{handout.summary}</p>
         <dl className="facts">
@@ -218,7 +240,11 @@ export function HandoutPage({ handout }: { handout: Handout }) {
           </div>
           <div>
             <dt>Steps</dt>
-            <dd>{handout.steps.length === 0 ? 'none (free exploration)' : `${handout.steps.length}, ${handout.kindLabel.toLowerCase()}`}</dd>
+            <dd>
+              {handout.steps.length === 0
+                ? 'none (free exploration)'
+                : `${handout.steps.length}, ${handout.kindLabel.toLowerCase()}`}
+            </dd>
           </div>
         </dl>
         <p className="simplification">{SIMPLIFICATION_NOTE}</p>
@@ -231,13 +257,21 @@ export function HandoutPage({ handout }: { handout: Handout }) {
       </header>
       {handout.teacherNotes && (
         <Section id="teacher-notes" title="Teacher’s notes">
-          <p>This copy shows each step’s narration, which the class sees only after it predicts. Check the class’s run against the expected end below (the tests check the script reaches it).</p>
+          <p>
+            This copy shows each step’s narration, which the class sees only after it predicts.
+            Check the class’s run against the expected end below (the tests check the script reaches
+            it).
+          </p>
           <Notes notes={handout.teacherNotes} />
         </Section>
       )}
       {handout.teacherNotes && (
         <Section id="care" title="Care protocol">
-          <CareView notes={handout.steps.flatMap((s) => (s.contentNote ? [{ step: s.number, note: s.contentNote }] : []))} />
+          <CareView
+            notes={handout.steps.flatMap((s) =>
+              s.contentNote ? [{ step: s.number, note: s.contentNote }] : [],
+            )}
+          />
         </Section>
       )}
       {handout.teacherNotes && handout.kit && (
@@ -249,15 +283,19 @@ export function HandoutPage({ handout }: { handout: Handout }) {
         <Brief sections={handout.brief} />
       </Section>
       <Section id="roles" title={handout.roles.length === 1 ? 'Your role' : 'Roles'}>
-        {handout.roles.length === 0 ? <p>No party is played: the class watches automatic play.</p> : handout.roles.map((r) => {
-          const sheet = handout.kit?.roleSheets.find((k) => k.party === r.party);
-          return (
-            <div key={r.party} className="team-pack">
-              <RoleSheet role={r} />
-              {sheet && <KitRoleSheetView sheet={sheet} />}
-            </div>
-          );
-        })}
+        {handout.roles.length === 0 ? (
+          <p>No party is played: the class watches automatic play.</p>
+        ) : (
+          handout.roles.map((r) => {
+            const sheet = handout.kit?.roleSheets.find((k) => k.party === r.party);
+            return (
+              <div key={r.party} className="team-pack">
+                <RoleSheet role={r} />
+                {sheet && <KitRoleSheetView sheet={sheet} />}
+              </div>
+            );
+          })
+        )}
       </Section>
       {handout.kit && (
         <Section id="phases" title="What each team does">
@@ -271,7 +309,10 @@ export function HandoutPage({ handout }: { handout: Handout }) {
       </Section>
       <Section id="steps" title="Steps and questions">
         {handout.steps.length === 0 ? (
-          <p>This scenario has no script: choose the events yourselves. Use the worksheet to record each move and your prediction.</p>
+          <p>
+            This scenario has no script: choose the events yourselves. Use the worksheet to record
+            each move and your prediction.
+          </p>
         ) : (
           <ol className="steps">
             {handout.steps.map((s) => (

@@ -19,7 +19,8 @@ export function KitRoleSheetView({ sheet }: { sheet: KitRoleSheet }) {
       <ul>
         {sheet.statements.map((s, i) => (
           <li key={i}>
-            <strong>{s.who}</strong>, <time dateTime={s.date}>{s.date}</time>: {s.said} <span className="source-note">({s.citation})</span>
+            <strong>{s.who}</strong>, <time dateTime={s.date}>{s.date}</time>: {s.said}{' '}
+            <span className="source-note">({s.citation})</span>
           </li>
         ))}
       </ul>
@@ -112,7 +113,10 @@ export function PlansView({ kit }: { kit: Kit }) {
           <h3 id={`plan-${plan.id}`}>{plan.title}</h3>
           <p>
             Pace: {plan.minutesPerStep} minutes for each predicted step
-            {plan.minutesPerPassStep ? `, ${plan.minutesPerPassStep} for each step the teacher reads aloud` : ''}.
+            {plan.minutesPerPassStep
+              ? `, ${plan.minutesPerPassStep} for each step the teacher reads aloud`
+              : ''}
+            .
           </p>
           <table className="kit-table">
             <thead>
@@ -174,7 +178,9 @@ export function CareView({ notes }: { notes: readonly { step: number; note: stri
       </dl>
       <h3 id="care-notes">Content notes in this scenario</h3>
       {notes.length === 0 ? (
-        <p>No step of this scenario reports deaths or injuries; read the general notice at the start.</p>
+        <p>
+          No step of this scenario reports deaths or injuries; read the general notice at the start.
+        </p>
       ) : (
         <ul>
           {notes.map((n) => (
@@ -255,7 +261,9 @@ export function AnswerKeyView({ kit }: { kit: Kit }) {
                 <p>
                   <strong>Step {a.number}.</strong> Moves: {a.moves.join('; ') || 'none'}. {a.after}
                 </p>
-                <p className="source-note">Enabled before the step: {a.enabledBefore.join(', ')}.</p>
+                <p className="source-note">
+                  Enabled before the step: {a.enabledBefore.join(', ')}.
+                </p>
               </li>
             ))}
           </ol>

@@ -8,8 +8,9 @@ export function ScenarioIndex({ scenarios }: { scenarios: readonly ValidScenario
     <section aria-labelledby="index-title">
       <h1 id="index-title">Printable handouts</h1>
       <p>
-        Choose a scenario to print its brief, its roles, every step’s question and a student worksheet. The teacher’s copy
-        adds each step’s narration and where the script ends. Each scenario is a teaching simplification, not a forecast.
+        Choose a scenario to print its brief, its roles, every step’s question and a student
+        worksheet. The teacher’s copy adds each step’s narration and where the script ends. Each
+        scenario is a teaching simplification, not a forecast.
       </p>
       <ul className="scenario-index">
         {scenarios.map(({ scenario }) => (
@@ -19,7 +20,8 @@ export function ScenarioIndex({ scenarios }: { scenarios: readonly ValidScenario
             </h2>
             <p>{scenario.summary}</p>
             <p className="step-meta">
-              Level: {scenario.level} · {scenario.minutes} minutes · {scenario.script.length} steps ·{' '}
+              Level: {scenario.level} · {scenario.minutes} minutes · {scenario.script.length} steps
+              ·{' '}
               <a href={handoutHref(scenario.id, { teacher: true })}>
                 teacher’s copy<span className="visually-hidden">: {scenario.title}</span>
               </a>{' '}

@@ -45,12 +45,33 @@ export const CARE_PROTOCOL: readonly CarePart[] = [
 ];
 
 /** The neutral, attributed paragraph on what each party is, for the teacher to read out. */
-export const PARTY_NOTES: readonly { readonly party: string; readonly name: string; readonly note: string }[] = [
-  { party: 'hezbollah', name: 'Hezbollah', note: 'A Shia political party in Lebanon’s parliament with an armed wing, backed by Iran, as the January 2024 Reuters report says. The United States and other governments designate it a terrorist organisation; its supporters describe it as a resistance movement.' },
-  { party: 'israel', name: 'Israel', note: 'A state whose government was at war in Gaza after the Hamas attack of 7 October 2023, in which, according to Israeli figures, about 1,200 people were killed and about 250 taken hostage. Tens of thousands of its residents were evacuated from the north during the fire across the border.' },
-  { party: 'us', name: 'United States', note: 'A mediator between the Lebanese state and Israel, through its envoy Amos Hochstein, and Israel’s main ally. It talks to Hezbollah only through Lebanese officials.' },
-  { party: 'lebanon', name: 'Lebanese state', note: 'A state with a caretaker government and, from October 2022, no president, in a deep financial crisis. It talks to Israel only through mediators and does not control Hezbollah’s armed wing.' },
+export const PARTY_NOTES: readonly {
+  readonly party: string;
+  readonly name: string;
+  readonly note: string;
+}[] = [
+  {
+    party: 'hezbollah',
+    name: 'Hezbollah',
+    note: 'A Shia political party in Lebanon’s parliament with an armed wing, backed by Iran, as the January 2024 Reuters report says. The United States and other governments designate it a terrorist organisation; its supporters describe it as a resistance movement.',
+  },
+  {
+    party: 'israel',
+    name: 'Israel',
+    note: 'A state whose government was at war in Gaza after the Hamas attack of 7 October 2023, in which, according to Israeli figures, about 1,200 people were killed and about 250 taken hostage. Tens of thousands of its residents were evacuated from the north during the fire across the border.',
+  },
+  {
+    party: 'us',
+    name: 'United States',
+    note: 'A mediator between the Lebanese state and Israel, through its envoy Amos Hochstein, and Israel’s main ally. It talks to Hezbollah only through Lebanese officials.',
+  },
+  {
+    party: 'lebanon',
+    name: 'Lebanese state',
+    note: 'A state with a caretaker government and, from October 2022, no president, in a deep financial crisis. It talks to Israel only through mediators and does not control Hezbollah’s armed wing.',
+  },
 ];
 
 /** What the teacher says before the first step of any scenario. */
-export const NOT_ENDORSING = 'Playing a role is not endorsing it: each team argues its party’s stated position to understand it.';
+export const NOT_ENDORSING =
+  'Playing a role is not endorsing it: each team argues its party’s stated position to understand it.';

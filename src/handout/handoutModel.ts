@@ -134,7 +134,8 @@ function safeUrl(url: string | undefined): string | null {
 /** The scenario's own sources, then the model's sources its steps cite, each once. */
 function citedSources(scenario: Scenario, model: ConflictModel): HandoutSource[] {
   const own: SourceRef[] = [...scenario.sources];
-  for (const k of scenario.classroom?.sources ?? []) if (!own.some((o) => o.id === k.id)) own.push(k);
+  for (const k of scenario.classroom?.sources ?? [])
+    if (!own.some((o) => o.id === k.id)) own.push(k);
   const cited = new Set([
     ...scenario.script.flatMap((s) => s.sources ?? []),
     ...(scenario.classroom?.roleSheets ?? []).flatMap((r) => r.statements.map((st) => st.source)),
@@ -169,7 +170,11 @@ function teacherNotes(scenario: Scenario, model: ConflictModel): TeacherNotes {
  * party's sheet (for a team's copy); an unknown or unplayed role keeps them all.
  * With `teacher`, steps carry their narration and the expected end is added.
  */
-export function buildHandout(scenario: Scenario, model: ConflictModel, options: HandoutOptions = {}): Handout {
+export function buildHandout(
+  scenario: Scenario,
+  model: ConflictModel,
+  options: HandoutOptions = {},
+): Handout {
   const teacher = options.teacher === true;
   const partyName = (id: string) => model.parties.find((p) => p.id === id)?.name ?? id;
   const allRoles = scenario.roles.map((r) => ({ ...r, partyName: partyName(r.party) }));
@@ -179,7 +184,8 @@ export function buildHandout(scenario: Scenario, model: ConflictModel, options: 
     return {
       number: i + 1,
       label: spec?.label ?? step.event,
-      controlledBy: !spec || spec.controlledBy === 'world' ? 'World event' : partyName(spec.controlledBy),
+      controlledBy:
+        !spec || spec.controlledBy === 'world' ? 'World event' : partyName(spec.controlledBy),
       kind: step.kind,
       date: step.date ?? null,
       question: step.question ?? null,

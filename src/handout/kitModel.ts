@@ -14,7 +14,13 @@ import {
   initialStep,
   type StepResult,
 } from '../engine/index.ts';
-import { citation, findSource, posturesOf, TEAM_JOBS, type PostureGroup } from '../scenario/classroom.ts';
+import {
+  citation,
+  findSource,
+  posturesOf,
+  TEAM_JOBS,
+  type PostureGroup,
+} from '../scenario/classroom.ts';
 import type { Classroom, Scenario } from '../scenario/schema.ts';
 import { RUBRIC } from '../scenario/rubric.ts';
 import { REFLECTION } from './worksheet.ts';
@@ -51,7 +57,12 @@ export interface Kit {
   readonly roleSheets: readonly KitRoleSheet[];
   readonly phases: Classroom['phases'];
   readonly plans: Classroom['plans'];
-  readonly alignment: readonly { objective: string; activity: string; question: string; rubric: string }[];
+  readonly alignment: readonly {
+    objective: string;
+    activity: string;
+    question: string;
+    rubric: string;
+  }[];
   readonly questions: readonly KitQuestion[];
   readonly transfer: readonly string[];
   readonly stepAnswers: readonly StepAnswer[] | null;
@@ -76,7 +87,11 @@ function sheetFor(scenario: Scenario, model: ConflictModel, sheet: Sheet): KitRo
 /** Plays the script and describes each step; an invalid script yields what it could play. */
 function stepAnswers(scenario: Scenario, model: ConflictModel): StepAnswer[] {
   const index = indexModel(model);
-  const sim = createSimulation(model, { postures: scenario.start.postures, played: scenario.played, seed: scenario.seed });
+  const sim = createSimulation(model, {
+    postures: scenario.start.postures,
+    played: scenario.played,
+    seed: scenario.seed,
+  });
   const answers: StepAnswer[] = [];
   let before = initialStep(sim);
   for (const [i, step] of scenario.script.entries()) {
@@ -91,8 +106,13 @@ function stepAnswers(scenario: Scenario, model: ConflictModel): StepAnswer[] {
     const outcome = model.outcomes.find((o) => o.id === after.outcome)?.label ?? after.outcome;
     answers.push({
       number: i + 1,
-      enabledBefore: enabled.map((e) => `${e.label} (${e.controlledBy === 'world' ? 'world' : index.party(e.controlledBy).name})`),
-      moves: after.transitions.map((t) => `${describeMove(index, t)} [${t.cause}${t.guard ? `, ${t.guard}` : ''}]`),
+      enabledBefore: enabled.map(
+        (e) =>
+          `${e.label} (${e.controlledBy === 'world' ? 'world' : index.party(e.controlledBy).name})`,
+      ),
+      moves: after.transitions.map(
+        (t) => `${describeMove(index, t)} [${t.cause}${t.guard ? `, ${t.guard}` : ''}]`,
+      ),
       after: `Ladder ${after.ladder}${rung ? ` (${rung})` : ''}; ${outcome}.`,
     });
     before = after;
@@ -102,27 +122,48 @@ function stepAnswers(scenario: Scenario, model: ConflictModel): StepAnswer[] {
 
 /** The postures at the end of the script (or the start when the script cannot be played). */
 function endPostures(scenario: Scenario, model: ConflictModel) {
-  const sim = createSimulation(model, { postures: scenario.start.postures, played: scenario.played, seed: scenario.seed });
+  const sim = createSimulation(model, {
+    postures: scenario.start.postures,
+    played: scenario.played,
+    seed: scenario.seed,
+  });
   try {
-    const steps = applyEvents(sim, initialStep(sim), scenario.script.map((s) => s.event));
+    const steps = applyEvents(
+      sim,
+      initialStep(sim),
+      scenario.script.map((s) => s.event),
+    );
     return steps[steps.length - 1]!.postures;
   } catch {
     return scenario.start.postures;
   }
 }
 
-function shortestPath(scenario: Scenario, model: ConflictModel, outcome: string, from: 'start' | 'end'): string[] {
+function shortestPath(
+  scenario: Scenario,
+  model: ConflictModel,
+  outcome: string,
+  from: 'start' | 'end',
+): string[] {
   const postures = from === 'end' ? endPostures(scenario, model) : scenario.start.postures;
   const report = pathsFrom(model, postures, scenario.played, { stopWhenAllFound: true });
   const found = report.outcomes.find((o) => o.outcome === outcome);
   if (!found?.reachable) return [`Not reachable from here: ${found?.why ?? 'no path found'}`];
   if (found.path!.length === 0) return ['Already the outcome here (no event needed).'];
   const index = indexModel(model);
-  return found.path!.map((p) => `${p.label}, decided by ${p.controlledBy === 'world' ? 'the world' : index.party(p.controlledBy).name}`);
+  return found.path!.map(
+    (p) =>
+      `${p.label}, decided by ${p.controlledBy === 'world' ? 'the world' : index.party(p.controlledBy).name}`,
+  );
 }
 
 /** Builds the kit part of a handout, or null when the scenario has no classroom kit. */
-export function buildKit(scenario: Scenario, model: ConflictModel, teacher: boolean, role: string | null): Kit | null {
+export function buildKit(
+  scenario: Scenario,
+  model: ConflictModel,
+  teacher: boolean,
+  role: string | null,
+): Kit | null {
   const kit = scenario.classroom;
   if (!kit) return null;
   const sheets = kit.roleSheets.map((s) => sheetFor(scenario, model, s));
@@ -144,7 +185,10 @@ export function buildKit(scenario: Scenario, model: ConflictModel, teacher: bool
       id: q.id,
       text: q.text,
       answer: teacher ? q.answer : null,
-      path: teacher && q.shortestPathTo ? shortestPath(scenario, model, q.shortestPathTo, q.shortestPathFrom ?? 'start') : null,
+      path:
+        teacher && q.shortestPathTo
+          ? shortestPath(scenario, model, q.shortestPathTo, q.shortestPathFrom ?? 'start')
+          : null,
     })),
     transfer: kit.transfer,
     stepAnswers: teacher ? stepAnswers(scenario, model) : null,

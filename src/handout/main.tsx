@@ -10,7 +10,9 @@ import './handout.css';
 const request = readHandoutRequest(window.location.search);
 const found = bundledLibrary.scenarios.find((s) => s.scenario.id === request.scenario);
 // The document title names a saved PDF and a printed page's header.
-document.title = found ? `${found.scenario.title}: handout · Escalation Lab` : 'Handouts · Escalation Lab';
+document.title = found
+  ? `${found.scenario.title}: handout · Escalation Lab`
+  : 'Handouts · Escalation Lab';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

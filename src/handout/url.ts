@@ -23,7 +23,10 @@ export function readHandoutRequest(search: string): HandoutRequest {
 }
 
 /** The relative link to a scenario's handout (relative, so the built site works from any folder). */
-export function handoutHref(scenarioId: string, copy: { role?: string; teacher?: boolean } = {}): string {
+export function handoutHref(
+  scenarioId: string,
+  copy: { role?: string; teacher?: boolean } = {},
+): string {
   const params = new URLSearchParams({ scenario: scenarioId });
   if (copy.role) params.set('role', copy.role);
   if (copy.teacher) params.set('view', 'teacher');

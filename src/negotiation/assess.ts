@@ -65,7 +65,9 @@ export function judgingParties(): string[] {
 export function verdictOf(party: string, terms: ProposalTerms, world: WorldView): PartyVerdict {
   const own = readConditions(terms, world).filter((r) => r.party === party);
   const broken = own.filter((r) => !r.met);
-  return broken.length ? { party, decision: 'reject', deciding: broken } : { party, decision: 'accept', deciding: own };
+  return broken.length
+    ? { party, decision: 'reject', deciding: broken }
+    : { party, decision: 'accept', deciding: own };
 }
 
 /** Every judging party's verdict. */

@@ -4,11 +4,20 @@ import { problemsFromZod, type Problem } from '../engine/problems.ts';
 import { proposalSchema, termsSchema, type ScenarioProposal } from '../scenario/schema.ts';
 
 /** A drafted proposal read from a file, or every problem with it. */
-export type DraftRead = { readonly ok: true; readonly proposal: ScenarioProposal } | { readonly ok: false; readonly problems: readonly Problem[] };
+export type DraftRead =
+  | { readonly ok: true; readonly proposal: ScenarioProposal }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** A file holding only terms gets a neutral title; the drafting team can name it later. */
 function fromBareTerms(terms: ScenarioProposal['terms']): ScenarioProposal {
-  return { id: 'draft', title: 'A drafted proposal', author: 'team', kind: 'draft', summary: 'Terms drafted by a team.', terms };
+  return {
+    id: 'draft',
+    title: 'A drafted proposal',
+    author: 'team',
+    kind: 'draft',
+    summary: 'Terms drafted by a team.',
+    terms,
+  };
 }
 
 /**
@@ -21,11 +30,21 @@ export function readDraft(file: string, text: string): DraftRead {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, problems: [{ file, pointer: '', message: 'not JSON', expected: 'a proposal or its terms as JSON' }] };
+    return {
+      ok: false,
+      problems: [
+        { file, pointer: '', message: 'not JSON', expected: 'a proposal or its terms as JSON' },
+      ],
+    };
   }
   const isFull = typeof data === 'object' && data !== null && 'terms' in data;
   const schema: z.ZodType = isFull ? proposalSchema : termsSchema;
   const parsed = schema.safeParse(data, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: problemsFromZod(file, parsed.error.issues) };
-  return { ok: true, proposal: isFull ? (parsed.data as ScenarioProposal) : fromBareTerms(parsed.data as ScenarioProposal['terms']) };
+  return {
+    ok: true,
+    proposal: isFull
+      ? (parsed.data as ScenarioProposal)
+      : fromBareTerms(parsed.data as ScenarioProposal['terms']),
+  };
 }

@@ -49,7 +49,9 @@ export function tabledRecord(proposal: ScenarioProposal, step: StepResult): Tabl
 }
 
 /** The tabled proposals of a log file's raw JSON (none when it has no `proposals`), or why not. */
-export function tabledProposalsOf(raw: unknown): { ok: true; tabled: TabledProposal[] } | { ok: false; message: string } {
+export function tabledProposalsOf(
+  raw: unknown,
+): { ok: true; tabled: TabledProposal[] } | { ok: false; message: string } {
   const list = (raw as { proposals?: unknown } | null)?.proposals;
   if (list === undefined) return { ok: true, tabled: [] };
   const parsed = z.array(tabledProposalSchema).safeParse(list);
@@ -65,7 +67,10 @@ export function tabledProposalsOf(raw: unknown): { ok: true; tabled: TabledPropo
  * input tabled it, and its verdicts must be what the conditions give in that
  * step's world. Returns the first divergence, or null.
  */
-export function checkTabled(tabled: readonly TabledProposal[], steps: readonly StepResult[]): string | null {
+export function checkTabled(
+  tabled: readonly TabledProposal[],
+  steps: readonly StepResult[],
+): string | null {
   for (const [i, record] of tabled.entries()) {
     const step = steps[record.step];
     if (!step || step.input !== record.event) {

@@ -7,11 +7,14 @@ import { conflictModel } from '../../machines/index.ts';
 import { buildLibrary, type Library } from './library.ts';
 
 // The generated JSON Schema sits beside the scenarios but is not one.
-const files = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+const files = import.meta.glob(
+  ['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'],
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+) as Record<string, string>;
 
 /** Every bundled scenario that validated, and the problems of any that did not. */
 export const bundledLibrary: Library = buildLibrary(

@@ -8,10 +8,22 @@ import type { Scenario } from './schema.ts';
 
 /** The jobs inside a team of three to five (a team of three doubles up the last two). */
 export const TEAM_JOBS: readonly { readonly job: string; readonly does: string }[] = [
-  { job: 'Lead', does: 'Chairs the team, keeps time and announces the team’s decision at each step.' },
-  { job: 'Negotiator', does: 'Speaks for the team in the negotiation round, only through the channels the role sheet allows.' },
-  { job: 'Source-checker', does: 'Checks every claim the team makes against the dated sources, and says whose claim it is.' },
-  { job: 'Recorder', does: 'Keeps the worksheet: predictions, what happened, and the reason the log gives.' },
+  {
+    job: 'Lead',
+    does: 'Chairs the team, keeps time and announces the team’s decision at each step.',
+  },
+  {
+    job: 'Negotiator',
+    does: 'Speaks for the team in the negotiation round, only through the channels the role sheet allows.',
+  },
+  {
+    job: 'Source-checker',
+    does: 'Checks every claim the team makes against the dated sources, and says whose claim it is.',
+  },
+  {
+    job: 'Recorder',
+    does: 'Keeps the worksheet: predictions, what happened, and the reason the log gives.',
+  },
 ];
 
 /** One region's postures (or a flat party's), as labels read from the machine. */
@@ -37,9 +49,17 @@ export function posturesOf(model: ConflictModel, party: string): PostureGroup[] 
 }
 
 /** A source by id from the kit, the scenario or the model, or undefined. */
-export function findSource(scenario: Scenario, model: ConflictModel, id: string): SourceRef | undefined {
+export function findSource(
+  scenario: Scenario,
+  model: ConflictModel,
+  id: string,
+): SourceRef | undefined {
   const kit = scenario.classroom?.sources ?? [];
-  return kit.find((s) => s.id === id) ?? scenario.sources.find((s) => s.id === id) ?? model.sources.find((s) => s.id === id);
+  return (
+    kit.find((s) => s.id === id) ??
+    scenario.sources.find((s) => s.id === id) ??
+    model.sources.find((s) => s.id === id)
+  );
 }
 
 /** A source as one line of citation text: publisher, title, date. */
@@ -54,5 +74,7 @@ export function roleSheetOf(scenario: Scenario, party: string) {
 
 /** Steps (1-based) whose content note must be read before them, with the note. */
 export function contentNotes(scenario: Scenario): { step: number; note: string }[] {
-  return scenario.script.flatMap((s, i) => (s.contentNote ? [{ step: i + 1, note: s.contentNote }] : []));
+  return scenario.script.flatMap((s, i) =>
+    s.contentNote ? [{ step: i + 1, note: s.contentNote }] : [],
+  );
 }

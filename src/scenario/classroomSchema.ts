@@ -9,7 +9,9 @@ import { isoDate, text } from '../../machines/sourceSchema.ts';
  * its own file so the teaching fields can grow without crowding the model's schema.
  */
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes');
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes');
 
 /** A named, dated statement, attributed to the person who made it and cited. */
 export const statementSchema = z.strictObject({

@@ -26,7 +26,13 @@ export function buildLibrary(model: ConflictModel, files: readonly ScenarioFile[
     }
     const clash = scenarios.find((s) => s.scenario.id === check.value.scenario.id);
     if (clash) {
-      problems.push({ file: file.name, pointer: '/id', message: 'duplicate scenario id', expected: `an id not used by ${clash.file}`, found: JSON.stringify(check.value.scenario.id) });
+      problems.push({
+        file: file.name,
+        pointer: '/id',
+        message: 'duplicate scenario id',
+        expected: `an id not used by ${clash.file}`,
+        found: JSON.stringify(check.value.scenario.id),
+      });
       continue;
     }
     scenarios.push(check.value);

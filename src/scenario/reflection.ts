@@ -12,9 +12,20 @@ export interface ReflectionQuestion {
 
 /** The reflection questions every worksheet ends with; they fit any scenario. */
 export const REFLECTION: readonly ReflectionQuestion[] = [
-  { id: 'reflection-1', text: 'Which stated condition mattered most in this scenario? Who stated it, and where does the log quote it?' },
-  { id: 'reflection-2', text: 'Name one step where a party reacted rather than decided. How can you tell from the log?' },
-  { id: 'reflection-3', text: 'Where was your prediction furthest from what the model did, and why?' },
-  { id: 'reflection-4', text: 'What does the model leave out that you think mattered? Which party’s rules would it change, and how?' },
+  {
+    id: 'reflection-1',
+    text: 'Which stated condition mattered most in this scenario? Who stated it, and where does the log quote it?',
+  },
+  {
+    id: 'reflection-2',
+    text: 'Name one step where a party reacted rather than decided. How can you tell from the log?',
+  },
+  {
+    id: 'reflection-3',
+    text: 'Where was your prediction furthest from what the model did, and why?',
+  },
+  {
+    id: 'reflection-4',
+    text: 'What does the model leave out that you think mattered? Which party’s rules would it change, and how?',
+  },
 ];
-

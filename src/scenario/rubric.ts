@@ -13,12 +13,66 @@ export interface RubricRow {
 
 /** The rubric used with the worksheet, the exit ticket and the written brief. */
 export const RUBRIC: readonly RubricRow[] = [
-  { id: 'conditions', criterion: 'Stated conditions', levels: ['States each relevant party’s condition accurately, attributes it, and explains how it enabled or refused specific moves.', 'States the main conditions accurately and attributes them.', 'States some conditions; attribution or accuracy slips.', 'Confuses what a party said with what it did, or omits conditions.'] },
-  { id: 'reasoning', criterion: 'Reasoning about moves', levels: ['Predicts postures with reasons; explains reactions versus decisions using the log (cause, guard).', 'Predictions mostly reasoned; tells reactions from decisions.', 'Predictions given with little reasoning.', 'Predictions missing or unexplained.'] },
-  { id: 'off-ramps', criterion: 'Off-ramps and alternatives', levels: ['Identifies several enabled de-escalating moves at a step, who controlled them and their costs; tests one as a branch.', 'Identifies at least one off-ramp and who controlled it.', 'Names an off-ramp without checking it was enabled.', 'Does not consider alternatives.'] },
-  { id: 'evidence', criterion: 'Evidence and sources', levels: ['Uses dated sources from the handout, prefers the original publisher, and distinguishes reported fact, a party’s claim and disputed responsibility.', 'Cites sources with dates; mostly distinguishes claims from facts.', 'Mentions sources vaguely or without dates.', 'No sources, or claims presented as fact without attribution.'] },
-  { id: 'critique', criterion: 'Model critique', levels: ['Names what the model leaves out and how adding it would change a specific rule or outcome.', 'Names a limitation of the model with an example.', 'Says the model is simplified without an example.', 'Treats the model as a prediction or as the truth.'] },
-  { id: 'care', criterion: 'Language and care', levels: ['Consistently neutral and attributed; handles casualty figures with source and date.', 'Mostly neutral and attributed.', 'Occasional loaded or unattributed language.', 'Casts parties as heroes or villains.'] },
+  {
+    id: 'conditions',
+    criterion: 'Stated conditions',
+    levels: [
+      'States each relevant party’s condition accurately, attributes it, and explains how it enabled or refused specific moves.',
+      'States the main conditions accurately and attributes them.',
+      'States some conditions; attribution or accuracy slips.',
+      'Confuses what a party said with what it did, or omits conditions.',
+    ],
+  },
+  {
+    id: 'reasoning',
+    criterion: 'Reasoning about moves',
+    levels: [
+      'Predicts postures with reasons; explains reactions versus decisions using the log (cause, guard).',
+      'Predictions mostly reasoned; tells reactions from decisions.',
+      'Predictions given with little reasoning.',
+      'Predictions missing or unexplained.',
+    ],
+  },
+  {
+    id: 'off-ramps',
+    criterion: 'Off-ramps and alternatives',
+    levels: [
+      'Identifies several enabled de-escalating moves at a step, who controlled them and their costs; tests one as a branch.',
+      'Identifies at least one off-ramp and who controlled it.',
+      'Names an off-ramp without checking it was enabled.',
+      'Does not consider alternatives.',
+    ],
+  },
+  {
+    id: 'evidence',
+    criterion: 'Evidence and sources',
+    levels: [
+      'Uses dated sources from the handout, prefers the original publisher, and distinguishes reported fact, a party’s claim and disputed responsibility.',
+      'Cites sources with dates; mostly distinguishes claims from facts.',
+      'Mentions sources vaguely or without dates.',
+      'No sources, or claims presented as fact without attribution.',
+    ],
+  },
+  {
+    id: 'critique',
+    criterion: 'Model critique',
+    levels: [
+      'Names what the model leaves out and how adding it would change a specific rule or outcome.',
+      'Names a limitation of the model with an example.',
+      'Says the model is simplified without an example.',
+      'Treats the model as a prediction or as the truth.',
+    ],
+  },
+  {
+    id: 'care',
+    criterion: 'Language and care',
+    levels: [
+      'Consistently neutral and attributed; handles casualty figures with source and date.',
+      'Mostly neutral and attributed.',
+      'Occasional loaded or unattributed language.',
+      'Casts parties as heroes or villains.',
+    ],
+  },
 ];
 
 /** The written brief students may be set (in class or as homework). */

@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { isoDate, sourceSchema, text } from '../../machines/sourceSchema.ts';
 import { postureSchema } from '../engine/logSchema.ts';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../engine/formats.ts';
-import { DISPUTED_POINTS, MONITORING, PULLBACK_DEPTHS, STRIKE_HALTS } from '../../machines/terms.ts';
+import {
+  DISPUTED_POINTS,
+  MONITORING,
+  PULLBACK_DEPTHS,
+  STRIKE_HALTS,
+} from '../../machines/terms.ts';
 import { classroomSchema } from './classroomSchema.ts';
 
 /**
@@ -38,7 +43,9 @@ export const termsSchema = z.strictObject({
   israeliWithdrawal: z.boolean(),
   withdrawalDeadlineDays: z.number().int().min(1).max(365).nullable(),
   haltToStrikes: z.enum(STRIKE_HALTS),
-  borderTalks: z.array(z.enum(DISPUTED_POINTS)).refine((a) => new Set(a).size === a.length, 'each disputed point once'),
+  borderTalks: z
+    .array(z.enum(DISPUTED_POINTS))
+    .refine((a) => new Set(a).size === a.length, 'each disputed point once'),
   economicIncentives: z.boolean(),
   tiedToGazaCeasefire: z.boolean(),
 });
@@ -86,8 +93,18 @@ export const expectSchema = z.strictObject({
  * event left out weighs 1; 0 switches it off. Keys are event types.
  */
 export const weightsSchema = z.strictObject({
-  world: z.record(z.string().regex(/^world\./, 'a world event type (world.…)'), z.number().min(0).max(1000)).optional(),
-  decisions: z.record(z.string().regex(/^[a-zA-Z]+\./, 'an event type (party.…)'), z.number().min(0).max(1000)).optional(),
+  world: z
+    .record(
+      z.string().regex(/^world\./, 'a world event type (world.…)'),
+      z.number().min(0).max(1000),
+    )
+    .optional(),
+  decisions: z
+    .record(
+      z.string().regex(/^[a-zA-Z]+\./, 'an event type (party.…)'),
+      z.number().min(0).max(1000),
+    )
+    .optional(),
 });
 
 export { classroomSchema };

@@ -21,9 +21,28 @@ describe('delivery order', { timeout: 120_000 }, () => {
     for (const played of [scenario.played, ['hezbollah', 'us'], []]) {
       const fast = compileModel(conflictModel, played);
       for (let seed = 1; seed <= 10; seed++) {
-        const expected = walk(fastWalker(fast, fast.idOf(scenario.start.postures)), weights, 30, mulberry32(seed));
-        expect(walk(actorWalker(conflictModel, played, scenario.start.postures), weights, 30, mulberry32(seed))).toEqual(expected);
-        expect(walk(actorWalker(conflictModel, played, scenario.start.postures, 'reversed'), weights, 30, mulberry32(seed))).toEqual(expected);
+        const expected = walk(
+          fastWalker(fast, fast.idOf(scenario.start.postures)),
+          weights,
+          30,
+          mulberry32(seed),
+        );
+        expect(
+          walk(
+            actorWalker(conflictModel, played, scenario.start.postures),
+            weights,
+            30,
+            mulberry32(seed),
+          ),
+        ).toEqual(expected);
+        expect(
+          walk(
+            actorWalker(conflictModel, played, scenario.start.postures, 'reversed'),
+            weights,
+            30,
+            mulberry32(seed),
+          ),
+        ).toEqual(expected);
       }
     }
   });

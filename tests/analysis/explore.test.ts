@@ -30,12 +30,20 @@ describe('explore', { timeout: 120_000 }, () => {
     const report = pathsFrom(conflictModel, valid.scenario.start.postures, valid.scenario.played);
     const byId = Object.fromEntries(report.outcomes.map((o) => [o.outcome, o]));
     expect(report.complete).toBe(true);
-    expect(report.outcomes.filter((o) => o.reachable).map((o) => o.outcome).sort()).toEqual(['borderAgreement', 'ceasefireHolding', 'fullScaleWar', 'managedConflict']);
+    expect(
+      report.outcomes
+        .filter((o) => o.reachable)
+        .map((o) => o.outcome)
+        .sort(),
+    ).toEqual(['borderAgreement', 'ceasefireHolding', 'fullScaleWar', 'managedConflict']);
     expect(byId.managedConflict!.path).toEqual([]);
     expect(byId.ceasefireHolding!.path!.map((s) => s.event)).toEqual(['world.gazaCeasefire']);
     expect(byId.borderAgreement!.path!.length).toBe(3);
     expect(byId.borderAgreement!.path!.every((s) => s.controlledBy === 'world')).toBe(true);
-    expect(byId.fullScaleWar!.path!.map((s) => s.event)).toEqual(['world.massCasualtyIncident', 'world.massCasualtyIncident']);
+    expect(byId.fullScaleWar!.path!.map((s) => s.event)).toEqual([
+      'world.massCasualtyIncident',
+      'world.massCasualtyIncident',
+    ]);
     expect(report.maxLadder).toBe(10);
   });
 
@@ -49,21 +57,34 @@ describe('explore', { timeout: 120_000 }, () => {
     for (const id of found.reached) {
       const expected = live.get(canonicalJson(fast.postures(id)));
       expect(expected).toBeDefined();
-      expect({ distance: found.distanceOf(id), outcome: fast.outcomeIds[fast.outcome(id)], ladder: fast.ladder(id) }).toEqual(expected);
+      expect({
+        distance: found.distanceOf(id),
+        outcome: fast.outcomeIds[fast.outcome(id)],
+        ladder: fast.ladder(id),
+      }).toEqual(expected);
     }
   });
 
   it('gives paths the live engine can play, ending in their outcome', () => {
     const valid = loadScenarioFile('scenarios/baseline-2024-01.json');
     const { sim, start } = scenarioStart(valid);
-    const report = pathsFrom(conflictModel, start.postures, valid.scenario.played, { stopWhenAllFound: true });
+    const report = pathsFrom(conflictModel, start.postures, valid.scenario.played, {
+      stopWhenAllFound: true,
+    });
     expect(report.complete).toBe(false);
     for (const o of report.outcomes) {
       expect(o.reachable).toBe(true);
-      const steps = applyEvents(sim, start, o.path!.map((s) => s.event));
+      const steps = applyEvents(
+        sim,
+        start,
+        o.path!.map((s) => s.event),
+      );
       expect(steps[steps.length - 1]!.outcome).toBe(o.outcome);
       // Who decides each event is the catalog's controller.
-      for (const s of o.path!) expect(s.controlledBy).toBe(conflictModel.events.find((e) => e.type === s.event)!.controlledBy);
+      for (const s of o.path!)
+        expect(s.controlledBy).toBe(
+          conflictModel.events.find((e) => e.type === s.event)!.controlledBy,
+        );
     }
   });
 
@@ -72,10 +93,17 @@ describe('explore', { timeout: 120_000 }, () => {
     // ceasefire or a managed conflict, so only a war can replace it; those two are unreachable.
     const valid = loadScenarioFile('tests/fixtures/analysis-agreement-signed.json');
     const report = pathsFrom(conflictModel, valid.scenario.start.postures, []);
-    expect(report.outcomes.filter((o) => !o.reachable).map((o) => o.outcome).sort()).toEqual(['ceasefireHolding', 'managedConflict']);
+    expect(
+      report.outcomes
+        .filter((o) => !o.reachable)
+        .map((o) => o.outcome)
+        .sort(),
+    ).toEqual(['ceasefireHolding', 'managedConflict']);
     const text = pathsText(conflictModel, report, 'Paths');
     expect(text).toMatch(/^Ceasefire holding \(ceasefireHolding\): unreachable\. /m);
     expect(text).toMatch(/^ {2}- proposalOnTable: A US proposal must be on the table\.$/m);
-    expect(text).toMatch(/^ {2}2\. Mass-casualty incident \[world\.massCasualtyIncident\], decided by the world → ladder 8, fullScaleWar$/m);
+    expect(text).toMatch(
+      /^ {2}2\. Mass-casualty incident \[world\.massCasualtyIncident\], decided by the world → ladder 8, fullScaleWar$/m,
+    );
   });
 });

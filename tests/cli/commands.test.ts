@@ -17,7 +17,10 @@ describe('escalation-lab CLI (as a child process)', { timeout: 120_000 }, () => 
   });
 
   it('validates files and ids: ok for each valid one; every problem and exit 1 otherwise', () => {
-    expect(cli(['validate', 'scenarios/baseline-2024-01.json', 'baseline-2024-01'])).toMatchObject({ code: 0, stdout: 'ok scenarios/baseline-2024-01.json\nok scenarios/baseline-2024-01.json\n' });
+    expect(cli(['validate', 'scenarios/baseline-2024-01.json', 'baseline-2024-01'])).toMatchObject({
+      code: 0,
+      stdout: 'ok scenarios/baseline-2024-01.json\nok scenarios/baseline-2024-01.json\n',
+    });
     const broken = baselineJson();
     broken.start.postures.hezbollah.military = 'napping';
     broken.extra = true;
@@ -25,9 +28,16 @@ describe('escalation-lab CLI (as a child process)', { timeout: 120_000 }, () => 
     writeFileSync(file, JSON.stringify(broken));
     const result = cli(['validate', file]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`${file}: /extra: unknown field (expected only the fields the format defines, found "extra")\n`);
-    writeFileSync(file, JSON.stringify({ ...baselineJson(), extra: undefined, start: broken.start }));
-    expect(cli(['validate', file]).stderr).toMatch(/\/start\/postures\/hezbollah\/military: unknown state \(expected one of "restraint", /);
+    expect(result.stderr).toBe(
+      `${file}: /extra: unknown field (expected only the fields the format defines, found "extra")\n`,
+    );
+    writeFileSync(
+      file,
+      JSON.stringify({ ...baselineJson(), extra: undefined, start: broken.start }),
+    );
+    expect(cli(['validate', file]).stderr).toMatch(
+      /\/start\/postures\/hezbollah\/military: unknown state \(expected one of "restraint", /,
+    );
   });
 
   it('prints the event catalog with who controls each event', () => {
@@ -43,17 +53,37 @@ describe('escalation-lab CLI (as a child process)', { timeout: 120_000 }, () => 
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout).format).toBe('escalation-lab/transition-log');
     expect(cli(['run', 'baseline-2024-01']).stdout).toBe(json.stdout);
-    expect(cli(['run', 'baseline-2024-01', '--format', 'csv']).stdout).toMatch(/^step,event,cause,actor,from,to,/);
-    expect(cli(['run', 'baseline-2024-01', '--format=jsonl']).stdout.split('\n')[0]).toMatch(/^\{"type":"header"/);
-    expect(cli(['run', 'baseline-2024-01', '--format', 'text']).stdout).toMatch(/Step 2: Reject the US proposal \(Hezbollah\)/);
+    expect(cli(['run', 'baseline-2024-01', '--format', 'csv']).stdout).toMatch(
+      /^step,event,cause,actor,from,to,/,
+    );
+    expect(cli(['run', 'baseline-2024-01', '--format=jsonl']).stdout.split('\n')[0]).toMatch(
+      /^\{"type":"header"/,
+    );
+    expect(cli(['run', 'baseline-2024-01', '--format', 'text']).stdout).toMatch(
+      /Step 2: Reject the US proposal \(Hezbollah\)/,
+    );
   });
 
   it('runs given events and stops at one that is not enabled, naming the step, the event and why', () => {
-    const ok = cli(['run', 'baseline-2024-01', '--events', 'world.gazaTruce,world.gazaTruceCollapses', '--format', 'csv']);
+    const ok = cli([
+      'run',
+      'baseline-2024-01',
+      '--events',
+      'world.gazaTruce,world.gazaTruceCollapses',
+      '--format',
+      'csv',
+    ]);
     expect(ok.code).toBe(0);
-    const bad = cli(['run', 'baseline-2024-01', '--events', 'us.tableProposal,hezbollah.acceptProposal']);
+    const bad = cli([
+      'run',
+      'baseline-2024-01',
+      '--events',
+      'us.tableProposal,hezbollah.acceptProposal',
+    ]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/^step 2: "hezbollah.acceptProposal" is not enabled: Hezbollah fires until a full ceasefire in Gaza/);
+    expect(bad.stderr).toMatch(
+      /^step 2: "hezbollah.acceptProposal" is not enabled: Hezbollah fires until a full ceasefire in Gaza/,
+    );
     noStack(bad.stderr);
   });
 
@@ -66,7 +96,9 @@ describe('escalation-lab CLI (as a child process)', { timeout: 120_000 }, () => 
     writeFileSync(out, JSON.stringify(log));
     const tampered = cli(['replay', out]);
     expect(tampered.code).toBe(1);
-    expect(tampered.stderr).toBe(`${out}: step 2: transition 2 (us) to: expected "suspended", got "revisingProposal"\n`);
+    expect(tampered.stderr).toBe(
+      `${out}: step 2: transition 2 (us) to: expected "suspended", got "revisingProposal"\n`,
+    );
   });
 
   it('replays JSON Lines too, and refuses a log of another scenario version', () => {
@@ -84,11 +116,23 @@ describe('escalation-lab CLI (as a child process)', { timeout: 120_000 }, () => 
 
   it('gives one clear line and exit 1 for bad input, exit 2 for wrong usage, never a stack trace', () => {
     const cases: [string[], number, RegExp][] = [
-      [['run', 'no-such-scenario'], 1, /^no scenario "no-such-scenario" \(bundled: .*baseline-2024-01/],
+      [
+        ['run', 'no-such-scenario'],
+        1,
+        /^no scenario "no-such-scenario" \(bundled: .*baseline-2024-01/,
+      ],
       [['validate', join(tmp, 'missing.json')], 1, /missing\.json: no such file\n$/],
       [['replay', 'scenarios/baseline-2024-01.json'], 1, /\/format: /],
-      [['run', 'baseline-2024-01', '--bogus'], 2, /unknown option --bogus\nusage: escalation-lab run /],
-      [['run', 'baseline-2024-01', '--format', 'pdf'], 2, /--format must be one of json, csv, jsonl, text/],
+      [
+        ['run', 'baseline-2024-01', '--bogus'],
+        2,
+        /unknown option --bogus\nusage: escalation-lab run /,
+      ],
+      [
+        ['run', 'baseline-2024-01', '--format', 'pdf'],
+        2,
+        /--format must be one of json, csv, jsonl, text/,
+      ],
       [['fly'], 2, /unknown command "fly"/],
       [['validate'], 2, /validate needs at least one FILE or ID/],
     ];

@@ -12,28 +12,54 @@ describe('escalation-lab explore', { timeout: 120_000 }, () => {
     // The count follows the model; the in-process search (checked against the live engine) gives it.
     const { scenario } = loadScenarioFile('tests/fixtures/analysis-doctrine-only.json');
     const expected = pathsFrom(conflictModel, scenario.start.postures, scenario.played);
-    expect(stdout).toContain(`: ${expected.reachable.toLocaleString('en-US')} reachable joint postures, ${expected.transitions.toLocaleString('en-US')} transitions.`);
+    expect(stdout).toContain(
+      `: ${expected.reachable.toLocaleString('en-US')} reachable joint postures, ${expected.transitions.toLocaleString('en-US')} transitions.`,
+    );
     expect(stdout).toMatch(/^Ceasefire holding \(ceasefireHolding\): shortest path 1 event /m);
-    expect(stdout).toMatch(/^ {2}1\. Full Gaza ceasefire \[world\.gazaCeasefire\], decided by the world → ladder 1, ceasefireHolding$/m);
+    expect(stdout).toMatch(
+      /^ {2}1\. Full Gaza ceasefire \[world\.gazaCeasefire\], decided by the world → ladder 1, ceasefireHolding$/m,
+    );
     expect(stdout).toMatch(/^Full-scale war \(fullScaleWar\): shortest path 2 events /m);
-    const unreachable = cli(['explore', 'tests/fixtures/analysis-agreement-signed.json', '--to', 'managedConflict']);
-    expect(unreachable.stdout).toMatch(/^Managed conflict \(managedConflict\): unreachable\. No sequence of enabled events reaches it/m);
+    const unreachable = cli([
+      'explore',
+      'tests/fixtures/analysis-agreement-signed.json',
+      '--to',
+      'managedConflict',
+    ]);
+    expect(unreachable.stdout).toMatch(
+      /^Managed conflict \(managedConflict\): unreachable\. No sequence of enabled events reaches it/m,
+    );
   });
 
   it('answers for one outcome from a script step, as JSON', () => {
-    const { code, stdout } = cli(['explore', 'baseline-2024-01', '--to', 'borderAgreement', '--from-step', '2', '--format', 'json']);
+    const { code, stdout } = cli([
+      'explore',
+      'baseline-2024-01',
+      '--to',
+      'borderAgreement',
+      '--from-step',
+      '2',
+      '--format',
+      'json',
+    ]);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.fromStep).toBe(2);
     expect(report.outcomes).toHaveLength(1);
     expect(report.outcomes[0].outcome).toBe('borderAgreement');
-    expect(report.outcomes[0].path.at(-1)).toMatchObject({ event: 'lebanon.signAgreement', controlledBy: 'lebanon', outcome: 'borderAgreement' });
+    expect(report.outcomes[0].path.at(-1)).toMatchObject({
+      event: 'lebanon.signAgreement',
+      controlledBy: 'lebanon',
+      outcome: 'borderAgreement',
+    });
   });
 
   it('exits 1 with one line for an unknown outcome or a step past the script', () => {
     const unknown = cli(['explore', 'baseline-2024-01', '--to', 'peace']);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toBe('unknown outcome "peace" (one of fullScaleWar, borderAgreement, ceasefireHolding, managedConflict)\n');
+    expect(unknown.stderr).toBe(
+      'unknown outcome "peace" (one of fullScaleWar, borderAgreement, ceasefireHolding, managedConflict)\n',
+    );
     const past = cli(['explore', 'baseline-2024-01', '--from-step', '9']);
     expect(past.code).toBe(1);
     expect(past.stderr).toBe('--from-step must be a whole number from 0 to 3 (got 9)\n');

@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.ts';
 
 describe('escalation-lab rank', { timeout: 120_000 }, () => {
-  it('ranks the played parties\' decisions for an outcome, the same way each time', () => {
-    const args = ['rank', 'baseline-2024-01', '--outcome', 'fullScaleWar', '--runs', '200', '--seed', '3'];
+  it("ranks the played parties' decisions for an outcome, the same way each time", () => {
+    const args = [
+      'rank',
+      'baseline-2024-01',
+      '--outcome',
+      'fullScaleWar',
+      '--runs',
+      '200',
+      '--seed',
+      '3',
+    ];
     const first = cli(args);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^Full-scale war: .* as the scenario stands\.$/m);

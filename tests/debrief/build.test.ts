@@ -38,7 +38,9 @@ describe('the debrief of each bundled scenario’s script', () => {
     expect(rows.flatMap((r) => r.happened.sources.map((s) => s.id))).not.toContain('seed');
     const dropped = d.turningPoints.find((t) => t.kinds.includes('abandoned'));
     const script = loadScenario('historical-2023-2024').scenario.script;
-    expect(dropped?.step).toBe(script.findIndex((s) => s.event === 'hezbollah.dropGazaCondition') + 1);
+    expect(dropped?.step).toBe(
+      script.findIndex((s) => s.event === 'hezbollah.dropGazaCondition') + 1,
+    );
   });
 });
 

@@ -12,13 +12,18 @@ const script = playSteps(BASELINE.id, BASELINE.script);
 /** Fails with every serious or critical axe finding, so the message says what to fix. */
 async function expectNoSeriousViolations(page: Page, view: string): Promise<void> {
   const findings = await seriousAxeViolations(page);
-  expect(findings, `${view}: ${findings.map((f) => `${f.impact} ${f.id} (${f.help}) at ${f.targets.slice(0, 3).join(', ')}`).join('; ')}`).toEqual([]);
+  expect(
+    findings,
+    `${view}: ${findings.map((f) => `${f.impact} ${f.id} (${f.help}) at ${f.targets.slice(0, 3).join(', ')}`).join('; ')}`,
+  ).toEqual([]);
 }
 
 describe('axe-core finds no serious or critical violation', () => {
   it('(the checker itself reports a known critical violation, so a pass means something)', async () => {
     const { page } = await app.blank();
-    await page.setContent('<!doctype html><html lang="en"><title>t</title><main><button></button></main></html>');
+    await page.setContent(
+      '<!doctype html><html lang="en"><title>t</title><main><button></button></main></html>',
+    );
     const findings = await seriousAxeViolations(page);
     expect(findings.map((f) => f.id)).toContain('button-name');
   });
@@ -48,10 +53,15 @@ describe('axe-core finds no serious or critical violation', () => {
     const gallery = page.getByRole('region', { name: 'Scenario gallery' });
     await gallery.waitFor();
     await expectNoSeriousViolations(page, 'gallery');
-    const others = gallery.getByRole('button', { name: /^Open / }).filter({ hasNotText: 'Open again' });
+    const others = gallery
+      .getByRole('button', { name: /^Open / })
+      .filter({ hasNotText: 'Open again' });
     if ((await others.count()) > 0) {
       await others.first().click();
-      await page.waitForFunction((id) => !window.location.hash.includes(`scenario=${id}`), BASELINE.id);
+      await page.waitForFunction(
+        (id) => !window.location.hash.includes(`scenario=${id}`),
+        BASELINE.id,
+      );
       await expectNoSeriousViolations(page, 'another scenario opened from the gallery');
     }
   });

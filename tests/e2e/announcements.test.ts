@@ -12,7 +12,10 @@ const script = playSteps(BASELINE.id, BASELINE.script);
 
 /** The party name and new state label of every transition of a step: what a listener must hear. */
 function heardOf(stepIndex: number): string[] {
-  return script[stepIndex]!.transitions.flatMap((t) => [index.party(t.actor).name, index.state(t.actor, t.region, t.to)?.label ?? t.to]);
+  return script[stepIndex]!.transitions.flatMap((t) => [
+    index.party(t.actor).name,
+    index.state(t.actor, t.region, t.to)?.label ?? t.to,
+  ]);
 }
 
 describe('announcements', () => {
@@ -22,14 +25,19 @@ describe('announcements', () => {
     expect(await politeLiveRegion(page).count()).toBeGreaterThan(0);
   });
 
-  it('should announce each step\'s transitions in words in the polite live region', async () => {
+  it("should announce each step's transitions in words in the polite live region", async () => {
     const { page } = await app.open();
     for (const step of [1, 2]) {
       await control(page, 'Next step').click();
       await expectPostures(page, script[step]!);
-      const announced = () => politeLiveRegion(page).allTextContents().then((texts) => texts.join(' '));
+      const announced = () =>
+        politeLiveRegion(page)
+          .allTextContents()
+          .then((texts) => texts.join(' '));
       for (const words of heardOf(step)) {
-        await expect.poll(announced, { message: `step ${step} announces "${words}"` }).toContain(words);
+        await expect
+          .poll(announced, { message: `step ${step} announces "${words}"` })
+          .toContain(words);
       }
     }
   });

@@ -16,7 +16,9 @@ describe('content notes in the app', () => {
     const note = page.getByRole('note');
     const first = spiral.script[0]!.contentNote!;
     await expect.poll(() => note.innerText()).toContain(first);
-    await expect(note.getByRole('heading', { name: 'Content note before step 1' }).isVisible()).resolves.toBe(true);
+    await expect(
+      note.getByRole('heading', { name: 'Content note before step 1' }).isVisible(),
+    ).resolves.toBe(true);
     await control(page, 'Next step').click();
     // Step 2 has no note in the file, so none is shown before it.
     expect(spiral.script[1]!.contentNote).toBeUndefined();

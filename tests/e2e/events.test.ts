@@ -21,12 +21,19 @@ describe('the events panel', () => {
     const availability = startAvailability();
     // Labels shared by two parties ("Accept the US proposal") are checked by count.
     const byLabel = new Map<string, boolean[]>();
-    for (const event of availability) byLabel.set(event.label, [...(byLabel.get(event.label) ?? []), event.enabled]);
+    for (const event of availability)
+      byLabel.set(event.label, [...(byLabel.get(event.label) ?? []), event.enabled]);
     for (const [label, enabled] of byLabel) {
       const buttons = eventButton(page, label);
-      await expect.poll(() => buttons.count(), { message: `buttons for "${label}"` }).toBeGreaterThanOrEqual(enabled.length);
-      const disabledFlags = await buttons.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-disabled') === 'true'));
-      expect(disabledFlags.filter(Boolean).length, `"${label}" buttons marked aria-disabled`).toBe(enabled.filter((e) => !e).length);
+      await expect
+        .poll(() => buttons.count(), { message: `buttons for "${label}"` })
+        .toBeGreaterThanOrEqual(enabled.length);
+      const disabledFlags = await buttons.evaluateAll((nodes) =>
+        nodes.map((node) => node.getAttribute('aria-disabled') === 'true'),
+      );
+      expect(disabledFlags.filter(Boolean).length, `"${label}" buttons marked aria-disabled`).toBe(
+        enabled.filter((e) => !e).length,
+      );
     }
   });
 
@@ -58,7 +65,11 @@ describe('the events panel', () => {
     const groupOf = (button: typeof holdFire) =>
       button.evaluate((node) => {
         const group = node.closest('[role="group"], fieldset, section');
-        return group ? (group.getAttribute('aria-label') ?? group.querySelector('legend, h2, h3, h4')?.textContent ?? '') : '';
+        return group
+          ? (group.getAttribute('aria-label') ??
+              group.querySelector('legend, h2, h3, h4')?.textContent ??
+              '')
+          : '';
       });
     const hezbollahGroup = await groupOf(holdFire);
     const usGroup = await groupOf(table);
@@ -73,7 +84,15 @@ describe('the events panel', () => {
     const start = playSteps(BASELINE.id, [])[0]!;
     // force: Playwright will not click an aria-disabled element by itself; a person can.
     await eventButton(page, 'Hold fire').click({ force: true });
-    await expect.poll(() => politeLiveRegion(page).allTextContents().then((t) => t.join(' ')), { message: 'announcement' }).toContain(HOLD_FIRE_REASON);
+    await expect
+      .poll(
+        () =>
+          politeLiveRegion(page)
+            .allTextContents()
+            .then((t) => t.join(' ')),
+        { message: 'announcement' },
+      )
+      .toContain(HOLD_FIRE_REASON);
     await expectPostures(page, start, 'after pressing a disabled event');
     await expectLogRows(page, 0);
   });

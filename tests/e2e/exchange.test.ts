@@ -22,14 +22,21 @@ beforeAll(() => {
 
 /** Runs the CLI's `replay` on a file, as a teacher would, and returns what it printed. */
 function cliReplay(file: string): string {
-  return execFileSync(process.execPath, [join(REPO_ROOT, 'bin', 'escalation-lab.js'), 'replay', file], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-  });
+  return execFileSync(
+    process.execPath,
+    [join(REPO_ROOT, 'bin', 'escalation-lab.js'), 'replay', file],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    },
+  );
 }
 
 /** Exports one format and saves the download; returns its suggested name, path and text. */
-async function download(page: Page, format: string): Promise<{ name: string; path: string; text: string }> {
+async function download(
+  page: Page,
+  format: string,
+): Promise<{ name: string; path: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), chooseExport(page, format)]);
   const name = file.suggestedFilename();
   const path = join(folder, `${format.replace(/\s+/g, '-')}-${name}`);
@@ -60,9 +67,13 @@ describe('export', () => {
   });
 });
 
-describe('a teacher\'s own scenario file', () => {
+describe("a teacher's own scenario file", () => {
   it('should open a valid scenario file and share it again as a file', async () => {
-    const own = { ...JSON.parse(readFileSync(join(REPO_ROOT, 'scenarios', `${BASELINE.id}.json`), 'utf8')), id: 'my-lesson', title: 'My lesson on the border' };
+    const own = {
+      ...JSON.parse(readFileSync(join(REPO_ROOT, 'scenarios', `${BASELINE.id}.json`), 'utf8')),
+      id: 'my-lesson',
+      title: 'My lesson on the border',
+    };
     const path = join(folder, 'my-lesson.json');
     writeFileSync(path, JSON.stringify(own, null, 2));
     const { page } = await app.open();
@@ -71,7 +82,10 @@ describe('a teacher\'s own scenario file', () => {
     await expectPostures(page, script[0]!, 'the opened scenario at its start');
     await control(page, 'Next step').click();
     await expectPostures(page, script[1]!, 'its script runs');
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Share scenario file' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Share scenario file' }).click(),
+    ]);
     expect(file.suggestedFilename()).toBe('my-lesson.json');
     const shared = join(folder, 'shared-my-lesson.json');
     await file.saveAs(shared);
@@ -97,7 +111,12 @@ describe('import', () => {
 
   it('should refuse a log from another scenario version with a visible alert and keep the session', async () => {
     const path = join(folder, 'other-version.json');
-    writeFileSync(path, logJsonFor(BASELINE.id, BASELINE.script.slice(0, 2), { fingerprint: 'sha256:0000000000000000' }));
+    writeFileSync(
+      path,
+      logJsonFor(BASELINE.id, BASELINE.script.slice(0, 2), {
+        fingerprint: 'sha256:0000000000000000',
+      }),
+    );
     const { page } = await app.open();
     await control(page, 'Next step').click();
     await expectPostures(page, script[1]!);

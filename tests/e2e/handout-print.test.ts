@@ -45,7 +45,15 @@ function clipped(page: Page): Promise<string[]> {
   });
 }
 
-const MAP_AND_GLOSSARY = ['Blue Line', 'Litani', 'Shebaa Farms', 'Ghajar', 'Amos Hochstein', 'Nabih Berri', 'Resolution 1701'];
+const MAP_AND_GLOSSARY = [
+  'Blue Line',
+  'Litani',
+  'Shebaa Farms',
+  'Ghajar',
+  'Amos Hochstein',
+  'Nabih Berri',
+  'Resolution 1701',
+];
 
 describe('printed handouts of the classroom kit', () => {
   const baseline = loadScenario('baseline-2024-01').scenario;
@@ -54,9 +62,21 @@ describe('printed handouts of the classroom kit', () => {
   it('should print the teacher’s copy with nothing clipped, the map, glossary, care protocol and answer key', async () => {
     const page = await openPrinted('scenario=baseline-2024-01&view=teacher', baseline.title);
     expect(await clipped(page)).toEqual([]);
-    await expect(page.getByRole('img', { name: /Schematic map of the Israel–Lebanon border area/ }).isVisible()).resolves.toBe(true);
-    for (const heading of ['Map and glossary', 'Care protocol', 'Lesson plan', 'Assessment', 'Answer key']) {
-      await expect(page.getByRole('heading', { name: heading, level: 2 }).isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole('img', { name: /Schematic map of the Israel–Lebanon border area/ })
+        .isVisible(),
+    ).resolves.toBe(true);
+    for (const heading of [
+      'Map and glossary',
+      'Care protocol',
+      'Lesson plan',
+      'Assessment',
+      'Answer key',
+    ]) {
+      await expect(
+        page.getByRole('heading', { name: heading, level: 2 }).isVisible(),
+      ).resolves.toBe(true);
     }
     const text = await page.locator('main').innerText();
     for (const term of MAP_AND_GLOSSARY) expect(text).toContain(term);
@@ -68,7 +88,9 @@ describe('printed handouts of the classroom kit', () => {
   it('should print a team’s student copy with its role sheet, no answers, and nothing clipped', async () => {
     const page = await openPrinted('scenario=baseline-2024-01&role=lebanon', baseline.title);
     expect(await clipped(page)).toEqual([]);
-    await expect(page.getByRole('heading', { name: 'Role sheet: Lebanese state' }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('heading', { name: 'Role sheet: Lebanese state' }).isVisible(),
+    ).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'Answer key' }).count()).resolves.toBe(0);
     await expect(page.getByRole('img', { name: /Schematic map/ }).isVisible()).resolves.toBe(true);
     const text = await page.locator('main').innerText();

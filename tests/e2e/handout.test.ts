@@ -24,18 +24,29 @@ async function openHandout(id: string, title: string) {
 /** Controls and navigation that are visible: what a printed page must not carry. */
 function visibleChrome(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll('nav, button, select, input, [role="navigation"], [role="toolbar"]'))
+    Array.from(
+      document.querySelectorAll(
+        'nav, button, select, input, [role="navigation"], [role="toolbar"]',
+      ),
+    )
       .filter((node) => {
         const box = (node as HTMLElement).getBoundingClientRect();
         const style = getComputedStyle(node);
-        return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
+        return (
+          box.width > 0 &&
+          box.height > 0 &&
+          style.visibility !== 'hidden' &&
+          style.display !== 'none'
+        );
       })
-      .map((node) => `${node.tagName.toLowerCase()}: ${(node.textContent ?? '').trim().slice(0, 40)}`),
+      .map(
+        (node) => `${node.tagName.toLowerCase()}: ${(node.textContent ?? '').trim().slice(0, 40)}`,
+      ),
   );
 }
 
 describe('the printable handout', () => {
-  it('should render the brief, the roles and every step\'s question, and write a screenshot', async () => {
+  it("should render the brief, the roles and every step's question, and write a screenshot", async () => {
     const { page, errors } = await openHandout(baseline.id, baseline.title);
     const text = await page.locator('body').innerText();
     for (const step of baseline.script) if (step.question) expect(text).toContain(step.question);
@@ -52,7 +63,10 @@ describe('the printable handout', () => {
     const { page } = await openHandout(baseline.id, baseline.title);
     await page.emulateMedia({ media: 'print' });
     expect(await visibleChrome(page)).toEqual([]);
-    await page.screenshot({ path: join(OUTPUT, `handout-${baseline.id}-print.png`), fullPage: true });
+    await page.screenshot({
+      path: join(OUTPUT, `handout-${baseline.id}-print.png`),
+      fullPage: true,
+    });
     const colours = await page.evaluate(() => {
       const style = getComputedStyle(document.body);
       return { color: style.color, background: style.backgroundColor };
@@ -66,13 +80,15 @@ describe('the printable handout', () => {
     expect(findings.map((f) => `${f.impact} ${f.id} at ${f.targets.join(', ')}`)).toEqual([]);
   });
 
-  it('should list every scenario\'s handout when no scenario is named', async () => {
+  it("should list every scenario's handout when no scenario is named", async () => {
     const { page } = await app.open('handout.html', {
       ready: async ({ page }) => {
         await page.getByRole('link', { name: baseline.title }).first().waitFor();
       },
     });
-    const hrefs = await page.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.some((href) => href.includes(`scenario=${BASELINE.id}`))).toBe(true);
   });
 });

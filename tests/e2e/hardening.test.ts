@@ -5,7 +5,14 @@ import { conflictModel } from '../../machines/index.ts';
 import { readLog } from '../../src/engine/index.ts';
 import { parseScenario } from '../../src/scenario/validate.ts';
 import { baselineJson } from '../helpers/scenarioFixture.ts';
-import { BASELINE, control, eventButton, linePicker, logRows, sessionHash } from './support/contract.ts';
+import {
+  BASELINE,
+  control,
+  eventButton,
+  linePicker,
+  logRows,
+  sessionHash,
+} from './support/contract.ts';
 import { appReady, useApp } from './support/app.ts';
 import { eventLabel, logJsonFor, playSteps } from './support/model.ts';
 import { expectPostures } from './support/screen.ts';
@@ -30,7 +37,12 @@ async function expectNotBlank(page: Page): Promise<void> {
 /** Waits for a visible alert (or status) whose text matches; returns its text. */
 async function expectMessage(page: Page, pattern: RegExp, what: string): Promise<string> {
   const message = page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: pattern });
-  await expect.poll(() => message.count(), { message: `a visible message about ${what} (matching ${pattern})`, timeout: 5_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => message.count(), {
+      message: `a visible message about ${what} (matching ${pattern})`,
+      timeout: 5_000,
+    })
+    .toBeGreaterThan(0);
   expect(await message.first().isVisible(), `the message about ${what} is visible`).toBe(true);
   return (await message.first().innerText()).trim();
 }
@@ -42,7 +54,9 @@ function expectNoPageError(errors: readonly string[]): void {
 
 describe('links', () => {
   it('should name every garbage field of a link and open the default scenario at its start', async () => {
-    const { page, errors } = await app.open('#scenario=%3Cscript%3E&steps=%25%25,%20&at=-1&role=!!');
+    const { page, errors } = await app.open(
+      '#scenario=%3Cscript%3E&steps=%25%25,%20&at=-1&role=!!',
+    );
     await expectPostures(page, script[0]!, 'the default scenario at its start');
     const text = await expectMessage(page, /scenario id that is not valid/i, 'the scenario id');
     expect(text).toMatch(/steps that are not event types/i);
@@ -61,7 +75,9 @@ describe('links', () => {
 
   it('should open a truncated link as far as it goes and name the cut-off step', async () => {
     const full = sessionHash(BASELINE.id, BASELINE.script);
-    const { page, errors } = await app.open(full.slice(0, full.indexOf('hezbollah.rejectProposal') + 'hezbollah.rej'.length));
+    const { page, errors } = await app.open(
+      full.slice(0, full.indexOf('hezbollah.rejectProposal') + 'hezbollah.rej'.length),
+    );
     await expectPostures(page, script[1]!, 'the steps before the cut');
     await expectMessage(page, /hezbollah\.rej/, 'the cut-off step');
     await expectNotBlank(page);
@@ -86,7 +102,9 @@ describe('links', () => {
 });
 
 /** Opens the app, puts `entries` into its localStorage, and opens it again without a link. */
-async function reopenWithStorage(entries: Record<string, string>): Promise<{ page: Page; errors: string[] }> {
+async function reopenWithStorage(
+  entries: Record<string, string>,
+): Promise<{ page: Page; errors: string[] }> {
   const opened = await app.open();
   await opened.page.evaluate((items) => {
     localStorage.clear();
@@ -99,7 +117,10 @@ async function reopenWithStorage(entries: Record<string, string>): Promise<{ pag
 
 describe('storage', () => {
   it('should say that corrupt saved data could not be used, and start afresh', async () => {
-    const { page, errors } = await reopenWithStorage({ [SESSION_KEY]: '{"version":1,"lines":[{"id":', 'escalation-lab:last-scenario': BASELINE.id });
+    const { page, errors } = await reopenWithStorage({
+      [SESSION_KEY]: '{"version":1,"lines":[{"id":',
+      'escalation-lab:last-scenario': BASELINE.id,
+    });
     await expectPostures(page, script[0]!, 'a fresh start');
     await expectMessage(page, /saved/i, 'the corrupt saved session');
     await control(page, 'Next step').click();
@@ -109,7 +130,10 @@ describe('storage', () => {
 
   it('should say that saved data from an older version could not be used, and start afresh', async () => {
     const old = JSON.stringify({ version: 0, scenario: BASELINE.id, steps: ['us.tableProposal'] });
-    const { page, errors } = await reopenWithStorage({ [SESSION_KEY]: old, 'escalation-lab:last-scenario': BASELINE.id });
+    const { page, errors } = await reopenWithStorage({
+      [SESSION_KEY]: old,
+      'escalation-lab:last-scenario': BASELINE.id,
+    });
     await expectPostures(page, script[0]!, 'a fresh start');
     await expectMessage(page, /saved/i, 'the old saved session');
     expectNoPageError(errors);
@@ -145,7 +169,11 @@ async function sessionMark(page: Page) {
 }
 
 /** A session with two lines, on the branch, one step before its end: a refused file must leave all of it alone. */
-async function branchedSession(): Promise<{ page: Page; errors: string[]; before: Awaited<ReturnType<typeof sessionMark>> }> {
+async function branchedSession(): Promise<{
+  page: Page;
+  errors: string[];
+  before: Awaited<ReturnType<typeof sessionMark>>;
+}> {
   const { page, errors } = await app.open(sessionHash(BASELINE.id, BASELINE.script, 1));
   await expectPostures(page, script[1]!);
   await eventButton(page, eventLabel('israel.launchAirCampaign')).first().click();
@@ -156,8 +184,15 @@ async function branchedSession(): Promise<{ page: Page; errors: string[]; before
 }
 
 /** Chooses a file for one of the two file inputs, from text. */
-async function chooseFile(page: Page, label: 'Import log' | 'Open scenario file', name: string, text: string): Promise<void> {
-  await page.getByLabel(label).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+async function chooseFile(
+  page: Page,
+  label: 'Import log' | 'Open scenario file',
+  name: string,
+  text: string,
+): Promise<void> {
+  await page
+    .getByLabel(label)
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 /** Imports a log that must be refused; checks the message and that nothing moved. */
@@ -189,7 +224,8 @@ describe('files', () => {
     const { page, errors, before } = await branchedSession();
     await chooseFile(page, 'Open scenario file', 'broken.json', text);
     const message = await expectMessage(page, /broken\.json/, 'the broken scenario file');
-    for (const pointer of pointers) expect(message, `the problem at ${pointer} is shown`).toContain(pointer);
+    for (const pointer of pointers)
+      expect(message, `the problem at ${pointer} is shown`).toContain(pointer);
     expect(await sessionMark(page), 'the session is kept').toEqual(before);
     expectNoPageError(errors);
   });
@@ -207,7 +243,9 @@ describe('files', () => {
   });
 
   it('should refuse a log of another scenario version and keep the session', async () => {
-    const other = logJsonFor(BASELINE.id, BASELINE.script, { fingerprint: 'sha256:0000000000000000' });
+    const other = logJsonFor(BASELINE.id, BASELINE.script, {
+      fingerprint: 'sha256:0000000000000000',
+    });
     await expectRefusedLog('other-version.json', other, /another version/i);
   });
 
@@ -235,11 +273,21 @@ describe('the error boundary', () => {
     await expectMessage(page, /injected drawing fault/, 'the crash');
     const exportButton = page.getByRole('button', { name: /export/i });
     expect(await exportButton.count(), 'an export button on the error screen').toBeGreaterThan(0);
-    const [download] = await Promise.all([page.waitForEvent('download'), exportButton.first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      exportButton.first().click(),
+    ]);
     const path = await download.path();
     const read = readLog(download.suggestedFilename(), readFileSync(path, 'utf8'));
     expect(read.ok, 'the exported log reads').toBe(true);
-    if (read.ok) expect(read.log.inputs.length, 'the exported log holds the steps taken').toBeGreaterThanOrEqual(1);
-    expect(await page.evaluate(() => document.body.innerText.trim().length), 'not a blank page').toBeGreaterThan(20);
+    if (read.ok)
+      expect(
+        read.log.inputs.length,
+        'the exported log holds the steps taken',
+      ).toBeGreaterThanOrEqual(1);
+    expect(
+      await page.evaluate(() => document.body.innerText.trim().length),
+      'not a blank page',
+    ).toBeGreaterThan(20);
   });
 });

@@ -53,7 +53,8 @@ describe('keyboard-only use', () => {
       const style = getComputedStyle(document.activeElement as Element);
       return { outline: style.outlineStyle, width: style.outlineWidth, shadow: style.boxShadow };
     });
-    const visible = (indicator.outline !== 'none' && indicator.width !== '0px') || indicator.shadow !== 'none';
+    const visible =
+      (indicator.outline !== 'none' && indicator.width !== '0px') || indicator.shadow !== 'none';
     expect(visible, JSON.stringify(indicator)).toBe(true);
   });
 
@@ -79,7 +80,9 @@ describe('keyboard-only use', () => {
     const { page } = await app.open();
     await tabTo(page, 'Keyboard shortcuts');
     await page.keyboard.press('Enter');
-    const help = page.getByRole('dialog').or(page.getByRole('region', { name: /keyboard shortcuts/i }));
+    const help = page
+      .getByRole('dialog')
+      .or(page.getByRole('region', { name: /keyboard shortcuts/i }));
     await help.first().waitFor();
     const text = await help.first().innerText();
     for (const key of ['N', 'B', 'P']) expect(text).toMatch(new RegExp(`\\b${key}\\b`));

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
-import { BASELINE, control, eventButton, jumpWithTimeline, linePicker, postureRegion } from './support/contract.ts';
+import {
+  BASELINE,
+  control,
+  eventButton,
+  jumpWithTimeline,
+  linePicker,
+  postureRegion,
+} from './support/contract.ts';
 import { useApp } from './support/app.ts';
 import { eventLabel, playSteps, transitionsUpTo } from './support/model.ts';
 import { expectLogRows, expectPostures } from './support/screen.ts';
@@ -27,12 +34,27 @@ describe('stepping through the default scenario', () => {
     for (const t of script[1]!.transitions) {
       const party = conflictModel.parties.find((p) => p.id === t.actor)!.name;
       const taken = postureRegion(page, party).locator('[data-taken="true"]');
-      await expect.poll(() => taken.evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-from')}>${n.getAttribute('data-to')}`)), { message: `${party}: arrow taken` }).toEqual([`${t.from}>${t.to}`]);
+      await expect
+        .poll(
+          () =>
+            taken.evaluateAll((nodes) =>
+              nodes.map((n) => `${n.getAttribute('data-from')}>${n.getAttribute('data-to')}`),
+            ),
+          { message: `${party}: arrow taken` },
+        )
+        .toEqual([`${t.from}>${t.to}`]);
     }
-    expect(await postureRegion(page, 'Israel').locator('[data-taken="true"]').count(), 'Israel did not move').toBe(0);
+    expect(
+      await postureRegion(page, 'Israel').locator('[data-taken="true"]').count(),
+      'Israel did not move',
+    ).toBe(0);
     await control(page, 'Back').click();
     await expectPostures(page, script[0]!);
-    await expect.poll(() => page.locator('[data-taken="true"]').count(), { message: 'no arrow marked at the start' }).toBe(0);
+    await expect
+      .poll(() => page.locator('[data-taken="true"]').count(), {
+        message: 'no arrow marked at the start',
+      })
+      .toBe(0);
   });
 
   it('should go back and forward along the line without losing steps', async () => {
@@ -101,7 +123,10 @@ describe('branching', () => {
     const picker = linePicker(page);
     await expect.poll(() => picker.locator('option').count(), { message: 'lines offered' }).toBe(2);
     const options = await picker.locator('option').evaluateAll((nodes) =>
-      nodes.map((node) => ({ value: (node as HTMLOptionElement).value, selected: (node as HTMLOptionElement).selected })),
+      nodes.map((node) => ({
+        value: (node as HTMLOptionElement).value,
+        selected: (node as HTMLOptionElement).selected,
+      })),
     );
     const other = options.find((option) => !option.selected);
     expect(other, 'the old line is still offered').toBeDefined();

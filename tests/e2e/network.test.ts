@@ -16,13 +16,15 @@ describe('privacy: nothing leaves the machine while the inspector is off', () =>
     expect(await toggle.isChecked()).toBe(false);
   });
 
-  it('should list the actors\' events in the in-app inspector view, offline', async () => {
+  it("should list the actors' events in the in-app inspector view, offline", async () => {
     const { page, requests } = await app.open();
     await control(page, 'Next step').click();
     await expectPostures(page, script[1]!);
     await page.getByRole('button', { name: 'Show inspector events' }).click();
     const list = page.getByRole('list', { name: 'Inspector events' });
-    await expect.poll(() => list.getByRole('listitem').count(), { message: 'inspector events listed' }).toBeGreaterThan(0);
+    await expect
+      .poll(() => list.getByRole('listitem').count(), { message: 'inspector events listed' })
+      .toBeGreaterThan(0);
     expect(await list.innerText()).toMatch(/us\.tableProposal|Table a proposal/);
     expect(requests.filter((url) => !isLocalRequest(url, app.origin))).toEqual([]);
   });

@@ -35,11 +35,17 @@ describe('keeping a session', () => {
     for (let i = 0; i < 2; i++) await control(page, 'Next step').click();
     await expectPostures(page, script[2]!);
     await page.getByRole('button', { name: 'Clear saved data' }).click();
-    const keys = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('escalation-lab:')));
+    const keys = await page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('escalation-lab:')),
+    );
     // The app may write its session again right away; what matters is a fresh open.
     await page.goto(app.url());
     await appReady({ page });
-    await expectPostures(page, script[0]!, `a fresh start after clearing (keys left: ${keys.join(', ')})`);
+    await expectPostures(
+      page,
+      script[0]!,
+      `a fresh start after clearing (keys left: ${keys.join(', ')})`,
+    );
   });
 });
 
@@ -63,8 +69,13 @@ describe('sharing a link', () => {
     const { page, errors } = await app.open(sessionHash('no-such-scenario', ['not.an.event']));
     await expect.poll(() => page.title()).toContain(loadScenario(BASELINE.id).scenario.title);
     await expectPostures(page, script[0]!, 'the default scenario at its start');
-    const message = page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: /no-such-scenario|not found|unknown|could not/i });
-    await expect.poll(() => message.count(), { message: 'a message about the broken link' }).toBeGreaterThan(0);
+    const message = page
+      .getByRole('alert')
+      .or(page.getByRole('status'))
+      .filter({ hasText: /no-such-scenario|not found|unknown|could not/i });
+    await expect
+      .poll(() => message.count(), { message: 'a message about the broken link' })
+      .toBeGreaterThan(0);
     expect(errors.filter((error) => error.startsWith('pageerror'))).toEqual([]);
   });
 });

@@ -21,7 +21,13 @@ const OUT = join(REPO_ROOT, 'docs', 'screenshots');
 const PROJECTOR = { width: 1280, height: 720 };
 
 /** Opens the app at a size and hash, runs `act`, and writes one screenshot. */
-async function shoot(browser: Browser, url: string, file: string, viewport: { width: number; height: number }, act: (page: Page) => Promise<void>) {
+async function shoot(
+  browser: Browser,
+  url: string,
+  file: string,
+  viewport: { width: number; height: number },
+  act: (page: Page) => Promise<void>,
+) {
   const { page, close } = await openPage(browser, { viewport });
   await page.goto(url);
   await appReady({ page });
@@ -47,10 +53,24 @@ async function main(): Promise<void> {
     });
     await shoot(browser, app.url, 'app-why.png', PROJECTOR, async (page) => {
       await next(page);
-      await page.getByRole('region', { name: 'Stage' }).locator('[data-moved="true"] button').first().click();
-      await page.getByRole('region', { name: 'Why' }).getByRole('heading', { level: 3 }).first().waitFor();
+      await page
+        .getByRole('region', { name: 'Stage' })
+        .locator('[data-moved="true"] button')
+        .first()
+        .click();
+      await page
+        .getByRole('region', { name: 'Why' })
+        .getByRole('heading', { level: 3 })
+        .first()
+        .waitFor();
     });
-    await shoot(browser, `${app.url}#scenario=baseline-2024-01&role=hezbollah`, 'app-team.png', { width: 1366, height: 768 }, async () => {});
+    await shoot(
+      browser,
+      `${app.url}#scenario=baseline-2024-01&role=hezbollah`,
+      'app-team.png',
+      { width: 1366, height: 768 },
+      async () => {},
+    );
     await shoot(browser, app.url, 'app-tablet.png', { width: 768, height: 1024 }, next);
     await shoot(browser, app.url, 'app-phone.png', { width: 390, height: 844 }, next);
     const handout = await openPage(browser, { viewport: { width: 900, height: 1200 } });

@@ -73,7 +73,8 @@ async function injectedNodes(page: Page): Promise<string[]> {
       for (const attribute of Array.from(element.attributes)) {
         if (/^on/i.test(attribute.name)) found.push(`<${tag} ${attribute.name}>`);
         if (attribute.name === 'data-pwn') found.push(`<${tag} data-pwn>`);
-        if (/^\s*javascript:/i.test(attribute.value)) found.push(`<${tag} ${attribute.name}="javascript:…">`);
+        if (/^\s*javascript:/i.test(attribute.value))
+          found.push(`<${tag} ${attribute.name}="javascript:…">`);
       }
       if (tag === 'script' && !element.getAttribute('src')) found.push('<script> without src');
       if (['iframe', 'object', 'embed', 'img'].includes(tag)) found.push(`<${tag}>`);
@@ -89,12 +90,21 @@ async function injectedNodes(page: Page): Promise<string[]> {
 async function expectNothingRan(page: Page, dialogs: readonly string[]): Promise<void> {
   await page.evaluate(() => {
     for (const element of Array.from(document.body.querySelectorAll('*'))) {
-      if (!(element instanceof HTMLElement) || element.closest('a[href]') || !/data-pwn|__pwned/.test(element.textContent ?? '')) continue;
-      for (const type of ['mouseover', 'mouseenter', 'focus']) element.dispatchEvent(new Event(type, { bubbles: true }));
+      if (
+        !(element instanceof HTMLElement) ||
+        element.closest('a[href]') ||
+        !/data-pwn|__pwned/.test(element.textContent ?? '')
+      )
+        continue;
+      for (const type of ['mouseover', 'mouseenter', 'focus'])
+        element.dispatchEvent(new Event(type, { bubbles: true }));
       element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     }
   });
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), 'window.__pwned').toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
+    'window.__pwned',
+  ).toBeUndefined();
   expect(dialogs, 'dialogs opened').toEqual([]);
   expect(await injectedNodes(page), 'elements made from the data').toEqual([]);
 }
@@ -104,13 +114,28 @@ async function expectNothingRan(page: Page, dialogs: readonly string[]): Promise
  * with `hidden`, in any text node (collapsed sections included). Markup parsed as HTML
  * would lose its tags from both.
  */
-function pageHasText(page: Page, text: string, where: 'shown' | 'hidden' = 'shown'): Promise<boolean> {
-  return page.evaluate(([t, w]) => ((w === 'shown' ? document.body.innerText : document.body.textContent) ?? '').includes(t!), [text, where] as const);
+function pageHasText(
+  page: Page,
+  text: string,
+  where: 'shown' | 'hidden' = 'shown',
+): Promise<boolean> {
+  return page.evaluate(
+    ([t, w]) =>
+      ((w === 'shown' ? document.body.innerText : document.body.textContent) ?? '').includes(t!),
+    [text, where] as const,
+  );
 }
 
 /** Chooses a file for one of the two file inputs, from text. */
-async function chooseFile(page: Page, label: 'Import log' | 'Open scenario file', name: string, text: string): Promise<void> {
-  await page.getByLabel(label).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+async function chooseFile(
+  page: Page,
+  label: 'Import log' | 'Open scenario file',
+  name: string,
+  text: string,
+): Promise<void> {
+  await page
+    .getByLabel(label)
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 /** Exports the log as JSON and returns the file's text. */
@@ -124,12 +149,31 @@ describe('scenario and log text is data', () => {
     const { page, errors } = await app.open();
     const dialogs = await watchForCode(page);
     const scenario = markupScenario();
-    await chooseFile(page, 'Open scenario file', 'markup-test.json', JSON.stringify(scenario, null, 2));
-    await expect.poll(() => page.title(), { message: 'the markup scenario opened' }).toContain('Markup <script>');
-    await expect.poll(() => pageHasText(page, scenario.title), { message: 'the title shown as text' }).toBe(true);
+    await chooseFile(
+      page,
+      'Open scenario file',
+      'markup-test.json',
+      JSON.stringify(scenario, null, 2),
+    );
+    await expect
+      .poll(() => page.title(), { message: 'the markup scenario opened' })
+      .toContain('Markup <script>');
+    await expect
+      .poll(() => pageHasText(page, scenario.title), { message: 'the title shown as text' })
+      .toBe(true);
     await control(page, 'Next step').click();
-    await expect.poll(() => pageHasText(page, scenario.script[0].narration), { message: 'the narration shown as text' }).toBe(true);
-    for (const field of [scenario.summary, scenario.brief.whatIsIt, scenario.brief.howItWorks, scenario.brief.howToUseIt, scenario.sources[0].title]) {
+    await expect
+      .poll(() => pageHasText(page, scenario.script[0].narration), {
+        message: 'the narration shown as text',
+      })
+      .toBe(true);
+    for (const field of [
+      scenario.summary,
+      scenario.brief.whatIsIt,
+      scenario.brief.howItWorks,
+      scenario.brief.howToUseIt,
+      scenario.sources[0].title,
+    ]) {
       expect(await pageHasText(page, field, 'hidden'), `kept as text: ${field}`).toBe(true);
     }
     await expectNothingRan(page, dialogs);
@@ -139,7 +183,9 @@ describe('scenario and log text is data', () => {
     const read = readLog('markup-test-log.json', log);
     expect(read.ok && read.log.scenario.title).toBe(scenario.title);
     await chooseFile(page, 'Import log', 'markup-test-log.json', log);
-    await expect.poll(() => linePicker(page).locator('option').count(), { message: 'the imported line' }).toBe(2);
+    await expect
+      .poll(() => linePicker(page).locator('option').count(), { message: 'the imported line' })
+      .toBe(2);
     await expectNothingRan(page, dialogs);
     expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
   });
@@ -163,7 +209,9 @@ describe('scenario and log text is data', () => {
     const refusal = page.getByRole('alert').filter({ hasText: 'onmouseover' });
     await refusal.first().waitFor();
     // The refusal quotes the edited value as JSON ("…"), so its inner quotes are escaped.
-    expect(await refusal.first().textContent()).toContain(JSON.stringify(PAYLOADS.handler).slice(1, -1));
+    expect(await refusal.first().textContent()).toContain(
+      JSON.stringify(PAYLOADS.handler).slice(1, -1),
+    );
     await expectNothingRan(page, dialogs);
   });
 
@@ -195,15 +243,22 @@ describe('the Content-Security-Policy of the built site', () => {
   /** A page with the policy enforced (unlike the shared fixture, which bypasses it for axe) that records every violation. */
   async function enforcedPage(): Promise<Page> {
     await context?.close();
-    context = await browser.newContext({ acceptDownloads: true, bypassCSP: false, reducedMotion: 'reduce' });
+    context = await browser.newContext({
+      acceptDownloads: true,
+      bypassCSP: false,
+      reducedMotion: 'reduce',
+    });
     await context.addInitScript(() => {
       const list: string[] = [];
       (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
-      document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        list.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
     });
     return context.newPage();
   }
-  const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  const violations = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
   it('should put the policy in a meta tag, first in the head, on every built page', async () => {
     const page = await enforcedPage();
@@ -220,7 +275,10 @@ describe('the Content-Security-Policy of the built site', () => {
           .slice(0, Array.from(document.head.children).indexOf(tag))
           .map((e) => e.tagName.toLowerCase());
       });
-      expect(before.filter((t) => t !== 'meta'), `${path || 'index.html'}: before the policy`).toEqual([]);
+      expect(
+        before.filter((t) => t !== 'meta'),
+        `${path || 'index.html'}: before the policy`,
+      ).toEqual([]);
     }
   });
 
@@ -233,8 +291,12 @@ describe('the Content-Security-Policy of the built site', () => {
       s.textContent = 'window.__inline = 1';
       document.body.append(s);
     });
-    await expect.poll(() => violations(page), { message: 'a violation for the inline script' }).toContainEqual(expect.stringMatching(/^script-src(-elem)? inline/));
-    expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
+    await expect
+      .poll(() => violations(page), { message: 'a violation for the inline script' })
+      .toContainEqual(expect.stringMatching(/^script-src(-elem)? inline/));
+    expect(
+      await page.evaluate(() => (window as unknown as { __inline?: number }).__inline),
+    ).toBeUndefined();
   });
 
   it('should raise no violation while a person steps, branches, exports, imports and reloads', async () => {
@@ -251,11 +313,19 @@ describe('the Content-Security-Policy of the built site', () => {
     await Promise.all([page.waitForEvent('download'), chooseExport(page, 'CSV')]);
     await chooseFile(page, 'Import log', 'exported.json', log);
     await expect.poll(() => linePicker(page).locator('option').count()).toBe(3);
-    await chooseFile(page, 'Open scenario file', 'mine.json', JSON.stringify({ ...baselineJson(), id: 'csp-copy', title: 'A copy for the CSP test' }));
+    await chooseFile(
+      page,
+      'Open scenario file',
+      'mine.json',
+      JSON.stringify({ ...baselineJson(), id: 'csp-copy', title: 'A copy for the CSP test' }),
+    );
     await expect.poll(() => page.title()).toContain('A copy for the CSP test');
     // The analysis panels load on request and answer from their Web Worker (worker-src 'self'), under the policy too.
     await page.getByRole('button', { name: 'Show analysis', exact: true }).click();
-    await page.getByText(/Searched [\d,]+ reachable joint postures|Odds updated/).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/Searched [\d,]+ reachable joint postures|Odds updated/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     expect(await violations(page), 'violations before the reload').toEqual([]);
     await page.reload();
     await appReady({ page });
@@ -270,15 +340,25 @@ describe('the Content-Security-Policy of the built site', () => {
     const outside: string[] = [];
     await context!.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => {
       outside.push(route.request().url());
-      return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>inspector stand-in</title>' });
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>inspector stand-in</title>',
+      });
     });
     await page.goto(app.url());
     await appReady({ page });
     await control(page, 'Next step').click();
-    const [popup] = await Promise.all([context!.waitForEvent('page'), page.getByLabel('Connect Stately Inspector').check()]);
+    const [popup] = await Promise.all([
+      context!.waitForEvent('page'),
+      page.getByLabel('Connect Stately Inspector').check(),
+    ]);
     await popup.waitForLoadState();
     expect(popup.url()).toMatch(/^https:\/\/stately\.ai\/inspect/);
-    expect(outside.every((url) => url.startsWith('https://stately.ai/')), `only stately.ai was asked for: ${outside.join(', ')}`).toBe(true);
+    expect(
+      outside.every((url) => url.startsWith('https://stately.ai/')),
+      `only stately.ai was asked for: ${outside.join(', ')}`,
+    ).toBe(true);
     await control(page, 'Next step').click();
     expect(await violations(page), 'violations with the inspector on').toEqual([]);
     await page.getByLabel('Connect Stately Inspector').uncheck();
@@ -297,15 +377,26 @@ describe('privacy: a whole session with the inspector off stays on this machine'
     await expect.poll(() => linePicker(page).locator('option').count()).toBe(2);
     let log = '';
     for (const format of ['JSON', 'CSV', 'JSON Lines']) {
-      const [download] = await Promise.all([page.waitForEvent('download'), chooseExport(page, format)]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        chooseExport(page, format),
+      ]);
       if (format === 'JSON') log = readFileSync(await download.path(), 'utf8');
     }
     await chooseFile(page, 'Import log', 'branch.json', log);
     await expect.poll(() => linePicker(page).locator('option').count()).toBe(3);
-    await chooseFile(page, 'Open scenario file', 'markup-test.json', JSON.stringify(markupScenario()));
+    await chooseFile(
+      page,
+      'Open scenario file',
+      'markup-test.json',
+      JSON.stringify(markupScenario()),
+    );
     await expect.poll(() => page.title()).toContain('Markup');
     await page.getByRole('button', { name: 'Show analysis', exact: true }).click();
-    await page.getByText(/Searched [\d,]+ reachable joint postures|Odds updated/).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/Searched [\d,]+ reachable joint postures|Odds updated/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     await page.reload();
     await appReady({ page });
     await page.goto(app.url('handout.html'));

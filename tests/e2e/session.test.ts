@@ -183,7 +183,9 @@ describe('a class session across devices', () => {
     const code = (await teacher.locator('[data-join-code]').getAttribute('data-join-code'))!;
     await teacher.getByRole('checkbox', { name: /Free play/ }).check();
     const us = await joinAs(code, 'United States', 'Envoys');
-    await expect.poll(() => us.getByRole('region', { name: 'Your moves' }).textContent()).toContain('Free play');
+    await expect
+      .poll(() => us.getByRole('region', { name: 'Your moves' }).textContent())
+      .toContain('Free play');
     const moves = us.getByRole('region', { name: 'Your moves' });
     await moves.getByRole('radio', { name: 'Table a proposal' }).check();
     await moves.getByRole('button', { name: 'Submit move' }).click();

@@ -23,15 +23,25 @@ const PROJECTOR = SIZES[0];
 async function inViewport(page: Page, target: Locator): Promise<boolean> {
   const box = await target.boundingBox();
   const size = page.viewportSize()!;
-  return box !== null && box.y >= 0 && box.x >= 0 && box.y + box.height <= size.height && box.x + box.width <= size.width;
+  return (
+    box !== null &&
+    box.y >= 0 &&
+    box.x >= 0 &&
+    box.y + box.height <= size.height &&
+    box.x + box.width <= size.width
+  );
 }
 
 /** How far the page is wider than its viewport (0 when nothing scrolls sideways). */
-const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const sideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 async function expectNoSerious(page: Page, view: string): Promise<void> {
   const findings = await seriousAxeViolations(page);
-  expect(findings, `${view}: ${findings.map((f) => `${f.id} at ${f.targets.slice(0, 2).join(', ')}`).join('; ')}`).toEqual([]);
+  expect(
+    findings,
+    `${view}: ${findings.map((f) => `${f.id} at ${f.targets.slice(0, 2).join(', ')}`).join('; ')}`,
+  ).toEqual([]);
 }
 
 describe('the stage', () => {
@@ -40,9 +50,15 @@ describe('the stage', () => {
     const stage = page.getByRole('region', { name: 'Stage' });
     for (const name of PARTY_NAMES) {
       const group = stage.getByRole('group', { name, exact: true });
-      expect(await group.locator('[aria-current="true"]').count(), `${name} on the board`).toBeGreaterThan(0);
+      expect(
+        await group.locator('[aria-current="true"]').count(),
+        `${name} on the board`,
+      ).toBeGreaterThan(0);
     }
-    expect(await stage.locator('[data-moved="true"]').count(), 'nobody moved before the first step').toBe(0);
+    expect(
+      await stage.locator('[data-moved="true"]').count(),
+      'nobody moved before the first step',
+    ).toBe(0);
   });
 
   it('should keep every moved party in view at 1280×720 after each scripted step, and show the next question first', async () => {
@@ -52,14 +68,21 @@ describe('the stage', () => {
       const question = baseline.script[i]!.question;
       if (question) {
         const text = predict.getByText(question);
-        expect(await inViewport(page, text), `question of step ${i + 1} visible before it`).toBe(true);
+        expect(await inViewport(page, text), `question of step ${i + 1} visible before it`).toBe(
+          true,
+        );
       }
       await control(page, 'Next step').click();
       await expectPostures(page, script[i + 1]!);
       const movedIds = new Set(script[i + 1]!.transitions.map((t) => t.actor));
       const moved = page.getByRole('region', { name: 'Stage' }).locator('[data-moved="true"]');
-      await expect.poll(() => moved.count(), { message: `moved parties after step ${i + 1}` }).toBe(movedIds.size);
-      for (const box of await moved.all()) expect(await inViewport(page, box), `${await box.getAttribute('aria-label')} in view`).toBe(true);
+      await expect
+        .poll(() => moved.count(), { message: `moved parties after step ${i + 1}` })
+        .toBe(movedIds.size);
+      for (const box of await moved.all())
+        expect(await inViewport(page, box), `${await box.getAttribute('aria-label')} in view`).toBe(
+          true,
+        );
       expect(await page.evaluate(() => window.scrollY), 'the page did not scroll').toBe(0);
     }
   });
@@ -72,22 +95,50 @@ describe('the stage', () => {
     await pick.selectOption({ value: `${moved.region ?? ''}|${moved.to}` });
     await predict.getByRole('button', { name: 'Lock prediction' }).click();
     await control(page, 'Next step').click();
-    await expect.poll(() => predict.innerText(), { message: 'the score beside the result' }).toMatch(/Right: Hezbollah/);
-    expect(await page.getByRole('region', { name: 'Transition log' }).textContent()).toMatch(/Step 1, Hezbollah: .* right/);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the log (JSON)' }).first().click()]);
+    await expect
+      .poll(() => predict.innerText(), { message: 'the score beside the result' })
+      .toMatch(/Right: Hezbollah/);
+    expect(await page.getByRole('region', { name: 'Transition log' }).textContent()).toMatch(
+      /Step 1, Hezbollah: .* right/,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export the log (JSON)' }).first().click(),
+    ]);
     const text = await (await download.createReadStream()).toArray();
     const log = JSON.parse(Buffer.concat(text).toString('utf8'));
-    expect(log.predictions).toEqual([{ step: 1, party: 'hezbollah', region: moved.region, predicted: moved.to, actual: moved.to, correct: true, by: null }]);
+    expect(log.predictions).toEqual([
+      {
+        step: 1,
+        party: 'hezbollah',
+        region: moved.region,
+        predicted: moved.to,
+        actual: moved.to,
+        correct: true,
+        by: null,
+      },
+    ]);
     expect(log.inputs).toEqual([BASELINE.script[0]]);
   });
 
-  it('should bring Why into view and focus it after a log row\'s Why', async () => {
+  it("should bring Why into view and focus it after a log row's Why", async () => {
     const { page } = await app.open('', { viewport: PROJECTOR });
     await control(page, 'Next step').click();
     await logRows(page).first().getByRole('button', { name: /^Why/ }).click();
     const why = page.getByRole('region', { name: 'Why' });
-    await expect.poll(() => why.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)), { message: 'focus in Why' }).toBe(true);
-    expect(await inViewport(page, why.getByRole('heading', { level: 3 }).first()), 'Why in view').toBe(true);
+    await expect
+      .poll(
+        () =>
+          why.evaluate(
+            (el) => el === document.activeElement || el.contains(document.activeElement),
+          ),
+        { message: 'focus in Why' },
+      )
+      .toBe(true);
+    expect(
+      await inViewport(page, why.getByRole('heading', { level: 3 }).first()),
+      'Why in view',
+    ).toBe(true);
   });
 
   it('should say when the script is over and offer the debrief', async () => {
@@ -108,12 +159,20 @@ describe('the stage', () => {
     await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
   });
 
-  it('should put a team\'s moves and its own diagram in its first screen at 1366×768', async () => {
-    const { page } = await app.open(`#scenario=${BASELINE.id}&role=hezbollah`, { viewport: SIZES[1] });
+  it("should put a team's moves and its own diagram in its first screen at 1366×768", async () => {
+    const { page } = await app.open(`#scenario=${BASELINE.id}&role=hezbollah`, {
+      viewport: SIZES[1],
+    });
     const own = page.getByRole('region', { name: 'Hezbollah posture', exact: true });
-    expect(await inViewport(page, own.locator('[aria-current="true"]').first()), 'own diagram in view').toBe(true);
-    const events = page.getByRole('group', { name: 'Hezbollah decisions' }).getByRole('button').first();
-    expect(await inViewport(page, events), 'the team\'s first move in view').toBe(true);
+    expect(
+      await inViewport(page, own.locator('[aria-current="true"]').first()),
+      'own diagram in view',
+    ).toBe(true);
+    const events = page
+      .getByRole('group', { name: 'Hezbollah decisions' })
+      .getByRole('button')
+      .first();
+    expect(await inViewport(page, events), "the team's first move in view").toBe(true);
     expect(await page.getByText(/^Your role: Hezbollah/).isVisible()).toBe(true);
     await expectNoSerious(page, 'team view');
   });
@@ -122,7 +181,11 @@ describe('the stage', () => {
     const { page } = await app.open('', { viewport: PROJECTOR });
     await expectNoSerious(page, 'stage');
     await control(page, 'Next step').click();
-    await page.getByRole('region', { name: 'Stage' }).locator('[data-moved="true"] button').first().click();
+    await page
+      .getByRole('region', { name: 'Stage' })
+      .locator('[data-moved="true"] button')
+      .first()
+      .click();
     await expectNoSerious(page, 'stage with Why');
   });
 
@@ -133,10 +196,14 @@ describe('the stage', () => {
       expect(await sideways(page), 'horizontal overflow in px').toBeLessThanOrEqual(0);
       for (const name of ['Next step', 'Back', 'Forward', 'Reset', 'Play']) {
         const box = (await control(page, name).boundingBox())!;
-        expect(box.x >= 0 && box.x + box.width <= size.width, `${name} inside the width`).toBe(true);
+        expect(box.x >= 0 && box.x + box.width <= size.width, `${name} inside the width`).toBe(
+          true,
+        );
       }
       const line = page.getByLabel('Line', { exact: true });
-      const fits = await line.evaluate((el) => el.getBoundingClientRect().right <= document.documentElement.clientWidth);
+      const fits = await line.evaluate(
+        (el) => el.getBoundingClientRect().right <= document.documentElement.clientWidth,
+      );
       expect(fits, 'the Line picker fits').toBe(true);
     });
   }
@@ -146,7 +213,12 @@ describe('the stage', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
-    expect(await page.getByRole('alert').filter({ hasText: /could not be read/ }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /could not be read/ })
+        .count(),
+    ).toBe(0);
     expect(conflictModel.parties.length).toBe(PARTY_NAMES.length);
   });
 });

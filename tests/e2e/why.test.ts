@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
 import { indexModel } from '../../src/engine/index.ts';
-import { BASELINE, control, eventButton, HOLD_FIRE_REASON, logRows, postureRegion, squash } from './support/contract.ts';
+import {
+  BASELINE,
+  control,
+  eventButton,
+  HOLD_FIRE_REASON,
+  logRows,
+  postureRegion,
+  squash,
+} from './support/contract.ts';
 import { useApp } from './support/app.ts';
 import { eventLabel, loadScenario, playSteps, transitionsUpTo } from './support/model.ts';
 import { expectLogRows, expectPostures } from './support/screen.ts';
@@ -23,7 +31,9 @@ describe('the Why panel and the transition log', () => {
     const row = logRows(page).filter({ hasText: 'Hezbollah' }).first();
     await row.getByRole('button', { name: /^Why/ }).click();
     const why = page.getByRole('region', { name: 'Why' });
-    await expect.poll(() => why.innerText(), { message: 'the Why panel text' }).toContain(guarded.description);
+    await expect
+      .poll(() => why.innerText(), { message: 'the Why panel text' })
+      .toContain(guarded.description);
     const text = await why.innerText();
     expect(text).toContain(guarded.guard!);
     expect(text).toContain(conflictModel.guards[guarded.guard!]!.description);
@@ -47,15 +57,20 @@ describe('selecting on a diagram', () => {
     const { page } = await app.open();
     const region = postureRegion(page, 'Hezbollah');
     // The arrow that "Hold fire" would take (its tooltip names the event).
-    const arrow = region.locator('g.edge').filter({ has: page.locator('title', { hasText: 'hezbollah.holdFire' }) }).first();
+    const arrow = region
+      .locator('g.edge')
+      .filter({ has: page.locator('title', { hasText: 'hezbollah.holdFire' }) })
+      .first();
     await arrow.waitFor({ state: 'attached' });
     await arrow.dispatchEvent('click');
     const why = page.getByRole('region', { name: 'Why' });
-    await expect.poll(() => why.innerText(), { message: 'the Why panel explains the arrow' }).toContain(HOLD_FIRE_REASON);
+    await expect
+      .poll(() => why.innerText(), { message: 'the Why panel explains the arrow' })
+      .toContain(HOLD_FIRE_REASON);
     expect(await why.innerText()).toContain(eventLabel('hezbollah.holdFire'));
   });
 
-  it('should let a keyboard user reach a diagram\'s state with Tab and explain the move into it with Enter', async () => {
+  it("should let a keyboard user reach a diagram's state with Tab and explain the move into it with Enter", async () => {
     const { page } = await app.open();
     const script = playSteps(BASELINE.id, [BASELINE.script[0]]);
     await control(page, 'Next step').click();
@@ -69,13 +84,20 @@ describe('selecting on a diagram', () => {
       reached = await page.evaluate((wanted) => {
         const focused = document.activeElement;
         if (!focused?.closest('[aria-label="Hezbollah posture"]')) return false;
-        return (focused.querySelector('text')?.textContent ?? focused.textContent ?? '').replace(/\s+/g, '') === wanted;
+        return (
+          (focused.querySelector('text')?.textContent ?? focused.textContent ?? '').replace(
+            /\s+/g,
+            '',
+          ) === wanted
+        );
       }, squash(label));
     }
     expect(reached, `Tab reaches the "${label}" state of the Hezbollah diagram`).toBe(true);
     await page.keyboard.press('Enter');
     const why = page.getByRole('region', { name: 'Why' });
-    await expect.poll(() => why.innerText(), { message: 'the Why panel after Enter on the state' }).toContain(moved.description);
+    await expect
+      .poll(() => why.innerText(), { message: 'the Why panel after Enter on the state' })
+      .toContain(moved.description);
   });
 });
 
@@ -83,9 +105,18 @@ describe('the role view', () => {
   it('should show a team only its own decisions and its role brief', async () => {
     const { page } = await app.open(`#scenario=${BASELINE.id}&role=hezbollah`);
     await eventButton(page, 'Hold fire').waitFor();
-    expect(await eventButton(page, eventLabel('israel.launchAirCampaign')).count(), 'Israel\'s decisions hidden').toBe(0);
-    expect(await eventButton(page, eventLabel('world.gazaCeasefire')).count(), 'world events hidden').toBe(0);
-    expect(await eventButton(page, eventLabel('us.tableProposal')).count(), 'US decisions hidden').toBe(0);
+    expect(
+      await eventButton(page, eventLabel('israel.launchAirCampaign')).count(),
+      "Israel's decisions hidden",
+    ).toBe(0);
+    expect(
+      await eventButton(page, eventLabel('world.gazaCeasefire')).count(),
+      'world events hidden',
+    ).toBe(0);
+    expect(
+      await eventButton(page, eventLabel('us.tableProposal')).count(),
+      'US decisions hidden',
+    ).toBe(0);
     const role = loadScenario(BASELINE.id).scenario.roles.find((r) => r.party === 'hezbollah')!;
     await expect.poll(() => page.locator('body').innerText()).toContain(role.wants);
   });

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, back, createHistory, currentLine, currentStep, forward, inputsOf, jumpTo, record, reset, stepsToCursor, switchLine, type History } from '../../src/engine/index.ts';
+import {
+  applyEvent,
+  back,
+  createHistory,
+  currentLine,
+  currentStep,
+  forward,
+  inputsOf,
+  jumpTo,
+  record,
+  reset,
+  stepsToCursor,
+  switchLine,
+  type History,
+} from '../../src/engine/index.ts';
 import { simulationFrom, startOf } from '../helpers/world.ts';
 
 const sim = simulationFrom();
@@ -12,11 +26,18 @@ function send(history: History, type: string): History {
 const played = (h: History) => inputsOf(currentLine(h));
 
 describe('history: back, forward, jump, branch', () => {
-  const base = ['us.tableProposal', 'hezbollah.rejectProposal', 'hezbollah.signalOpenness'].reduce(send, createHistory(startOf(sim)));
+  const base = ['us.tableProposal', 'hezbollah.rejectProposal', 'hezbollah.signalOpenness'].reduce(
+    send,
+    createHistory(startOf(sim)),
+  );
 
   it('extends the line at its end', () => {
     expect(base.cursor).toBe(3);
-    expect(played(base)).toEqual(['us.tableProposal', 'hezbollah.rejectProposal', 'hezbollah.signalOpenness']);
+    expect(played(base)).toEqual([
+      'us.tableProposal',
+      'hezbollah.rejectProposal',
+      'hezbollah.signalOpenness',
+    ]);
   });
 
   it('steps back and forward without losing steps, and stays within the line', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvents, buildLog, CSV_COLUMNS, initialStep, logToCsv, logToJson, logToJsonl, readLog } from '../../src/engine/index.ts';
+import {
+  applyEvents,
+  buildLog,
+  CSV_COLUMNS,
+  initialStep,
+  logToCsv,
+  logToJson,
+  logToJsonl,
+  readLog,
+} from '../../src/engine/index.ts';
 import { loadScenario } from '../helpers/scenarioFiles.ts';
 import { simulationOf } from '../helpers/world.ts';
 
@@ -9,7 +18,11 @@ const meta = { id: valid.scenario.id, title: valid.scenario.title, fingerprint: 
 /** The baseline's scripted run, built from scratch each time. */
 function scriptedLog() {
   const sim = simulationOf(valid);
-  const steps = applyEvents(sim, initialStep(sim), valid.scenario.script.map((s) => s.event));
+  const steps = applyEvents(
+    sim,
+    initialStep(sim),
+    valid.scenario.script.map((s) => s.event),
+  );
   return buildLog(sim, meta, steps);
 }
 
@@ -21,12 +34,31 @@ describe('transition logs', () => {
 
   it('carry the format, version, scenario, model, seed, inputs, transitions and final state, and no wall-clock time', () => {
     const log = scriptedLog();
-    expect(log).toMatchObject({ format: 'escalation-lab/transition-log', version: 1, scenario: meta, seed: valid.scenario.seed });
+    expect(log).toMatchObject({
+      format: 'escalation-lab/transition-log',
+      version: 1,
+      scenario: meta,
+      seed: valid.scenario.seed,
+    });
     expect(log.inputs).toEqual(valid.scenario.script.map((s) => s.event));
     expect(log.final.outcome).toBe('managedConflict');
     expect(log).not.toHaveProperty('createdAt');
     for (const t of log.transitions) {
-      for (const field of ['step', 'event', 'cause', 'actor', 'from', 'to', 'guard', 'reason', 'description', 'basis', 'ladder', 'outcome']) expect(t).toHaveProperty(field);
+      for (const field of [
+        'step',
+        'event',
+        'cause',
+        'actor',
+        'from',
+        'to',
+        'guard',
+        'reason',
+        'description',
+        'basis',
+        'ladder',
+        'outcome',
+      ])
+        expect(t).toHaveProperty(field);
     }
   });
 
@@ -48,7 +80,10 @@ describe('transition logs', () => {
 
   it('quote CSV cells and defuse text a spreadsheet would run as a formula', () => {
     const log = scriptedLog();
-    const tampered = { ...log, transitions: [{ ...log.transitions[0]!, description: '=HYPERLINK("x"), "quoted"' }] };
+    const tampered = {
+      ...log,
+      transitions: [{ ...log.transitions[0]!, description: '=HYPERLINK("x"), "quoted"' }],
+    };
     expect(logToCsv(tampered).split('\n')[1]).toContain(`"'=HYPERLINK(""x""), ""quoted"""`);
   });
 });

@@ -7,7 +7,10 @@ const doc = readFileSync('docs/log-format.md', 'utf8');
 
 describe('docs/log-format.md documents every field', () => {
   it('lists every top-level field and every transition field', () => {
-    for (const field of [...Object.keys(transitionLogSchema.shape), ...Object.keys(transitionRecordSchema.shape)]) {
+    for (const field of [
+      ...Object.keys(transitionLogSchema.shape),
+      ...Object.keys(transitionRecordSchema.shape),
+    ]) {
       expect(doc, field).toMatch(new RegExp('`' + field + '`'));
     }
   });

@@ -9,16 +9,24 @@ describe('playInputs', () => {
     const inputs = ['us.tableProposal', 'hezbollah.rejectProposal'];
     const played = playInputs(sim, [start], inputs);
     expect(played.refused).toBeNull();
-    expect(played.steps.map((s) => s.postures)).toEqual(applyEvents(sim, start, inputs).map((s) => s.postures));
+    expect(played.steps.map((s) => s.postures)).toEqual(
+      applyEvents(sim, start, inputs).map((s) => s.postures),
+    );
   });
 
   it('stops at the first refused input and says which step, which input and why', () => {
     const sim = simulationFrom();
     const start = initialStep(sim);
-    const played = playInputs(sim, [start], ['us.tableProposal', 'hezbollah.holdFire', 'us.tableProposal']);
+    const played = playInputs(
+      sim,
+      [start],
+      ['us.tableProposal', 'hezbollah.holdFire', 'us.tableProposal'],
+    );
     expect(played.steps).toHaveLength(2);
     expect(played.refused).toMatchObject({ step: 2, input: 'hezbollah.holdFire' });
-    expect(played.refused!.availability).toEqual(availabilityOf(sim, played.steps[1]!, 'hezbollah.holdFire'));
+    expect(played.refused!.availability).toEqual(
+      availabilityOf(sim, played.steps[1]!, 'hezbollah.holdFire'),
+    );
     expect(played.refused!.availability!.enabled).toBe(false);
   });
 

@@ -41,14 +41,21 @@ function wellFormed(step: StepResult): boolean {
   return conflictModel.parties.every((party) => {
     const posture = step.postures[party.id];
     const regions = index.regions(party.id);
-    if (regions === null) return typeof posture === 'string' && index.states(party.id, null).includes(posture);
-    return typeof posture === 'object' && Object.keys(posture).sort().join() === [...regions].sort().join() && regions.every((r) => index.states(party.id, r).includes(posture[r]!));
+    if (regions === null)
+      return typeof posture === 'string' && index.states(party.id, null).includes(posture);
+    return (
+      typeof posture === 'object' &&
+      Object.keys(posture).sort().join() === [...regions].sort().join() &&
+      regions.every((r) => index.states(party.id, r).includes(posture[r]!))
+    );
   });
 }
 
 const setup = fc.record({ postures: anyPostures, played: anyPlayed, seed: fc.nat() });
 
-describe('engine properties over random worlds and random event sequences', { timeout: 120_000 }, () => {
+describe('engine properties over random worlds and random event sequences', {
+  timeout: 120_000,
+}, () => {
   it('never throws on an enabled event and always refuses a disabled one; postures stay well formed; the ladder stays in range', () => {
     fc.assert(
       fc.property(setup, anyWalk, (s, choices) => {
@@ -58,7 +65,9 @@ describe('engine properties over random worlds and random event sequences', { ti
           expect(step.ladder).toBeGreaterThanOrEqual(0);
           expect(step.ladder).toBeLessThanOrEqual(10);
           expect(conflictModel.outcomes.map((o) => o.id)).toContain(step.outcome);
-          for (const e of availableEvents(sim, step).filter((x) => !x.enabled).slice(0, 3)) {
+          for (const e of availableEvents(sim, step)
+            .filter((x) => !x.enabled)
+            .slice(0, 3)) {
             expect(() => applyEvent(sim, step, e.type)).toThrow(/is not enabled/);
           }
         }
@@ -71,8 +80,16 @@ describe('engine properties over random worlds and random event sequences', { ti
     fc.assert(
       fc.property(setup, anyWalk, (s, choices) => {
         const meta = { id: 'prop', title: 'Property', fingerprint: 'x' };
-        const a = buildLog(createSimulation(conflictModel, s), meta, walk(createSimulation(conflictModel, s), choices));
-        const b = buildLog(createSimulation(conflictModel, s), meta, walk(createSimulation(conflictModel, s), choices));
+        const a = buildLog(
+          createSimulation(conflictModel, s),
+          meta,
+          walk(createSimulation(conflictModel, s), choices),
+        );
+        const b = buildLog(
+          createSimulation(conflictModel, s),
+          meta,
+          walk(createSimulation(conflictModel, s), choices),
+        );
         expect(logToJson(a)).toBe(logToJson(b));
       }),
       runs,
@@ -83,8 +100,16 @@ describe('engine properties over random worlds and random event sequences', { ti
     fc.assert(
       fc.property(setup, anyWalk, (s, choices) => {
         const sim = createSimulation(conflictModel, s);
-        const valid = { file: 'prop.json', fingerprint: 'x', scenario: { id: 'prop', start: { postures: s.postures } } } as never;
-        const log = buildLog(sim, { id: 'prop', title: 'Property', fingerprint: 'x' }, walk(sim, choices));
+        const valid = {
+          file: 'prop.json',
+          fingerprint: 'x',
+          scenario: { id: 'prop', start: { postures: s.postures } },
+        } as never;
+        const log = buildLog(
+          sim,
+          { id: 'prop', title: 'Property', fingerprint: 'x' },
+          walk(sim, choices),
+        );
         expect(replayLog(conflictModel, valid, log).ok).toBe(true);
         for (const text of [logToJson(log), logToJsonl(log)]) {
           const read = readLog('prop', text);

@@ -11,7 +11,15 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every layer below the faces (the analysis-level folders that exist yet included). */
-const pureDirs = ['machines', 'src/engine', 'src/scenario', 'src/analysis', 'src/diagram', 'src/debrief', 'src/negotiation'];
+const pureDirs = [
+  'machines',
+  'src/engine',
+  'src/scenario',
+  'src/analysis',
+  'src/diagram',
+  'src/debrief',
+  'src/negotiation',
+];
 const files = pureDirs.filter((dir) => existsSync(dir)).flatMap(sourceFiles);
 
 /** Every module a file imports: `from '…'`, a side-effect `import '…'` and `import('…')`. */
@@ -20,13 +28,18 @@ function importsOf(code: string): string[] {
 }
 
 /** React, Node built-ins, and any face (app, CLI, handout, server, build). */
-const FORBIDDEN = /^(react|react-dom|@xstate\/react)(\/|$)|\/(app|cli|handout|server|build)\/|^node:/;
+const FORBIDDEN =
+  /^(react|react-dom|@xstate\/react)(\/|$)|\/(app|cli|handout|server|build)\/|^node:/;
 
 describe('machines, engine, scenario and analysis are framework-free and deterministic', () => {
   it('finds side-effect and dynamic imports as well as named ones', () => {
-    const code = "import '../app/setup.ts';\nimport { a } from './a.ts';\nconst b = import('react');";
+    const code =
+      "import '../app/setup.ts';\nimport { a } from './a.ts';\nconst b = import('react');";
     expect(importsOf(code)).toEqual(['../app/setup.ts', './a.ts', 'react']);
-    expect(importsOf(code).filter((spec) => FORBIDDEN.test(spec))).toEqual(['../app/setup.ts', 'react']);
+    expect(importsOf(code).filter((spec) => FORBIDDEN.test(spec))).toEqual([
+      '../app/setup.ts',
+      'react',
+    ]);
   });
 
   it('import no React, no Node built-in and nothing from a face', () => {
@@ -42,7 +55,9 @@ describe('machines, engine, scenario and analysis are framework-free and determi
   it('read no clock, no randomness and no browser global', () => {
     for (const file of files) {
       const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-      expect(code, file).not.toMatch(/Math\.random|Date\.now|new Date\(|performance\.now|\bwindow\.|\bdocument\.|localStorage/);
+      expect(code, file).not.toMatch(
+        /Math\.random|Date\.now|new Date\(|performance\.now|\bwindow\.|\bdocument\.|localStorage/,
+      );
     }
   });
 
@@ -53,7 +68,11 @@ describe('machines, engine, scenario and analysis are framework-free and determi
     const { conflictModel } = await import('../../machines/index.ts');
     const { createSimulation, initialStep, applyEvent } = await import('../../src/engine/index.ts');
     const { january2024 } = await import('../helpers/world.ts');
-    const sim = createSimulation(conflictModel, { postures: january2024, played: ['us', 'hezbollah'], seed: 1 });
+    const sim = createSimulation(conflictModel, {
+      postures: january2024,
+      played: ['us', 'hezbollah'],
+      seed: 1,
+    });
     expect(applyEvent(sim, initialStep(sim), 'us.tableProposal').index).toBe(1);
     vi.doUnmock('react');
   });

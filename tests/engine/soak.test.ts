@@ -46,7 +46,10 @@ const sim = simulationOf(scenario);
  * The line's next input: the US halting and resuming its strikes in Yemen, which no
  * other party reacts to, so the model never reaches an end however long the line is.
  */
-const toggleAfter = (step: StepResult) => (step.postures.us as Record<string, string>).regional === 'counterstrikes' ? 'us.haltStrikes' : 'us.strikeHouthis';
+const toggleAfter = (step: StepResult) =>
+  (step.postures.us as Record<string, string>).regional === 'counterstrikes'
+    ? 'us.haltStrikes'
+    : 'us.strikeHouthis';
 
 /**
  * The event a branch starts with: the first enabled event (in catalog order, so the
@@ -62,7 +65,8 @@ function branchEvent(simulation: Simulation, at: StepResult, avoid: string): str
   throw new Error(`no branch event at step ${at.index}`);
 }
 
-const send = (history: History, type: string) => record(history, applyEvent(sim, currentStep(history), type));
+const send = (history: History, type: string) =>
+  record(history, applyEvent(sim, currentStep(history), type));
 
 /** Plays the session; returns the history and what was checked along the way. */
 function soak() {
@@ -110,7 +114,15 @@ describe('soak: a 10,000-step session through the engine', { timeout: 60_000 }, 
   beforeAll(() => {
     ({ history, checks, left } = soak());
     steps = stepsToCursor(history);
-    log = buildLog(sim, { id: scenario.scenario.id, title: scenario.scenario.title, fingerprint: scenario.fingerprint }, steps);
+    log = buildLog(
+      sim,
+      {
+        id: scenario.scenario.id,
+        title: scenario.scenario.title,
+        fingerprint: scenario.fingerprint,
+      },
+      steps,
+    );
   }, 120_000);
 
   it('should reach 10,000 steps on one line with back, forward, branches and line switches along the way', () => {
@@ -136,8 +148,11 @@ describe('soak: a 10,000-step session through the engine', { timeout: 60_000 }, 
       });
       if (!line.parent) continue;
       const parent = history.lines.find((l) => l.id === line.parent!.line)!;
-      for (let i = 0; i <= line.parent.step; i++) if (line.steps[i] !== parent.steps[i]) broken.push(`line ${line.id} does not share step ${i} with ${parent.id}`);
-      if (line.steps[line.parent.step + 1]!.input === parent.steps[line.parent.step + 1]?.input) broken.push(`line ${line.id} repeats its parent's next input`);
+      for (let i = 0; i <= line.parent.step; i++)
+        if (line.steps[i] !== parent.steps[i])
+          broken.push(`line ${line.id} does not share step ${i} with ${parent.id}`);
+      if (line.steps[line.parent.step + 1]!.input === parent.steps[line.parent.step + 1]?.input)
+        broken.push(`line ${line.id} repeats its parent's next input`);
     }
     expect(broken).toEqual([]);
     // The last abandoned line still replays from the start to where it ended.
@@ -164,7 +179,10 @@ describe('soak: a 10,000-step session through the engine', { timeout: 60_000 }, 
   });
 
   it('should replay the imported 10,000-step log to the same transitions and the same final state', () => {
-    for (const [name, text] of [['soak.json', logToJson(log)], ['soak.jsonl', logToJsonl(log)]] as const) {
+    for (const [name, text] of [
+      ['soak.json', logToJson(log)],
+      ['soak.jsonl', logToJsonl(log)],
+    ] as const) {
       const read = readLog(name, text);
       if (!read.ok) throw new Error(`${name}: ${read.problems.map((p) => p.message).join('; ')}`);
       const replay = replayLog(conflictModel, scenario, read.log);

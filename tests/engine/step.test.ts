@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, applyEvents, availableEvents, EventNotEnabledError } from '../../src/engine/index.ts';
+import {
+  applyEvent,
+  applyEvents,
+  availableEvents,
+  EventNotEnabledError,
+} from '../../src/engine/index.ts';
 import { simulationFrom, startOf } from '../helpers/world.ts';
 
 describe('applyEvent', () => {
@@ -26,15 +31,22 @@ describe('applyEvent', () => {
   it('records the ladder and outcome right after each transition', () => {
     const sim = simulationFrom();
     const step = applyEvent(sim, startOf(sim), 'israel.launchAirCampaign');
-    expect(step.transitions.map((t) => [t.actor, t.ladder])).toEqual([['israel', 8], ['hezbollah', 8]]);
+    expect(step.transitions.map((t) => [t.actor, t.ladder])).toEqual([
+      ['israel', 8],
+      ['hezbollah', 8],
+    ]);
     expect(step.transitions.every((t) => t.outcome === 'fullScaleWar')).toBe(true);
     expect(step.ladder).toBe(8);
   });
 
   it('refuses a disabled event with the step, the event and the reason', () => {
     const sim = simulationFrom();
-    expect(() => applyEvent(sim, startOf(sim), 'hezbollah.holdFire')).toThrowError(EventNotEnabledError);
-    expect(() => applyEvent(sim, startOf(sim), 'hezbollah.holdFire')).toThrow(/^step 1: "hezbollah.holdFire" is not enabled: Hezbollah fires until a full ceasefire in Gaza/);
+    expect(() => applyEvent(sim, startOf(sim), 'hezbollah.holdFire')).toThrowError(
+      EventNotEnabledError,
+    );
+    expect(() => applyEvent(sim, startOf(sim), 'hezbollah.holdFire')).toThrow(
+      /^step 1: "hezbollah.holdFire" is not enabled: Hezbollah fires until a full ceasefire in Gaza/,
+    );
     expect(() => applyEvent(sim, startOf(sim), 'no.suchEvent')).toThrow(/no such event/);
   });
 
@@ -42,15 +54,22 @@ describe('applyEvent', () => {
     const sim = simulationFrom({}, ['hezbollah']);
     const refusal = availableEvents(sim, startOf(sim)).find((e) => e.type === 'us.tableProposal')!;
     expect(refusal.enabled).toBe(false);
-    expect(refusal.reason).toBe('United States is not played in this scenario: it acts by its doctrine.');
+    expect(refusal.reason).toBe(
+      'United States is not played in this scenario: it acts by its doctrine.',
+    );
   });
 
   it('lets each automatic party act at most once per step', () => {
     // Nobody but Israel is played: the US would broker, Hezbollah accept and reject, Lebanon engage…
     const sim = simulationFrom({}, ['israel']);
-    const steps = applyEvents(sim, startOf(sim), ['israel.launchAirCampaign', 'israel.launchGroundOperation']);
+    const steps = applyEvents(sim, startOf(sim), [
+      'israel.launchAirCampaign',
+      'israel.launchGroundOperation',
+    ]);
     for (const step of steps.slice(1)) {
-      const deciders = step.transitions.filter((t) => t.cause === 'doctrine').map((t) => t.event.split('.')[0]);
+      const deciders = step.transitions
+        .filter((t) => t.cause === 'doctrine')
+        .map((t) => t.event.split('.')[0]);
       expect(new Set(deciders).size).toBe(deciders.length);
     }
     // Under the air campaign, automatic Hezbollah drops its Gaza condition (as in October 2024).

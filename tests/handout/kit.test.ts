@@ -26,7 +26,10 @@ const glossaryDoc = readFileSync('docs/glossary.md', 'utf8');
 function docColumns(doc: string): string[] {
   const line = doc.split('\n').find((l) => l.startsWith('| Step |'));
   if (!line) throw new Error('no predictions table');
-  return line.split('|').slice(1, -1).map((c) => c.trim());
+  return line
+    .split('|')
+    .slice(1, -1)
+    .map((c) => c.trim());
 }
 
 describe('one worksheet, in the handout and in docs/worksheet.md', () => {
@@ -38,7 +41,10 @@ describe('one worksheet, in the handout and in docs/worksheet.md', () => {
 
   it('should end with the same reflection questions, in order', () => {
     const section = worksheetDoc.slice(worksheetDoc.indexOf('## 5. Reflection'));
-    const asked = section.split('\n').filter((l) => /^\d+\. /.test(l)).map((l) => l.replace(/^\d+\. /, ''));
+    const asked = section
+      .split('\n')
+      .filter((l) => /^\d+\. /.test(l))
+      .map((l) => l.replace(/^\d+\. /, ''));
     expect(asked).toEqual(REFLECTION.map((q) => q.text));
   });
 
@@ -47,7 +53,11 @@ describe('one worksheet, in the handout and in docs/worksheet.md', () => {
     const start = worksheetDoc.indexOf(`### ${id}\n`);
     expect(start).toBeGreaterThan(0);
     const end = worksheetDoc.indexOf('\n#', start + 4);
-    const asked = worksheetDoc.slice(start, end).split('\n').filter((l) => /^\d+\. /.test(l)).map((l) => l.replace(/^\d+\. /, ''));
+    const asked = worksheetDoc
+      .slice(start, end)
+      .split('\n')
+      .filter((l) => /^\d+\. /.test(l))
+      .map((l) => l.replace(/^\d+\. /, ''));
     expect(asked).toEqual(handout.kit!.questions.map((q) => q.text));
   });
 });
@@ -62,7 +72,8 @@ describe('the rubric, the care protocol and the glossary in the docs', () => {
   });
 
   it('should carry every point of the care protocol and every party note in docs/care.md', () => {
-    for (const part of CARE_PROTOCOL) for (const point of part.points) expect(careDoc).toContain(point);
+    for (const part of CARE_PROTOCOL)
+      for (const point of part.points) expect(careDoc).toContain(point);
     for (const note of PARTY_NOTES) expect(careDoc).toContain(note.note);
   });
 
@@ -71,20 +82,44 @@ describe('the rubric, the care protocol and the glossary in the docs', () => {
       expect(glossaryDoc).toContain(`**${entry.term}.** ${entry.text} (${entry.source})`);
       expect(entry.source).toMatch(/\d{4}/);
     }
-    for (const term of ['Blue Line', 'Litani River', 'Shebaa Farms', 'Ghajar', 'Resolution 1701', 'Amos Hochstein', 'Nabih Berri']) {
+    for (const term of [
+      'Blue Line',
+      'Litani River',
+      'Shebaa Farms',
+      'Ghajar',
+      'Resolution 1701',
+      'Amos Hochstein',
+      'Nabih Berri',
+    ]) {
       expect(GLOSSARY.map((g) => g.term)).toContain(term);
     }
   });
 
   it('should keep docs/map.svg the same drawing the handout prints, labelled schematic', () => {
     expect(readFileSync('docs/map.svg', 'utf8')).toBe(borderMapSvg());
-    for (const label of ['Blue Line', 'Litani River', 'Shebaa Farms', 'Ghajar', 'SCHEMATIC, NOT TO SCALE']) expect(borderMapSvg()).toContain(label);
+    for (const label of [
+      'Blue Line',
+      'Litani River',
+      'Shebaa Farms',
+      'Ghajar',
+      'SCHEMATIC, NOT TO SCALE',
+    ])
+      expect(borderMapSvg()).toContain(label);
   });
 
   it('should link the debrief view’s document from the four-phase debrief', () => {
-    const section = guide.slice(guide.indexOf('## Debrief in four phases'), guide.indexOf('## Debrief with the transition log'));
+    const section = guide.slice(
+      guide.indexOf('## Debrief in four phases'),
+      guide.indexOf('## Debrief with the transition log'),
+    );
     expect(section).toContain('(debrief.md)');
-    for (const phase of ['Feelings and de-roling', 'What happened', 'Why', 'What next time, and transfer']) expect(section).toContain(phase);
+    for (const phase of [
+      'Feelings and de-roling',
+      'What happened',
+      'Why',
+      'What next time, and transfer',
+    ])
+      expect(section).toContain(phase);
   });
 });
 
@@ -95,8 +130,14 @@ describe('the kit on a handout', () => {
     for (const sheet of handout.kit!.roleSheets) {
       const regions = index.regions(sheet.party) ?? [null];
       expect(sheet.postures.map((g) => g.region)).toEqual(regions);
-      for (const group of sheet.postures) expect(group.postures.map((p) => p.state)).toEqual(index.states(sheet.party, group.region));
-      expect(sheet.jobs.map((j) => j.job)).toEqual(['Lead', 'Negotiator', 'Source-checker', 'Recorder']);
+      for (const group of sheet.postures)
+        expect(group.postures.map((p) => p.state)).toEqual(index.states(sheet.party, group.region));
+      expect(sheet.jobs.map((j) => j.job)).toEqual([
+        'Lead',
+        'Negotiator',
+        'Source-checker',
+        'Recorder',
+      ]);
     }
   });
 
@@ -112,19 +153,29 @@ describe('the kit on a handout', () => {
   });
 
   it('should answer the step questions with what the engine does at each step', () => {
-    const teacher = buildHandout(loadScenario('gaza-truce-2023-11').scenario, conflictModel, { teacher: true });
+    const teacher = buildHandout(loadScenario('gaza-truce-2023-11').scenario, conflictModel, {
+      teacher: true,
+    });
     const [truce, collapse] = teacher.kit!.stepAnswers!;
-    expect(truce!.moves.some((m) => m.startsWith('Hezbollah · military') && m.includes('[reaction, gazaLinkageHolds]'))).toBe(true);
+    expect(
+      truce!.moves.some(
+        (m) => m.startsWith('Hezbollah · military') && m.includes('[reaction, gazaLinkageHolds]'),
+      ),
+    ).toBe(true);
     expect(collapse!.moves.some((m) => m.startsWith('Hezbollah · military'))).toBe(true);
     expect(truce!.enabledBefore).toContain('Gaza truce begins (world)');
   });
 
   it('should give the path explore computes for a shortest-path task, from the start or the end', () => {
-    const sandbox = buildHandout(loadScenario('sandbox').scenario, conflictModel, { teacher: true });
+    const sandbox = buildHandout(loadScenario('sandbox').scenario, conflictModel, {
+      teacher: true,
+    });
     const toDeal = sandbox.kit!.questions.find((q) => q.id === 'path-to-deal')!;
     expect(toDeal.path!.length).toBeGreaterThan(2);
     expect(toDeal.path!.at(-1)).toMatch(/decided by Lebanese state$/);
-    const spiral = buildHandout(loadScenario('escalation-spiral').scenario, conflictModel, { teacher: true });
+    const spiral = buildHandout(loadScenario('escalation-spiral').scenario, conflictModel, {
+      teacher: true,
+    });
     const fromEnd = spiral.kit!.questions.find((q) => q.id === 'path-to-ceasefire')!;
     expect(fromEnd.path!.length).toBeGreaterThan(0);
     expect(fromEnd.path![0]).not.toMatch(/^Already/);

@@ -11,14 +11,19 @@ import { loadScenario, scenarioFiles } from '../helpers/scenarioFiles.ts';
 const library = buildLibrary(conflictModel, scenarioFiles());
 
 function renderApp(search: { scenario: string | null; role?: string | null; teacher?: boolean }) {
-  const request = { scenario: search.scenario, role: search.role ?? null, teacher: search.teacher ?? false };
+  const request = {
+    scenario: search.scenario,
+    role: search.role ?? null,
+    teacher: search.teacher ?? false,
+  };
   return renderToStaticMarkup(createElement(HandoutApp, { library, request }));
 }
 
 describe('the handout page', () => {
   it('should list every scenario with a link to its handout when no scenario is asked for', () => {
     const html = renderApp({ scenario: null });
-    for (const { scenario } of library.scenarios) expect(html).toContain(`href="handout.html?scenario=${scenario.id}"`);
+    for (const { scenario } of library.scenarios)
+      expect(html).toContain(`href="handout.html?scenario=${scenario.id}"`);
     expect(html).toContain('<main id="main"');
     expect(html).toContain('<nav aria-label="Handouts">');
   });
@@ -27,12 +32,22 @@ describe('the handout page', () => {
     const html = renderApp({ scenario: 'escalation-spiral' });
     const { scenario } = loadScenario('escalation-spiral');
     expect(html.match(/<h1[ >]/g)).toHaveLength(1);
-    for (const heading of ['About this scenario', 'Roles', 'Steps and questions', 'Worksheet', 'Sources', 'Debrief: what happened']) {
+    for (const heading of [
+      'About this scenario',
+      'Roles',
+      'Steps and questions',
+      'Worksheet',
+      'Sources',
+      'Debrief: what happened',
+    ]) {
       expect(html).toContain(`>${heading}</h2>`);
     }
     expect(html).toContain('<button type="button">Print this handout</button>');
     expect(html).toContain('<th scope="col">Your prediction (before the step)</th>');
-    const predictions = html.slice(html.indexOf('<table class="predictions">'), html.indexOf('</table>', html.indexOf('<table class="predictions">')));
+    const predictions = html.slice(
+      html.indexOf('<table class="predictions">'),
+      html.indexOf('</table>', html.indexOf('<table class="predictions">')),
+    );
     expect(predictions.match(/<tr>/g)).toHaveLength(scenario.script.length + 1);
     expect(html).toContain('teaching simplification');
   });
@@ -51,13 +66,15 @@ describe('the handout page', () => {
       title: '<img src=x onerror=alert(1)>',
       brief: { ...scenario.brief, whatIsIt: '<script>alert(1)</script> a teaching simplification' },
     };
-    const html = renderToStaticMarkup(createElement(HandoutPage, { handout: buildHandout(hostile, conflictModel) }));
+    const html = renderToStaticMarkup(
+      createElement(HandoutPage, { handout: buildHandout(hostile, conflictModel) }),
+    );
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
-  it('should show narration and teacher\'s notes only in the teacher\'s copy', () => {
+  it("should show narration and teacher's notes only in the teacher's copy", () => {
     const { scenario } = loadScenario('gaza-truce-2023-11');
     const narration = scenario.script[0]!.narration;
     expect(renderApp({ scenario: scenario.id })).not.toContain(narration);

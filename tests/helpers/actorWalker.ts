@@ -12,7 +12,12 @@ import { assess, createSimulation } from '../../src/engine/index.ts';
  * `reactionOrder: 'reversed'` delivers reactions in the opposite order: because
  * every event carries the pre-event world, the results must not change (tested).
  */
-export function actorWalker(model: ConflictModel, played: readonly string[], start: Postures, reactionOrder: 'party' | 'reversed' = 'party'): Walker {
+export function actorWalker(
+  model: ConflictModel,
+  played: readonly string[],
+  start: Postures,
+  reactionOrder: 'party' | 'reversed' = 'party',
+): Walker {
   const sim = createSimulation(model, { postures: start, played, seed: 0 });
   const playedSet = new Set(played);
   const actors = new Map<string, AnyActor>();
@@ -25,11 +30,16 @@ export function actorWalker(model: ConflictModel, played: readonly string[], sta
     for (const [id, actor] of actors) now[id] = actor.getSnapshot().value as Posture;
     return now;
   };
-  const accepts = (type: string, home: string, world: { postures: Postures }) => actors.get(home)!.getSnapshot().can({ type, world } as never);
+  const accepts = (type: string, home: string, world: { postures: Postures }) =>
+    actors
+      .get(home)!
+      .getSnapshot()
+      .can({ type, world } as never);
   const send = (type: string, home: string) => {
     const world = { postures: postures() };
     actors.get(home)!.send({ type, world } as never);
-    for (const party of reactionOrder === 'party' ? model.parties : [...model.parties].reverse()) if (party.id !== home) actors.get(party.id)!.send({ type, world } as never);
+    for (const party of reactionOrder === 'party' ? model.parties : [...model.parties].reverse())
+      if (party.id !== home) actors.get(party.id)!.send({ type, world } as never);
   };
   const specs = model.events;
   let enabled: number[] | null = null;
@@ -38,7 +48,11 @@ export function actorWalker(model: ConflictModel, played: readonly string[], sta
     const world = { postures: postures() };
     enabled = [];
     specs.forEach((spec, i) => {
-      if ((spec.controlledBy === 'world' || playedSet.has(spec.controlledBy)) && accepts(spec.type, spec.home, world)) enabled!.push(i);
+      if (
+        (spec.controlledBy === 'world' || playedSet.has(spec.controlledBy)) &&
+        accepts(spec.type, spec.home, world)
+      )
+        enabled!.push(i);
     });
     return enabled;
   };
@@ -57,7 +71,10 @@ export function actorWalker(model: ConflictModel, played: readonly string[], sta
           const world = { postures: postures() };
           const rule = party.doctrine.find((r) => {
             const ruleSpec = sim.index.event(r.event)!;
-            return (!r.when || model.guards[r.when]!.test(world)) && accepts(ruleSpec.type, ruleSpec.home, world);
+            return (
+              (!r.when || model.guards[r.when]!.test(world)) &&
+              accepts(ruleSpec.type, ruleSpec.home, world)
+            );
           });
           if (!rule) continue;
           const ruleSpec = sim.index.event(rule.event)!;
@@ -73,4 +90,3 @@ export function actorWalker(model: ConflictModel, played: readonly string[], sta
     outcome: () => level.outcome,
   };
 }
-

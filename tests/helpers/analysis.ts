@@ -1,11 +1,22 @@
-import { applyEvent, availableEvents, canonicalJson, type Simulation, type StepResult } from '../../src/engine/index.ts';
+import {
+  applyEvent,
+  availableEvents,
+  canonicalJson,
+  type Simulation,
+  type StepResult,
+} from '../../src/engine/index.ts';
 
 /**
  * Breadth-first search through the live engine (availableEvents + applyEvent):
  * the reference the fast form is checked against. Slow: small scenarios only.
  */
-export function liveReachable(sim: Simulation, start: StepResult): Map<string, { distance: number; outcome: string; ladder: number }> {
-  const seen = new Map([[canonicalJson(start.postures), { distance: 0, outcome: start.outcome, ladder: start.ladder }]]);
+export function liveReachable(
+  sim: Simulation,
+  start: StepResult,
+): Map<string, { distance: number; outcome: string; ladder: number }> {
+  const seen = new Map([
+    [canonicalJson(start.postures), { distance: 0, outcome: start.outcome, ladder: start.ladder }],
+  ]);
   const queue: [StepResult, number][] = [[start, 0]];
   for (let head = 0; head < queue.length; head++) {
     const [step, d] = queue[head]!;

@@ -10,7 +10,9 @@ const playable = conflictModel.parties.filter((p) => p.kind === 'party').map((p)
 function postureOf(party: string): fc.Arbitrary<Postures[string]> {
   const regions = index.regions(party);
   if (regions === null) return fc.constantFrom(...index.states(party, null));
-  return fc.record(Object.fromEntries(regions.map((r) => [r, fc.constantFrom(...index.states(party, r))])));
+  return fc.record(
+    Object.fromEntries(regions.map((r) => [r, fc.constantFrom(...index.states(party, r))])),
+  );
 }
 
 /** A random starting world: every party in some valid posture. */

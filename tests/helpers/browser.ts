@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Request,
+} from 'playwright-core';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium.ts';
 
 /**
@@ -49,7 +55,10 @@ export interface RecordedPage {
 }
 
 /** Opens a fresh context (own storage, downloads accepted) and a page that records its requests. */
-export async function openPage(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<RecordedPage> {
+export async function openPage(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<RecordedPage> {
   const context = await browser.newContext({
     acceptDownloads: true,
     // The built site ships a Content-Security-Policy; the tests run under it, as users do.
@@ -108,7 +117,20 @@ export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
     if (!(await loaded())) await page.evaluate(readAxeSource());
   }
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(): Promise<{
+            violations: Array<{
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: Array<{ target: unknown[] }>;
+            }>;
+          }>;
+        };
+      }
+    ).axe;
     const results = await axe.run();
     return results.violations.map((violation) => ({
       id: violation.id,
@@ -117,5 +139,7 @@ export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
       targets: violation.nodes.map((node) => node.target.map(String).join(' ')),
     }));
   });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  return violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
 }

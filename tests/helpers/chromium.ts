@@ -47,7 +47,8 @@ export function findChromium(): string | undefined {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     // An explicit path that does not exist is a mistake worth reporting, not skipping.
-    if (!existsSync(fromEnv)) throw new ChromiumNotFoundError(`CHROME_PATH is set to ${fromEnv}, which does not exist.`);
+    if (!existsSync(fromEnv))
+      throw new ChromiumNotFoundError(`CHROME_PATH is set to ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
   return [DEBIAN_CHROMIUM, ...playwrightCacheCandidates()].find((path) => existsSync(path));
@@ -71,7 +72,10 @@ export function ensureChromium(log: (line: string) => void = () => {}): string {
   try {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-    execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    execFileSync('apt-get', ['install', '-y', 'chromium'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env,
+    });
   } catch {
     throw new ChromiumNotFoundError(`apt-get install chromium failed. ${NO_CHROMIUM_MESSAGE}`);
   }

@@ -25,7 +25,10 @@ export function scenarioFiles(): ScenarioFile[] {
   return readdirSync(join(ROOT, SCENARIO_DIR))
     .filter((name) => name.endsWith('.json') && name !== 'scenario.schema.json')
     .sort()
-    .map((name) => ({ name: `${SCENARIO_DIR}/${name}`, text: readFileSync(join(ROOT, SCENARIO_DIR, name), 'utf8') }));
+    .map((name) => ({
+      name: `${SCENARIO_DIR}/${name}`,
+      text: readFileSync(join(ROOT, SCENARIO_DIR, name), 'utf8'),
+    }));
 }
 
 /** The id a file must carry: its name without `.json`. */
@@ -36,7 +39,10 @@ export function idFromFileName(file: string): string {
 /** A scenario file by path (from the repository root), checked; throws listing every problem. */
 export function loadScenarioFile(file: string): ValidScenario {
   const check = parseScenario(conflictModel, file, readFileSync(join(ROOT, file), 'utf8'));
-  if (!check.ok) throw new Error(`${file} does not validate:\n${check.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n')}`);
+  if (!check.ok)
+    throw new Error(
+      `${file} does not validate:\n${check.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n')}`,
+    );
   return check.value;
 }
 

@@ -1,6 +1,11 @@
 import { conflictModel } from '../../machines/index.ts';
 import type { Postures } from '../../machines/types.ts';
-import { createSimulation, initialStep, type Simulation, type StepResult } from '../../src/engine/index.ts';
+import {
+  createSimulation,
+  initialStep,
+  type Simulation,
+  type StepResult,
+} from '../../src/engine/index.ts';
 import { simulationFor } from '../../src/scenario/simulation.ts';
 import type { ValidScenario } from '../../src/scenario/validate.ts';
 
@@ -21,8 +26,16 @@ export const january2024: Postures = {
 export const allPlayable = ['hezbollah', 'israel', 'us', 'lebanon'] as const;
 
 /** A simulation from a posture (January 2024 by default) with the given overrides and players. */
-export function simulationFrom(overrides: Record<string, unknown> = {}, played: readonly string[] = allPlayable, seed = 1): Simulation {
-  return createSimulation(conflictModel, { postures: { ...january2024, ...overrides } as Postures, played, seed });
+export function simulationFrom(
+  overrides: Record<string, unknown> = {},
+  played: readonly string[] = allPlayable,
+  seed = 1,
+): Simulation {
+  return createSimulation(conflictModel, {
+    postures: { ...january2024, ...overrides } as Postures,
+    played,
+    seed,
+  });
 }
 
 /** The start step of a simulation. */

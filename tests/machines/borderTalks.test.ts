@@ -9,19 +9,34 @@ describe('border talks need the Gaza war to end and Lebanon to engage a mediator
     const sim = simulationFrom();
     const refusal = availabilityOf(sim, startOf(sim), 'lebanon.openBorderNegotiation')!;
     expect(refusal.guard).toBe('borderPreconditionsMet');
-    expect(refusal.reason).toBe('Border talks need the Gaza war to end and Hezbollah to back Lebanon negotiating.');
+    expect(refusal.reason).toBe(
+      'Border talks need the Gaza war to end and Hezbollah to back Lebanon negotiating.',
+    );
   });
 
   it('needs Lebanon engaged through the mediator', () => {
-    const sim = simulationFrom({ lebanon: 'crisis', us: { mediation: 'monitoring', regional: 'deterrence' } });
-    expect(availabilityOf(sim, startOf(sim), 'lebanon.engageMediator')!.guard).toBe('usMediationActive');
+    const sim = simulationFrom({
+      lebanon: 'crisis',
+      us: { mediation: 'monitoring', regional: 'deterrence' },
+    });
+    expect(availabilityOf(sim, startOf(sim), 'lebanon.engageMediator')!.guard).toBe(
+      'usMediationActive',
+    );
     const steps = applyEvents(sim, startOf(sim), [...pathToTalks]);
-    expect(availabilityOf(sim, steps[3]!, 'lebanon.openBorderNegotiation')!.reason).toMatch(/possible from “Engaged via mediator”/);
+    expect(availabilityOf(sim, steps[3]!, 'lebanon.openBorderNegotiation')!.reason).toMatch(
+      /possible from “Engaged via mediator”/,
+    );
   });
 
   it('reaches a mediated border agreement when every party plays it through', () => {
     const sim = simulationFrom();
-    const steps = applyEvents(sim, startOf(sim), [...pathToTalks, 'lebanon.openBorderNegotiation', 'us.tableBorderFramework', 'israel.acceptBorderFramework', 'lebanon.signAgreement']);
+    const steps = applyEvents(sim, startOf(sim), [
+      ...pathToTalks,
+      'lebanon.openBorderNegotiation',
+      'us.tableBorderFramework',
+      'israel.acceptBorderFramework',
+      'lebanon.signAgreement',
+    ]);
     const end = steps[steps.length - 1]!;
     expect(end.postures.borderTalks).toBe('agreement');
     expect(end.postures.lebanon).toBe('agreementSigned');
@@ -33,7 +48,9 @@ describe('border talks need the Gaza war to end and Lebanon to engage a mediator
     const [, , , backed] = applyEvents(sim, startOf(sim), pathToTalks);
     const doctrine = backed!.transitions.filter((t) => t.cause === 'doctrine');
     expect(doctrine.map((t) => t.actor)).toEqual(['lebanon', 'borderTalks']);
-    expect(doctrine[0]!.reason).toMatch(/^Lebanese state is not played, so it acts by its doctrine/);
+    expect(doctrine[0]!.reason).toMatch(
+      /^Lebanese state is not played, so it acts by its doctrine/,
+    );
     // Lebanon's doctrine opened the talks; the US (second pass) tabled a framework in the same step.
     expect(backed!.postures.borderTalks).toBe('framework');
     // Israel's acceptance is the only input left: Lebanon signs by doctrine in the same step.
@@ -44,15 +61,23 @@ describe('border talks need the Gaza war to end and Lebanon to engage a mediator
 
   it('collapses when Israel launches an air campaign during the talks', () => {
     const sim = simulationFrom();
-    const steps = applyEvents(sim, startOf(sim), [...pathToTalks, 'lebanon.openBorderNegotiation', 'israel.launchAirCampaign']);
+    const steps = applyEvents(sim, startOf(sim), [
+      ...pathToTalks,
+      'lebanon.openBorderNegotiation',
+      'israel.launchAirCampaign',
+    ]);
     expect(steps[5]!.postures.borderTalks).toBe('collapsed');
   });
 });
 
 describe('an offensive during border negotiation', () => {
-  it('halts Lebanon\'s negotiation as well as the talks', () => {
+  it("halts Lebanon's negotiation as well as the talks", () => {
     const sim = simulationFrom();
-    const steps = applyEvents(sim, startOf(sim), [...pathToTalks, 'lebanon.openBorderNegotiation', 'israel.launchAirCampaign']);
+    const steps = applyEvents(sim, startOf(sim), [
+      ...pathToTalks,
+      'lebanon.openBorderNegotiation',
+      'israel.launchAirCampaign',
+    ]);
     expect(steps[5]!.postures.lebanon).toBe('engagedViaMediator');
   });
 });

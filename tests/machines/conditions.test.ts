@@ -35,29 +35,61 @@ describe('term conditions: each stated condition as a named guard over terms', (
   it('hezbollahIsraelWithdrawsToo: a pull-back needs a halt, and a withdrawal during a ground operation', () => {
     const c = termConditions.hezbollahIsraelWithdrawsToo;
     expect(c.test(termsWith({ pullbackDepth: 'litani' }), novemberWorld)).toBe(false);
-    expect(c.test(termsWith({ pullbackDepth: 'litani', haltToStrikes: 'offensiveOperations' }), novemberWorld)).toBe(false);
-    expect(c.test(termsWith({ pullbackDepth: 'litani', haltToStrikes: 'offensiveOperations', israeliWithdrawal: true }), novemberWorld)).toBe(true);
-    expect(c.test(termsWith({ pullbackDepth: '7-10km', haltToStrikes: 'offensiveOperations' }), januaryWorld)).toBe(true);
+    expect(
+      c.test(
+        termsWith({ pullbackDepth: 'litani', haltToStrikes: 'offensiveOperations' }),
+        novemberWorld,
+      ),
+    ).toBe(false);
+    expect(
+      c.test(
+        termsWith({
+          pullbackDepth: 'litani',
+          haltToStrikes: 'offensiveOperations',
+          israeliWithdrawal: true,
+        }),
+        novemberWorld,
+      ),
+    ).toBe(true);
+    expect(
+      c.test(
+        termsWith({ pullbackDepth: '7-10km', haltToStrikes: 'offensiveOperations' }),
+        januaryWorld,
+      ),
+    ).toBe(true);
   });
 
   it('israelResidentsReturn: needs a pull-back and the Lebanese army deployed', () => {
     const c = termConditions.israelResidentsReturn;
     expect(c.test(termsWith({ lafDeployment: true }), januaryWorld)).toBe(false);
     expect(c.test(termsWith({ pullbackDepth: '7-10km' }), januaryWorld)).toBe(false);
-    expect(c.test(termsWith({ pullbackDepth: '7-10km', lafDeployment: true }), januaryWorld)).toBe(true);
+    expect(c.test(termsWith({ pullbackDepth: '7-10km', lafDeployment: true }), januaryWorld)).toBe(
+      true,
+    );
   });
 
   it('israelLitaniBenchmark: an Israeli withdrawal only against the Litani line', () => {
     const c = termConditions.israelLitaniBenchmark;
-    expect(c.test(termsWith({ israeliWithdrawal: true, pullbackDepth: '7-10km' }), novemberWorld)).toBe(false);
-    expect(c.test(termsWith({ israeliWithdrawal: true, pullbackDepth: 'litani' }), novemberWorld)).toBe(true);
+    expect(
+      c.test(termsWith({ israeliWithdrawal: true, pullbackDepth: '7-10km' }), novemberWorld),
+    ).toBe(false);
+    expect(
+      c.test(termsWith({ israeliWithdrawal: true, pullbackDepth: 'litani' }), novemberWorld),
+    ).toBe(true);
     expect(c.test(termsWith({ pullbackDepth: '7-10km' }), januaryWorld)).toBe(true);
   });
 
   it('israelEnforcement: an Israeli withdrawal only with a US-chaired mechanism', () => {
     const c = termConditions.israelEnforcement;
-    expect(c.test(termsWith({ israeliWithdrawal: true, monitoring: 'unifil' }), novemberWorld)).toBe(false);
-    expect(c.test(termsWith({ israeliWithdrawal: true, monitoring: 'usChairedMechanism' }), novemberWorld)).toBe(true);
+    expect(
+      c.test(termsWith({ israeliWithdrawal: true, monitoring: 'unifil' }), novemberWorld),
+    ).toBe(false);
+    expect(
+      c.test(
+        termsWith({ israeliWithdrawal: true, monitoring: 'usChairedMechanism' }),
+        novemberWorld,
+      ),
+    ).toBe(true);
   });
 
   it('israelFreedomOfAction: no halt to overflights', () => {
@@ -71,22 +103,38 @@ describe('term conditions: each stated condition as a named guard over terms', (
     expect(c.test(termsWith({}), januaryWorld)).toBe(false);
     expect(c.test(termsWith({ haltToStrikes: 'offensiveOperations' }), januaryWorld)).toBe(true);
     expect(c.test(termsWith({ haltToStrikes: 'offensiveOperations' }), novemberWorld)).toBe(false);
-    expect(c.test(termsWith({ haltToStrikes: 'offensiveOperations', israeliWithdrawal: true }), novemberWorld)).toBe(false);
     expect(
-      c.test(termsWith({ haltToStrikes: 'offensiveOperations', israeliWithdrawal: true, withdrawalDeadlineDays: 60 }), novemberWorld),
+      c.test(
+        termsWith({ haltToStrikes: 'offensiveOperations', israeliWithdrawal: true }),
+        novemberWorld,
+      ),
+    ).toBe(false);
+    expect(
+      c.test(
+        termsWith({
+          haltToStrikes: 'offensiveOperations',
+          israeliWithdrawal: true,
+          withdrawalDeadlineDays: 60,
+        }),
+        novemberWorld,
+      ),
     ).toBe(true);
   });
 
   it('lebanonStateAuthority: a pull-back hands the south to the Lebanese army', () => {
     const c = termConditions.lebanonStateAuthority;
     expect(c.test(termsWith({ pullbackDepth: 'litani' }), novemberWorld)).toBe(false);
-    expect(c.test(termsWith({ pullbackDepth: 'litani', lafDeployment: true }), novemberWorld)).toBe(true);
+    expect(c.test(termsWith({ pullbackDepth: 'litani', lafDeployment: true }), novemberWorld)).toBe(
+      true,
+    );
   });
 
   it('lebanonDisputedPoints: a pull-back opens talks on the disputed points', () => {
     const c = termConditions.lebanonDisputedPoints;
     expect(c.test(termsWith({ pullbackDepth: '7-10km' }), januaryWorld)).toBe(false);
-    expect(c.test(termsWith({ pullbackDepth: '7-10km', borderTalks: ['shebaaFarms'] }), januaryWorld)).toBe(true);
+    expect(
+      c.test(termsWith({ pullbackDepth: '7-10km', borderTalks: ['shebaaFarms'] }), januaryWorld),
+    ).toBe(true);
     expect(c.test(termsWith({}), januaryWorld)).toBe(true);
   });
 });

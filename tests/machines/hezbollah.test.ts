@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyEvent, availabilityOf, applyEvents } from '../../src/engine/index.ts';
 import { simulationFrom, startOf } from '../helpers/world.ts';
 
-const hezbollah = (step: { postures: Record<string, unknown> }) => step.postures.hezbollah as Record<string, string>;
+const hezbollah = (step: { postures: Record<string, unknown> }) =>
+  step.postures.hezbollah as Record<string, string>;
 
 describe('Hezbollah: the stated condition, as guards', () => {
   it('refuses to hold fire while Gaza is at war, quoting its condition', () => {
@@ -27,7 +28,10 @@ describe('Hezbollah: the stated condition, as guards', () => {
 
   it('pauses the support front during a temporary Gaza truce and resumes it when the truce collapses', () => {
     const sim = simulationFrom();
-    const [, truce, collapse] = applyEvents(sim, startOf(sim), ['world.gazaTruce', 'world.gazaTruceCollapses']);
+    const [, truce, collapse] = applyEvents(sim, startOf(sim), [
+      'world.gazaTruce',
+      'world.gazaTruceCollapses',
+    ]);
     expect(hezbollah(truce!).military).toBe('restraint');
     expect(truce!.transitions.find((t) => t.actor === 'hezbollah')?.guard).toBe('gazaLinkageHolds');
     expect(hezbollah(collapse!).military).toBe('supportFront');
@@ -37,7 +41,9 @@ describe('Hezbollah: the stated condition, as guards', () => {
     const sim = simulationFrom();
     const ceasefire = applyEvent(sim, startOf(sim), 'world.gazaCeasefire');
     expect(hezbollah(ceasefire).military).toBe('ceasefire');
-    expect(availabilityOf(sim, ceasefire, 'hezbollah.backNegotiation')!.reason).toMatch(/only after the Gaza war ends/);
+    expect(availabilityOf(sim, ceasefire, 'hezbollah.backNegotiation')!.reason).toMatch(
+      /only after the Gaza war ends/,
+    );
     const ended = applyEvent(sim, ceasefire, 'world.gazaWarEnds');
     expect(availabilityOf(sim, ended, 'hezbollah.backNegotiation')!.enabled).toBe(true);
   });
@@ -45,23 +51,40 @@ describe('Hezbollah: the stated condition, as guards', () => {
   it('can drop its Gaza condition only under severe military pressure, and the log names the condition', () => {
     const sim = simulationFrom();
     const start = startOf(sim);
-    expect(availabilityOf(sim, start, 'hezbollah.dropGazaCondition')!.guard).toBe('underSevereMilitaryPressure');
-    const [, air, dropped] = applyEvents(sim, start, ['israel.launchAirCampaign', 'hezbollah.dropGazaCondition']);
+    expect(availabilityOf(sim, start, 'hezbollah.dropGazaCondition')!.guard).toBe(
+      'underSevereMilitaryPressure',
+    );
+    const [, air, dropped] = applyEvents(sim, start, [
+      'israel.launchAirCampaign',
+      'hezbollah.dropGazaCondition',
+    ]);
     expect(hezbollah(air!).military).toBe('expandedFire');
     const record = dropped!.transitions.find((t) => t.region === 'condition')!;
-    expect(record).toMatchObject({ from: 'linkedToGaza', to: 'delinked', abandons: 'gazaLinkage', guard: 'underSevereMilitaryPressure' });
+    expect(record).toMatchObject({
+      from: 'linkedToGaza',
+      to: 'delinked',
+      abandons: 'gazaLinkage',
+      guard: 'underSevereMilitaryPressure',
+    });
     expect(record.reason).toMatch(/severe military pressure/);
   });
 
   it('once the condition is dropped, can accept a proposal while Gaza is still at war', () => {
     const sim = simulationFrom();
-    const steps = applyEvents(sim, startOf(sim), ['israel.launchAirCampaign', 'hezbollah.dropGazaCondition', 'us.tableProposal', 'hezbollah.acceptProposal']);
+    const steps = applyEvents(sim, startOf(sim), [
+      'israel.launchAirCampaign',
+      'hezbollah.dropGazaCondition',
+      'us.tableProposal',
+      'hezbollah.acceptProposal',
+    ]);
     expect(steps[4]!.postures.gaza).toBe('war');
     expect(hezbollah(steps[4]!).diplomacy).toBe('acceptedProposal');
   });
 
   it('does not pause for a Gaza truce after dropping the condition', () => {
-    const sim = simulationFrom({ hezbollah: { military: 'supportFront', diplomacy: 'openToTalks', condition: 'delinked' } });
+    const sim = simulationFrom({
+      hezbollah: { military: 'supportFront', diplomacy: 'openToTalks', condition: 'delinked' },
+    });
     const truce = applyEvent(sim, startOf(sim), 'world.gazaTruce');
     expect(hezbollah(truce).military).toBe('supportFront');
   });

@@ -9,7 +9,9 @@ function allNodes(node: AnyStateNode): AnyStateNode[] {
 
 const sourceIds = new Set(conflictModel.sources.map((s) => s.id));
 const transitions = conflictModel.parties.flatMap((party) =>
-  allNodes(party.machine.root).flatMap((node) => [...node.transitions.values()].flat().map((t) => ({ party: party.id, node, t }))),
+  allNodes(party.machine.root).flatMap((node) =>
+    [...node.transitions.values()].flat().map((t) => ({ party: party.id, node, t })),
+  ),
 );
 
 describe('the model: every state and transition explained and sourced', () => {
@@ -31,11 +33,13 @@ describe('the model: every state and transition explained and sourced', () => {
       expect(basis.length, where).toBeGreaterThan(0);
       for (const id of basis) expect(sourceIds.has(id), `${where}: source ${id}`).toBe(true);
     }
-    for (const source of conflictModel.sources) expect(source.date, source.id).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+    for (const source of conflictModel.sources)
+      expect(source.date, source.id).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
   });
 
   it('names only guards that exist, and every guard has a description and a known basis', () => {
-    for (const { t } of transitions) if (t.guard) expect(conflictModel.guards).toHaveProperty(String(t.guard));
+    for (const { t } of transitions)
+      if (t.guard) expect(conflictModel.guards).toHaveProperty(String(t.guard));
     for (const [name, guard] of Object.entries(conflictModel.guards)) {
       expect(guard.description, name).toMatch(/\.$/);
       for (const id of guard.basis) expect(sourceIds.has(id), `${name}: ${id}`).toBe(true);
@@ -47,22 +51,32 @@ describe('the model: every state and transition explained and sourced', () => {
     for (const { t } of transitions) expect(catalog.has(t.eventType), t.eventType).toBe(true);
     for (const event of conflictModel.events) {
       const home = conflictModel.parties.find((p) => p.id === event.home)!;
-      expect(allNodes(home.machine.root).some((n) => n.transitions.has(event.type)), event.type).toBe(true);
-      expect(event.controlledBy === 'world' || conflictModel.parties.some((p) => p.id === event.controlledBy && p.kind === 'party')).toBe(true);
+      expect(
+        allNodes(home.machine.root).some((n) => n.transitions.has(event.type)),
+        event.type,
+      ).toBe(true);
+      expect(
+        event.controlledBy === 'world' ||
+          conflictModel.parties.some((p) => p.id === event.controlledBy && p.kind === 'party'),
+      ).toBe(true);
     }
   });
 
-  it('gives automatic play only the party\'s own decisions and known guards', () => {
+  it("gives automatic play only the party's own decisions and known guards", () => {
     for (const party of conflictModel.parties) {
       for (const rule of party.doctrine) {
-        expect(conflictModel.events.find((e) => e.type === rule.event)?.controlledBy, rule.event).toBe(party.id);
+        expect(
+          conflictModel.events.find((e) => e.type === rule.event)?.controlledBy,
+          rule.event,
+        ).toBe(party.id);
         if (rule.when) expect(conflictModel.guards).toHaveProperty(rule.when);
       }
     }
   });
 
-  it('bounds every machine\'s microsteps so an infinite loop is an error, not a hang', () => {
-    for (const party of conflictModel.parties) expect(party.machine.options.maxIterations, party.id).toBeLessThan(1000);
+  it("bounds every machine's microsteps so an infinite loop is an error, not a hang", () => {
+    for (const party of conflictModel.parties)
+      expect(party.machine.options.maxIterations, party.id).toBeLessThan(1000);
   });
 
   it('gives every state a rung on the ladder', () => {

@@ -11,7 +11,11 @@ import { simulationOf } from '../helpers/world.ts';
 const valid = loadScenario('historical-2023-2024');
 const { scenario } = valid;
 const sim = simulationOf(valid);
-const steps = applyEvents(sim, initialStep(sim), scenario.script.map((s) => s.event));
+const steps = applyEvents(
+  sim,
+  initialStep(sim),
+  scenario.script.map((s) => s.event),
+);
 const library = scenario.proposals ?? [];
 
 function proposal(id: string): ScenarioProposal {
@@ -30,7 +34,10 @@ function stepOf(date: string, event: string): StepResult {
 /** Each party's decision and the names of the conditions that decided it. */
 function answers(p: ScenarioProposal, step: StepResult) {
   return Object.fromEntries(
-    verdicts(p.terms, worldAt(step)).map((v) => [v.party, `${v.decision}${v.decision === 'reject' ? `: ${v.deciding.map((c) => c.name).join(', ')}` : ''}`]),
+    verdicts(p.terms, worldAt(step)).map((v) => [
+      v.party,
+      `${v.decision}${v.decision === 'reject' ? `: ${v.deciding.map((c) => c.name).join(', ')}` : ''}`,
+    ]),
   );
 }
 
@@ -58,8 +65,10 @@ describe('the historical proposal library', () => {
     for (const s of named) expect(ids.has(s.proposal!), s.proposal).toBe(true);
   });
 
-  it('January 2024: Hezbollah rejects Hochstein\'s ideas on the Gaza condition and the pull-back; Israel and Lebanon could accept', () => {
-    expect(answers(proposal('hochstein-ideas-2024-01'), stepOf('2024-01-11', 'us.tableProposal'))).toEqual({
+  it("January 2024: Hezbollah rejects Hochstein's ideas on the Gaza condition and the pull-back; Israel and Lebanon could accept", () => {
+    expect(
+      answers(proposal('hochstein-ideas-2024-01'), stepOf('2024-01-11', 'us.tableProposal')),
+    ).toEqual({
       hezbollah: 'reject: hezbollahNoDealWhileGazaFighting, hezbollahNoPullbackUnderFire',
       israel: 'accept',
       lebanon: 'accept',
@@ -67,39 +76,50 @@ describe('the historical proposal library', () => {
   });
 
   it('February 2024: the second US plan meets the same refusal; economic incentives change no answer', () => {
-    expect(answers(proposal('us-plan-2024-02-04'), stepOf('2024-02-04', 'us.tableProposal'))).toEqual({
+    expect(
+      answers(proposal('us-plan-2024-02-04'), stepOf('2024-02-04', 'us.tableProposal')),
+    ).toEqual({
       hezbollah: 'reject: hezbollahNoDealWhileGazaFighting, hezbollahNoPullbackUnderFire',
       israel: 'accept',
       lebanon: 'accept',
     });
   });
 
-  it('February 2024: the French plan\'s halt to overflights breaks Israel\'s condition as well', () => {
-    expect(answers(proposal('france-plan-2024-02'), stepOf('2024-02-04', 'us.tableProposal'))).toEqual({
+  it("February 2024: the French plan's halt to overflights breaks Israel's condition as well", () => {
+    expect(
+      answers(proposal('france-plan-2024-02'), stepOf('2024-02-04', 'us.tableProposal')),
+    ).toEqual({
       hezbollah: 'reject: hezbollahNoDealWhileGazaFighting, hezbollahNoPullbackUnderFire',
       israel: 'reject: israelFreedomOfAction',
       lebanon: 'accept',
     });
   });
 
-  it('September 2024: the 21-day truce call asks no pull-back, so Israel\'s residents condition breaks', () => {
-    expect(answers(proposal('truce-call-2024-09-25'), stepOf('2024-09-23', 'israel.launchAirCampaign'))).toEqual({
+  it("September 2024: the 21-day truce call asks no pull-back, so Israel's residents condition breaks", () => {
+    expect(
+      answers(proposal('truce-call-2024-09-25'), stepOf('2024-09-23', 'israel.launchAirCampaign')),
+    ).toEqual({
       hezbollah: 'reject: hezbollahNoDealWhileGazaFighting',
       israel: 'reject: israelResidentsReturn',
       lebanon: 'accept',
     });
   });
 
-  it('November 2024: every party\'s conditions are met by the Litani-line deal, with Gaza still at war', () => {
+  it("November 2024: every party's conditions are met by the Litani-line deal, with Gaza still at war", () => {
     const step = stepOf('2024-11-14', 'us.tableProposal');
     expect(step.postures.gaza).toBe('war');
-    expect(answers(proposal('ceasefire-deal-2024-11'), step)).toEqual({ hezbollah: 'accept', israel: 'accept', lebanon: 'accept' });
+    expect(answers(proposal('ceasefire-deal-2024-11'), step)).toEqual({
+      hezbollah: 'accept',
+      israel: 'accept',
+      lebanon: 'accept',
+    });
   });
 
   it('the same November deal, tabled in January 2024, is rejected by Hezbollah: the world decided, not the terms', () => {
-    expect(answers(proposal('ceasefire-deal-2024-11'), stepOf('2024-01-11', 'us.tableProposal')).hezbollah).toBe(
-      'reject: hezbollahNoDealWhileGazaFighting, hezbollahNoPullbackUnderFire',
-    );
+    expect(
+      answers(proposal('ceasefire-deal-2024-11'), stepOf('2024-01-11', 'us.tableProposal'))
+        .hezbollah,
+    ).toBe('reject: hezbollahNoDealWhileGazaFighting, hezbollahNoPullbackUnderFire');
   });
 });
 
@@ -111,11 +131,13 @@ describe('scenario validation of proposals', () => {
     const check = checkScenario(conflictModel, 'h.json', data);
     expect(check.ok).toBe(false);
     const pointers = !check.ok ? check.problems.map((p) => `${p.pointer}: ${p.message}`) : [];
-    expect(pointers).toEqual(expect.arrayContaining([
-      '/proposals/5/id: duplicate proposal id',
-      '/proposals/5/sources/0: unknown source id',
-      '/script/6/proposal: unknown proposal id',
-    ]));
+    expect(pointers).toEqual(
+      expect.arrayContaining([
+        '/proposals/5/id: duplicate proposal id',
+        '/proposals/5/sources/0: unknown source id',
+        '/script/6/proposal: unknown proposal id',
+      ]),
+    );
   });
 
   it('rejects a term outside its vocabulary, through the schema', () => {
@@ -124,6 +146,9 @@ describe('scenario validation of proposals', () => {
     data.proposals[1].terms.borderTalks = ['ghajar', 'ghajar'];
     const check = checkScenario(conflictModel, 'h.json', data);
     const pointers = !check.ok ? check.problems.map((p) => p.pointer) : [];
-    expect(pointers).toEqual(['/proposals/0/terms/pullbackDepth', '/proposals/1/terms/borderTalks']);
+    expect(pointers).toEqual([
+      '/proposals/0/terms/pullbackDepth',
+      '/proposals/1/terms/borderTalks',
+    ]);
   });
 });

@@ -23,7 +23,12 @@ describe('classroom kit checks', () => {
     kit.roleSheets[0].statements[0].source = 'no-such-source';
     kit.phases[0].work[0].team = 'gaza';
     kit.phases.find((p: { kind: string }) => p.kind === 'negotiation').afterStep = 9;
-    kit.alignment[0] = { objective: 7, activity: 'lunch', question: 'no-such-question', rubric: 'spelling' };
+    kit.alignment[0] = {
+      objective: 7,
+      activity: 'lunch',
+      question: 'no-such-question',
+      rubric: 'spelling',
+    };
     kit.plans[0].rows[2].steps = [4];
     kit.questions[0].shortestPathTo = 'peace';
     expect(problemsOf(data)).toEqual([
@@ -41,7 +46,14 @@ describe('classroom kit checks', () => {
 
   it('refuses a kit source whose id the model already uses', () => {
     const data = baselineJson();
-    data.classroom.sources.push({ id: 'reuters-2024-01-18', publisher: 'X', title: 'Y', date: '2024-01' });
-    expect(problemsOf(data)).toEqual([`/classroom/sources/${data.classroom.sources.length - 1}/id: duplicate source id`]);
+    data.classroom.sources.push({
+      id: 'reuters-2024-01-18',
+      publisher: 'X',
+      title: 'Y',
+      date: '2024-01',
+    });
+    expect(problemsOf(data)).toEqual([
+      `/classroom/sources/${data.classroom.sources.length - 1}/id: duplicate source id`,
+    ]);
   });
 });

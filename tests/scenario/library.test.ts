@@ -13,7 +13,10 @@ describe('buildLibrary', () => {
       { name: 'copy.json', text: JSON.stringify(a) },
       { name: 'bad.json', text: '{' },
     ]);
-    expect(library.scenarios.map((s) => s.scenario.id)).toEqual(['another-baseline', 'baseline-2024-01']);
+    expect(library.scenarios.map((s) => s.scenario.id)).toEqual([
+      'another-baseline',
+      'baseline-2024-01',
+    ]);
     expect(library.problems.map((p) => `${p.file}: ${p.pointer}: ${p.message}`)).toEqual([
       'copy.json: /id: duplicate scenario id',
       'bad.json: : not valid JSON at line 1, column 2',

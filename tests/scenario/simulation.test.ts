@@ -8,8 +8,16 @@ describe('simulationFor', () => {
   it('sets a run up as the scenario says: its postures, played parties and seed', () => {
     const { scenario } = loadScenario('gaza-truce-2023-11');
     const sim = simulationFor(scenario);
-    expect(sim.setup).toEqual({ postures: scenario.start.postures, played: scenario.played, seed: scenario.seed });
-    const byHand = createSimulation(conflictModel, { postures: scenario.start.postures, played: scenario.played, seed: scenario.seed });
+    expect(sim.setup).toEqual({
+      postures: scenario.start.postures,
+      played: scenario.played,
+      seed: scenario.seed,
+    });
+    const byHand = createSimulation(conflictModel, {
+      postures: scenario.start.postures,
+      played: scenario.played,
+      seed: scenario.seed,
+    });
     expect(initialStep(sim).postures).toEqual(initialStep(byHand).postures);
     expect(initialStep(sim).ladder).toBe(scenario.start.ladder);
   });

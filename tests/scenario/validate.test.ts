@@ -20,7 +20,9 @@ describe('scenario validation: every problem with its pointer, expected and foun
 
   it('reports text that is not JSON with its line and column, and an empty file', () => {
     const broken = parseScenario(conflictModel, 'b.json', '{\n  "id": 1,\n}');
-    expect(!broken.ok && formatProblem(broken.problems[0]!)).toMatch(/^b\.json: \/: not valid JSON at line 3, column 1/);
+    expect(!broken.ok && formatProblem(broken.problems[0]!)).toMatch(
+      /^b\.json: \/: not valid JSON at line 3, column 1/,
+    );
     const empty = parseScenario(conflictModel, 'e.json', '  ');
     expect(!empty.ok && empty.problems[0]!.message).toBe('the file is empty');
   });
@@ -88,8 +90,13 @@ describe('scenario validation: every problem with its pointer, expected and foun
     const data = baselineJson();
     data.script[1].event = 'hezbollah.acceptProposal';
     const check = checkScenario(conflictModel, 'x.json', data);
-    expect(!check.ok && check.problems[0]).toMatchObject({ pointer: '/script/1/event', found: '"hezbollah.acceptProposal"' });
-    expect(!check.ok && check.problems[0]!.message).toMatch(/^event not enabled at step 2: Hezbollah fires until a full ceasefire in Gaza/);
+    expect(!check.ok && check.problems[0]).toMatchObject({
+      pointer: '/script/1/event',
+      found: '"hezbollah.acceptProposal"',
+    });
+    expect(!check.ok && check.problems[0]!.message).toMatch(
+      /^event not enabled at step 2: Hezbollah fires until a full ceasefire in Gaza/,
+    );
   });
 
   it('rejects a script event of a party nobody plays', () => {
@@ -102,7 +109,11 @@ describe('scenario validation: every problem with its pointer, expected and foun
 
   it('catches a scenario that drifts from the machines: the end differs from expect', () => {
     const data = baselineJson();
-    data.expect = { outcome: 'ceasefireHolding', ladder: 5, postures: { us: { mediation: 'dealBrokered' } } };
+    data.expect = {
+      outcome: 'ceasefireHolding',
+      ladder: 5,
+      postures: { us: { mediation: 'dealBrokered' } },
+    };
     const check = checkScenario(conflictModel, 'x.json', data);
     expect(!check.ok && check.problems.map(formatProblem)).toEqual([
       'x.json: /expect/outcome: the script does not end in this outcome (expected "managedConflict", found "ceasefireHolding")',
@@ -114,7 +125,9 @@ describe('scenario validation: every problem with its pointer, expected and foun
   it('checks that the starting ladder follows from the postures', () => {
     const data = baselineJson();
     data.start.ladder = 6;
-    expect(problemsOf(data)).toEqual(['/start/ladder: the ladder follows from the starting postures']);
+    expect(problemsOf(data)).toEqual([
+      '/start/ladder: the ladder follows from the starting postures',
+    ]);
   });
 
   it('escapes control characters and cuts long text in what it reports', () => {

@@ -31,7 +31,8 @@ describe('docs/scenarios.md', () => {
 
 describe('the classroom kit', () => {
   it('should document every column of the exported CSV log in the teacher guide', () => {
-    for (const column of CSV_COLUMNS) expect(teacherGuide, column).toMatch(new RegExp(`\`${column}\``));
+    for (const column of CSV_COLUMNS)
+      expect(teacherGuide, column).toMatch(new RegExp(`\`${column}\``));
   });
 
   it('should give a 45-minute plan, a 90-minute variant and an assessment rubric', () => {
@@ -49,6 +50,7 @@ describe('the classroom kit', () => {
   });
 
   it('should say, in each document, that the model is a teaching simplification', () => {
-    for (const doc of [scenariosDoc, teacherGuide, worksheet]) expect(doc).toMatch(/teaching simplification/);
+    for (const doc of [scenariosDoc, teacherGuide, worksheet])
+      expect(doc).toMatch(/teaching simplification/);
   });
 });

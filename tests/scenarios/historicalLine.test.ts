@@ -9,7 +9,11 @@ import { simulationOf } from '../helpers/world.ts';
 const valid = loadScenario('historical-2023-2024');
 const { script } = valid.scenario;
 const sim = simulationOf(valid);
-const steps = applyEvents(sim, initialStep(sim), script.map((s) => s.event));
+const steps = applyEvents(
+  sim,
+  initialStep(sim),
+  script.map((s) => s.event),
+);
 
 /** The world after the last step dated up to `date` (ISO dates compare as text). */
 function at(date: string): StepResult {
@@ -67,7 +71,7 @@ describe('the historical line, checkpoint by checkpoint', () => {
     expect(w.outcome).toBe('fullScaleWar');
   });
 
-  it('8 October 2024: Hezbollah\'s Gaza condition is dropped during the ground operation', () => {
+  it("8 October 2024: Hezbollah's Gaza condition is dropped during the ground operation", () => {
     const w = at('2024-10-08');
     expect(region(w.postures.hezbollah, 'condition')).toBe('delinked');
     expect(region(w.postures.israel, 'military')).toBe('groundOperation');

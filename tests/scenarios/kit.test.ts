@@ -23,51 +23,65 @@ const kitOf = (id: string) => {
 const CASUALTY = /\b(kill\w*|dead|deaths?|died|wounded|injur\w*|casualt\w*)\b/i;
 
 describe('work for every team', () => {
-  it.each(ids)('%s: every played party has a decision or a written task with a product at every phase', (id) => {
-    const { played } = byId(id);
-    const kit = kitOf(id);
-    const idle: string[] = [];
-    for (const phase of kit.phases) {
-      for (const team of played) {
-        const work = phase.work.filter((w) => w.team === team || w.team === 'all');
-        if (work.length === 0) idle.push(`${team} in ${phase.id}`);
-        for (const w of work) expect(w.product.length, `${team} in ${phase.id}`).toBeGreaterThan(10);
+  it.each(ids)(
+    '%s: every played party has a decision or a written task with a product at every phase',
+    (id) => {
+      const { played } = byId(id);
+      const kit = kitOf(id);
+      const idle: string[] = [];
+      for (const phase of kit.phases) {
+        for (const team of played) {
+          const work = phase.work.filter((w) => w.team === team || w.team === 'all');
+          if (work.length === 0) idle.push(`${team} in ${phase.id}`);
+          for (const w of work)
+            expect(w.product.length, `${team} in ${phase.id}`).toBeGreaterThan(10);
+        }
+        for (const w of phase.work)
+          expect([...played, 'all'], `${phase.id} names a team`).toContain(w.team);
       }
-      for (const w of phase.work) expect([...played, 'all'], `${phase.id} names a team`).toContain(w.team);
-    }
-    expect(idle, 'teams with nothing to do').toEqual([]);
-  });
+      expect(idle, 'teams with nothing to do').toEqual([]);
+    },
+  );
 
-  it.each(ids)('%s: has a negotiation round and a debrief, and the round sits between steps', (id) => {
-    const { script } = byId(id);
-    const kinds = kitOf(id).phases.map((p) => p.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['briefing', 'play', 'negotiation', 'debrief']));
-    const round = kitOf(id).phases.find((p) => p.kind === 'negotiation')!;
-    if (script.length > 0) {
-      expect(round.afterStep, 'the step the round follows').toBeDefined();
-      expect(round.afterStep!).toBeLessThanOrEqual(script.length);
-    }
-  });
+  it.each(ids)(
+    '%s: has a negotiation round and a debrief, and the round sits between steps',
+    (id) => {
+      const { script } = byId(id);
+      const kinds = kitOf(id).phases.map((p) => p.kind);
+      expect(kinds).toEqual(expect.arrayContaining(['briefing', 'play', 'negotiation', 'debrief']));
+      const round = kitOf(id).phases.find((p) => p.kind === 'negotiation')!;
+      if (script.length > 0) {
+        expect(round.afterStep, 'the step the round follows').toBeDefined();
+        expect(round.afterStep!).toBeLessThanOrEqual(script.length);
+      }
+    },
+  );
 });
 
 describe('role sheets', () => {
-  it.each(ids)('%s: one sheet per played party, with dated, sourced statements, constraints and options', (id) => {
-    const scenario = byId(id);
-    const kit = kitOf(id);
-    expect(kit.roleSheets.map((r) => r.party).sort()).toEqual([...scenario.played].sort());
-    for (const sheet of kit.roleSheets) {
-      expect(sheet.statements.length, sheet.party).toBeGreaterThan(0);
-      for (const s of sheet.statements) {
-        expect(findSource(scenario, conflictModel, s.source), `${sheet.party} cites ${s.source}`).toBeDefined();
-        expect(s.who.length).toBeGreaterThan(3);
-        expect(s.date).toMatch(/^\d{4}-\d{2}/);
+  it.each(ids)(
+    '%s: one sheet per played party, with dated, sourced statements, constraints and options',
+    (id) => {
+      const scenario = byId(id);
+      const kit = kitOf(id);
+      expect(kit.roleSheets.map((r) => r.party).sort()).toEqual([...scenario.played].sort());
+      for (const sheet of kit.roleSheets) {
+        expect(sheet.statements.length, sheet.party).toBeGreaterThan(0);
+        for (const s of sheet.statements) {
+          expect(
+            findSource(scenario, conflictModel, s.source),
+            `${sheet.party} cites ${s.source}`,
+          ).toBeDefined();
+          expect(s.who.length).toBeGreaterThan(3);
+          expect(s.date).toMatch(/^\d{4}-\d{2}/);
+        }
+        expect(sheet.constraints.length, sheet.party).toBeGreaterThan(0);
+        expect(sheet.options.length, sheet.party).toBeGreaterThanOrEqual(2);
+        expect(sheet.options.length, sheet.party).toBeLessThanOrEqual(3);
+        for (const o of sheet.options) expect(o.costs.length).toBeGreaterThan(10);
       }
-      expect(sheet.constraints.length, sheet.party).toBeGreaterThan(0);
-      expect(sheet.options.length, sheet.party).toBeGreaterThanOrEqual(2);
-      expect(sheet.options.length, sheet.party).toBeLessThanOrEqual(3);
-      for (const o of sheet.options) expect(o.costs.length).toBeGreaterThan(10);
-    }
-  });
+    },
+  );
 });
 
 describe('content notes', () => {
@@ -80,7 +94,9 @@ describe('content notes', () => {
   });
 
   it('should find the casualty reports the notes are for (the check is not vacuous)', () => {
-    expect(byId('escalation-spiral').script.filter((s) => CASUALTY.test(s.narration)).length).toBeGreaterThan(0);
+    expect(
+      byId('escalation-spiral').script.filter((s) => CASUALTY.test(s.narration)).length,
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -105,47 +121,64 @@ describe('alignment tables', () => {
   });
 
   it.each(ids)('%s: has no objective that cannot be assessed', (id) => {
-    for (const o of byId(id).learningObjectives) expect(o).not.toMatch(/^(Observe|Explore the model freely)/);
+    for (const o of byId(id).learningObjectives)
+      expect(o).not.toMatch(/^(Observe|Explore the model freely)/);
   });
 
   it.each(ids)('%s: points every shortest-path question at an outcome of the model', (id) => {
     const outcomes = conflictModel.outcomes.map((o) => o.id);
-    for (const q of kitOf(id).questions.filter((x) => x.shortestPathTo)) expect(outcomes).toContain(q.shortestPathTo);
+    for (const q of kitOf(id).questions.filter((x) => x.shortestPathTo))
+      expect(outcomes).toContain(q.shortestPathTo);
   });
 });
 
 describe('plans that fit their time', () => {
-  it.each(ids)('%s: rows run from minute 0 to the plan’s length without gaps, over phases that exist', (id) => {
-    const phases = new Set(kitOf(id).phases.map((p) => p.id));
-    for (const plan of kitOf(id).plans) {
-      let at = 0;
-      for (const row of plan.rows) {
-        expect(row.from, `${plan.id} row at ${row.from}`).toBe(at);
-        expect(row.to).toBeGreaterThan(row.from);
-        expect(phases, `${plan.id} phase ${row.phase}`).toContain(row.phase);
-        at = row.to;
+  it.each(ids)(
+    '%s: rows run from minute 0 to the plan’s length without gaps, over phases that exist',
+    (id) => {
+      const phases = new Set(kitOf(id).phases.map((p) => p.id));
+      for (const plan of kitOf(id).plans) {
+        let at = 0;
+        for (const row of plan.rows) {
+          expect(row.from, `${plan.id} row at ${row.from}`).toBe(at);
+          expect(row.to).toBeGreaterThan(row.from);
+          expect(phases, `${plan.id} phase ${row.phase}`).toContain(row.phase);
+          at = row.to;
+        }
+        expect(at, plan.id).toBe(plan.minutes);
+        for (const phase of phases)
+          expect(
+            plan.rows.some((r) => r.phase === phase),
+            `${plan.id} times ${phase}`,
+          ).toBe(true);
       }
-      expect(at, plan.id).toBe(plan.minutes);
-      for (const phase of phases) expect(plan.rows.some((r) => r.phase === phase), `${plan.id} times ${phase}`).toBe(true);
-    }
-  });
+    },
+  );
 
   it.each(ids)('%s: each row’s steps fit its minutes at the plan’s stated pace', (id) => {
     for (const plan of kitOf(id).plans) {
       for (const row of plan.rows) {
-        const needed = (row.steps?.length ?? 0) * plan.minutesPerStep + (row.passSteps?.length ?? 0) * (plan.minutesPerPassStep ?? plan.minutesPerStep);
+        const needed =
+          (row.steps?.length ?? 0) * plan.minutesPerStep +
+          (row.passSteps?.length ?? 0) * (plan.minutesPerPassStep ?? plan.minutesPerStep);
         expect(needed, `${plan.id} ${row.from}–${row.to}`).toBeLessThanOrEqual(row.to - row.from);
       }
     }
   });
 
-  it.each(ids)('%s: every scripted step is predicted or read aloud exactly once, in order', (id) => {
-    const { script } = byId(id);
-    for (const plan of kitOf(id).plans) {
-      const covered = plan.rows.flatMap((r) => [...(r.steps ?? []), ...(r.passSteps ?? [])]);
-      expect([...covered].sort((a, b) => a - b), plan.id).toEqual(script.map((_, i) => i + 1));
-    }
-  });
+  it.each(ids)(
+    '%s: every scripted step is predicted or read aloud exactly once, in order',
+    (id) => {
+      const { script } = byId(id);
+      for (const plan of kitOf(id).plans) {
+        const covered = plan.rows.flatMap((r) => [...(r.steps ?? []), ...(r.passSteps ?? [])]);
+        expect(
+          [...covered].sort((a, b) => a - b),
+          plan.id,
+        ).toEqual(script.map((_, i) => i + 1));
+      }
+    },
+  );
 
   it('should cut the historical line to twelve predicted steps in even spans', () => {
     const plan = kitOf('historical-2023-2024').plans.find((p) => p.minutes === 90)!;
@@ -163,7 +196,11 @@ describe('plans that fit their time', () => {
 
 describe('words and sources', () => {
   /** Phrases the classroom review quoted as unattributed or one-sided. */
-  const QUOTED = ['as happened in October 2024', 'pauses too, because Hezbollah', 'It responds to fire from Lebanon'];
+  const QUOTED = [
+    'as happened in October 2024',
+    'pauses too, because Hezbollah',
+    'It responds to fire from Lebanon',
+  ];
 
   it.each(ids)('%s: carries none of the quoted phrasings', (id) => {
     const text = JSON.stringify(byId(id));
@@ -174,7 +211,8 @@ describe('words and sources', () => {
     const scenario = byId(id);
     for (const s of [...scenario.sources, ...(scenario.classroom?.sources ?? [])]) {
       if (/sputnik/i.test(s.publisher)) expect(s.publisher).toMatch(/state media/);
-      if (/middle east monitor/i.test(s.publisher)) expect(s.publisher).toMatch(/^Reuters \(copy republished/);
+      if (/middle east monitor/i.test(s.publisher))
+        expect(s.publisher).toMatch(/^Reuters \(copy republished/);
     }
   });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
-import { applyEvents, availableEvents, type StepResult, type TransitionRecord } from '../../src/engine/index.ts';
+import {
+  applyEvents,
+  availableEvents,
+  type StepResult,
+  type TransitionRecord,
+} from '../../src/engine/index.ts';
 import { loadScenario } from '../helpers/scenarioFiles.ts';
 import { scenarioStart } from '../helpers/world.ts';
 
@@ -8,30 +13,58 @@ import { scenarioStart } from '../helpers/world.ts';
 function play(id: string) {
   const valid = loadScenario(id);
   const { sim, start } = scenarioStart(valid);
-  return { valid, sim, steps: applyEvents(sim, start, valid.scenario.script.map((s) => s.event)) };
+  return {
+    valid,
+    sim,
+    steps: applyEvents(
+      sim,
+      start,
+      valid.scenario.script.map((s) => s.event),
+    ),
+  };
 }
 
 /** The transition of one party (and region) in a step, if it moved. */
-function moveOf(step: StepResult, actor: string, region: string | null): TransitionRecord | undefined {
+function moveOf(
+  step: StepResult,
+  actor: string,
+  region: string | null,
+): TransitionRecord | undefined {
   return step.transitions.find((t) => t.actor === actor && t.region === region);
 }
 
 const playableParties = conflictModel.parties.filter((p) => p.kind === 'party').map((p) => p.id);
 
 /** Moves that lower the ladder or lead towards a deal: the off-ramps the spiral asks about. */
-const OFF_RAMPS = ['hezbollah.reduceFire', 'hezbollah.holdFire', 'israel.scaleBackOperations', 'us.tableProposal', 'world.gazaTruce', 'world.gazaCeasefire'];
+const OFF_RAMPS = [
+  'hezbollah.reduceFire',
+  'hezbollah.holdFire',
+  'israel.scaleBackOperations',
+  'us.tableProposal',
+  'world.gazaTruce',
+  'world.gazaCeasefire',
+];
 
 describe('gaza-truce-2023-11: a stated condition working as stated', () => {
   const { steps } = play('gaza-truce-2023-11');
 
-  it('should pause Hezbollah\'s fire as a reaction to the truce, allowed by its Gaza condition', () => {
+  it("should pause Hezbollah's fire as a reaction to the truce, allowed by its Gaza condition", () => {
     const pause = moveOf(steps[1]!, 'hezbollah', 'military');
-    expect(pause).toMatchObject({ from: 'supportFront', to: 'restraint', cause: 'reaction', guard: 'gazaLinkageHolds' });
+    expect(pause).toMatchObject({
+      from: 'supportFront',
+      to: 'restraint',
+      cause: 'reaction',
+      guard: 'gazaLinkageHolds',
+    });
     expect(steps[1]!.ladder).toBeLessThan(steps[0]!.ladder);
   });
 
   it('should resume the fire as a reaction when the truce collapses', () => {
-    expect(moveOf(steps[2]!, 'hezbollah', 'military')).toMatchObject({ from: 'restraint', to: 'supportFront', cause: 'reaction' });
+    expect(moveOf(steps[2]!, 'hezbollah', 'military')).toMatchObject({
+      from: 'restraint',
+      to: 'supportFront',
+      cause: 'reaction',
+    });
     expect(steps[2]!.ladder).toBe(steps[0]!.ladder);
   });
 
@@ -49,10 +82,12 @@ describe('border-deal-pathway: a hypothetical path to a border agreement', () =>
     const doctrine = steps.flatMap((s) => s.transitions).filter((t) => t.cause === 'doctrine');
     expect(doctrine.length).toBeGreaterThan(0);
     for (const t of doctrine) expect(unplayed, `${t.actor} acted by doctrine`).toContain(t.actor);
-    expect(doctrine.some((t) => t.actor === 'hezbollah' && t.to === 'backsLebaneseNegotiation')).toBe(true);
+    expect(
+      doctrine.some((t) => t.actor === 'hezbollah' && t.to === 'backsLebaneseNegotiation'),
+    ).toBe(true);
   });
 
-  it('should pass through the ceasefire, the war\'s end, talks, a framework and two acceptances', () => {
+  it("should pass through the ceasefire, the war's end, talks, a framework and two acceptances", () => {
     expect(valid.scenario.script.map((s) => s.event)).toEqual([
       'world.gazaCeasefire',
       'world.gazaWarEnds',
@@ -66,7 +101,8 @@ describe('border-deal-pathway: a hypothetical path to a border agreement', () =>
   it('should be hypothetical throughout, and name the 2022 precedent and the disputed points', () => {
     expect(valid.scenario.script.every((s) => s.kind === 'hypothetical')).toBe(true);
     const text = JSON.stringify(valid.scenario);
-    for (const term of ['2022', 'maritime', 'Ghajar', 'Shebaa', 'Blue Line']) expect(text).toContain(term);
+    for (const term of ['2022', 'maritime', 'Ghajar', 'Shebaa', 'Blue Line'])
+      expect(text).toContain(term);
   });
 });
 
@@ -75,14 +111,24 @@ describe('escalation-spiral: off-ramps at every step', () => {
 
   it('should include targeted strikes, a mass-casualty incident, an air campaign and a ground operation', () => {
     expect(valid.scenario.script.map((s) => s.event)).toEqual(
-      expect.arrayContaining(['israel.escalateTargetedStrikes', 'world.massCasualtyIncident', 'israel.launchAirCampaign', 'israel.launchGroundOperation']),
+      expect.arrayContaining([
+        'israel.escalateTargetedStrikes',
+        'world.massCasualtyIncident',
+        'israel.launchAirCampaign',
+        'israel.launchGroundOperation',
+      ]),
     );
   });
 
   it('should have at least one de-escalating event enabled before every step, so its questions have answers', () => {
     for (const step of steps.slice(0, -1)) {
-      const enabled = availableEvents(sim, step).filter((e) => e.enabled).map((e) => e.type);
-      expect(enabled.filter((t) => OFF_RAMPS.includes(t)), `before step ${step.index + 1}`).not.toEqual([]);
+      const enabled = availableEvents(sim, step)
+        .filter((e) => e.enabled)
+        .map((e) => e.type);
+      expect(
+        enabled.filter((t) => OFF_RAMPS.includes(t)),
+        `before step ${step.index + 1}`,
+      ).not.toEqual([]);
     }
   });
 
@@ -108,13 +154,20 @@ describe('historical-2023-2024: a dated replay', () => {
     expect(script.every((s) => s.kind === 'historical')).toBe(true);
     expect(script[0]!.date).toBe('2023-10-08');
     expect(script.find((s) => s.event === 'us.brokerDeal')).toMatchObject({ date: '2024-11-27' });
-    expect(script[script.length - 1]).toMatchObject({ event: 'world.withdrawalDeadlinePasses', date: '2025-02-18' });
+    expect(script[script.length - 1]).toMatchObject({
+      event: 'world.withdrawalDeadlinePasses',
+      date: '2025-02-18',
+    });
   });
 
-  it('should drop Hezbollah\'s Gaza condition on 8 October 2024, and the log should say which condition', () => {
+  it("should drop Hezbollah's Gaza condition on 8 October 2024, and the log should say which condition", () => {
     const i = script.findIndex((s) => s.event === 'hezbollah.dropGazaCondition');
     expect(script[i]!.date).toBe('2024-10-08');
-    expect(moveOf(steps[i + 1]!, 'hezbollah', 'condition')).toMatchObject({ to: 'delinked', abandons: 'gazaLinkage', guard: 'underSevereMilitaryPressure' });
+    expect(moveOf(steps[i + 1]!, 'hezbollah', 'condition')).toMatchObject({
+      to: 'delinked',
+      abandons: 'gazaLinkage',
+      guard: 'underSevereMilitaryPressure',
+    });
   });
 
   // Since model 2.0.0 the Lebanese government accepts the deal itself, so the ceasefire needs three acceptances.

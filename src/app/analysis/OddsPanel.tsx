@@ -11,7 +11,8 @@ import { pathSentence, PEAK_NOTE, RANGE_NOTE, rangeWords, runsSentence } from '.
 const RUN_CHOICES = [500, 1000, 5000] as const;
 const STEPS = 40;
 const worldEvents = conflictModel.events.filter((e) => e.controlledBy === 'world');
-const rungName = (level: number) => conflictModel.ladder.find((r) => r.level === level)?.name ?? String(level);
+const rungName = (level: number) =>
+  conflictModel.ladder.find((r) => r.level === level)?.name ?? String(level);
 
 /** A neutral bar for a share: one grey, whatever the outcome, so no colour reads "good" on war. */
 function ShareBar({ share }: { share: number }) {
@@ -31,14 +32,30 @@ export function OddsPanel({ scenario, step, played }: Omit<AnalysisSlotProps, 'o
   const [seed, setSeed] = useState<number>(scenario.scenario.seed);
   const weightOf = (type: string) => weights[type] ?? base[type] ?? DEFAULT_WEIGHT;
   // Only weights moved away from the scenario's are "set", as `--set` is in the CLI.
-  const set = Object.fromEntries(Object.entries(weights).filter(([type, w]) => w !== (base[type] ?? DEFAULT_WEIGHT)));
-  const request: SimulateRequest = { postures: step.postures, played, runs, seed, steps: STEPS, weights: base, set, sweep: null };
-  const { answer, working } = useLatestAnswer({ kind: 'simulate', request }, canonicalJson(request));
+  const set = Object.fromEntries(
+    Object.entries(weights).filter(([type, w]) => w !== (base[type] ?? DEFAULT_WEIGHT)),
+  );
+  const request: SimulateRequest = {
+    postures: step.postures,
+    played,
+    runs,
+    seed,
+    steps: STEPS,
+    weights: base,
+    set,
+    sweep: null,
+  };
+  const { answer, working } = useLatestAnswer(
+    { kind: 'simulate', request },
+    canonicalJson(request),
+  );
   const result = answer?.kind === 'simulate' ? answer.result : null;
   const summary = result?.groups[0]?.summary ?? null;
   const command =
     step.index === 0
-      ? `escalation-lab simulate ${scenario.scenario.id} --runs ${runs} --seed ${seed} --steps ${STEPS}${Object.entries(set)
+      ? `escalation-lab simulate ${scenario.scenario.id} --runs ${runs} --seed ${seed} --steps ${STEPS}${Object.entries(
+          set,
+        )
           .map(([k, v]) => ` --set ${k}=${v}`)
           .join('')}`
       : null;
@@ -47,12 +64,17 @@ export function OddsPanel({ scenario, step, played }: Omit<AnalysisSlotProps, 'o
     <section className="panel analysis-odds" aria-labelledby="odds-heading" aria-busy={working}>
       <h2 id="odds-heading">Odds</h2>
       <p className="hint">
-        The model plays the story forward {runs.toLocaleString('en-US')} times from step {step.index}, up to {STEPS} events each time. At each event
-        it picks one of the moves that are possible (a world event or a played party's decision), more often the ones you weight higher; parties
-        nobody plays act by their doctrine. The counts follow from the weights you choose: a teaching simplification, not a forecast.
+        The model plays the story forward {runs.toLocaleString('en-US')} times from step{' '}
+        {step.index}, up to {STEPS} events each time. At each event it picks one of the moves that
+        are possible (a world event or a played party's decision), more often the ones you weight
+        higher; parties nobody plays act by their doctrine. The counts follow from the weights you
+        choose: a teaching simplification, not a forecast.
       </p>
       <fieldset>
-        <legend>World event weights (how likely each is when it is possible; 1 is the default, 0 switches it off)</legend>
+        <legend>
+          World event weights (how likely each is when it is possible; 1 is the default, 0 switches
+          it off)
+        </legend>
         {worldEvents.map((e) => {
           const id = `weight-${e.type.replace(/\W/g, '-')}`;
           const value = weightOf(e.type);
@@ -83,7 +105,11 @@ export function OddsPanel({ scenario, step, played }: Omit<AnalysisSlotProps, 'o
       </fieldset>
       <p>
         <label htmlFor="odds-runs">Runs</label>{' '}
-        <select id="odds-runs" value={runs} onChange={(event) => setRuns(Number(event.currentTarget.value))}>
+        <select
+          id="odds-runs"
+          value={runs}
+          onChange={(event) => setRuns(Number(event.currentTarget.value))}
+        >
           {RUN_CHOICES.map((n) => (
             <option key={n} value={n}>
               {n.toLocaleString('en-US')}
@@ -106,7 +132,9 @@ export function OddsPanel({ scenario, step, played }: Omit<AnalysisSlotProps, 'o
       </p>
       {answer?.kind === 'error' && <p role="alert">{answer.message}</p>}
       <p role="status" aria-live="polite" className="odds-announcement">
-        {summary ? `Odds ${working ? 'updating' : 'updated'}: ${summary.outcomes.map((o) => runsSentence(o, summary.runs)).join(' ')}` : 'Computing the odds…'}
+        {summary
+          ? `Odds ${working ? 'updating' : 'updated'}: ${summary.outcomes.map((o) => runsSentence(o, summary.runs)).join(' ')}`
+          : 'Computing the odds…'}
       </p>
       {summary && (
         <>
@@ -119,7 +147,8 @@ export function OddsPanel({ scenario, step, played }: Omit<AnalysisSlotProps, 'o
               const path = pathSentence(o, rungName);
               return (
                 <li key={o.outcome}>
-                  <strong>{o.label}</strong> <ShareBar share={o.share} /> {runsSentence(o, summary.runs)} ({rangeWords(o)})
+                  <strong>{o.label}</strong> <ShareBar share={o.share} />{' '}
+                  {runsSentence(o, summary.runs)} ({rangeWords(o)})
                   {path && <span className="hint"> {path}</span>}
                 </li>
               );
@@ -133,7 +162,8 @@ export function OddsPanel({ scenario, step, played }: Omit<AnalysisSlotProps, 'o
             <summary>Why can the highest level be the same for every outcome?</summary>
             <p>{PEAK_NOTE}</p>
             <p>
-              Highest ladder level any run reached: {summary.peakLevel} ({rungName(summary.peakLevel)}).
+              Highest ladder level any run reached: {summary.peakLevel} (
+              {rungName(summary.peakLevel)}).
             </p>
           </details>
         </>
@@ -142,7 +172,14 @@ export function OddsPanel({ scenario, step, played }: Omit<AnalysisSlotProps, 'o
         <button
           type="button"
           disabled={!result}
-          onClick={() => result && downloadText(`${scenario.scenario.id}-runs-seed-${seed}.csv`, runsToCsv(result), 'text/csv')}
+          onClick={() =>
+            result &&
+            downloadText(
+              `${scenario.scenario.id}-runs-seed-${seed}.csv`,
+              runsToCsv(result),
+              'text/csv',
+            )
+          }
         >
           Download runs (CSV)
         </button>

@@ -8,7 +8,13 @@ import { useLatestAnswer } from './useLatestAnswer.ts';
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** One outcome: its shortest path with a "Load as branch" button, or why it is unreachable. */
-function OutcomeRoute({ route, onLoadPath }: { route: OutcomePaths; onLoadPath: AnalysisSlotProps['onLoadPath'] }) {
+function OutcomeRoute({
+  route,
+  onLoadPath,
+}: {
+  route: OutcomePaths;
+  onLoadPath: AnalysisSlotProps['onLoadPath'];
+}) {
   const headingId = `paths-${route.outcome}`;
   if (!route.reachable) {
     return (
@@ -29,18 +35,29 @@ function OutcomeRoute({ route, onLoadPath }: { route: OutcomePaths; onLoadPath: 
   return (
     <li aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {route.label}: {path.length === 0 ? 'where things stand now' : `${path.length} event${path.length === 1 ? '' : 's'} away`}
+        {route.label}:{' '}
+        {path.length === 0
+          ? 'where things stand now'
+          : `${path.length} event${path.length === 1 ? '' : 's'} away`}
       </h3>
       {path.length > 0 && (
         <>
           <ol>
             {path.map((step, i) => (
               <li key={i}>
-                {step.label} <span className="hint">(decided by {deciderName(conflictModel, step.controlledBy)}; ladder {step.ladder} after it)</span>
+                {step.label}{' '}
+                <span className="hint">
+                  (decided by {deciderName(conflictModel, step.controlledBy)}; ladder {step.ladder}{' '}
+                  after it)
+                </span>
               </li>
             ))}
           </ol>
-          <button type="button" onClick={() => onLoadPath(path.map((s) => s.event))} aria-describedby={headingId}>
+          <button
+            type="button"
+            onClick={() => onLoadPath(path.map((s) => s.event))}
+            aria-describedby={headingId}
+          >
             Load as branch
           </button>
         </>
@@ -52,14 +69,18 @@ function OutcomeRoute({ route, onLoadPath }: { route: OutcomePaths; onLoadPath: 
 /** "Paths": the shortest sequence of events from the current step to each outcome. */
 export function PathsPanel({ scenario, step, played, onLoadPath }: AnalysisSlotProps) {
   const key = canonicalJson({ postures: step.postures, played });
-  const { answer, working } = useLatestAnswer({ kind: 'paths', postures: step.postures, played }, key);
+  const { answer, working } = useLatestAnswer(
+    { kind: 'paths', postures: step.postures, played },
+    key,
+  );
   const report = answer?.kind === 'paths' ? answer.report : null;
   return (
     <section className="panel analysis-paths" aria-labelledby="paths-heading" aria-busy={working}>
       <h2 id="paths-heading">Paths</h2>
       <p className="hint">
-        For each outcome of “{scenario.scenario.title}”: the fewest events that lead there from step {step.index}, and who decides each one. A path
-        shows what the model allows, not what will happen.
+        For each outcome of “{scenario.scenario.title}”: the fewest events that lead there from step{' '}
+        {step.index}, and who decides each one. A path shows what the model allows, not what will
+        happen.
       </p>
       <p role="status" aria-live="polite">
         {working && !report
@@ -72,8 +93,9 @@ export function PathsPanel({ scenario, step, played, onLoadPath }: AnalysisSlotP
         <details>
           <summary>How the paths are found</summary>
           <p>
-            The model tries every event that is possible at each point, from step {step.index} on: {count(report.reachable)} different combinations of
-            the parties' positions can be reached. Among them it finds the fewest events to each outcome.
+            The model tries every event that is possible at each point, from step {step.index} on:{' '}
+            {count(report.reachable)} different combinations of the parties' positions can be
+            reached. Among them it finds the fewest events to each outcome.
           </p>
         </details>
       )}

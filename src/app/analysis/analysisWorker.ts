@@ -1,7 +1,11 @@
 import type { AnalysisRequest, AnalysisResponse } from '../../analysis/workerProtocol.ts';
 
 /** A request without its id: the client numbers requests itself. */
-export type AnalysisQuery = AnalysisRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+export type AnalysisQuery = AnalysisRequest extends infer R
+  ? R extends { id: number }
+    ? Omit<R, 'id'>
+    : never
+  : never;
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -18,7 +22,8 @@ function sharedWorker(): Worker {
   };
   worker.onerror = () => {
     // A crashed worker answers nothing: fail every waiting request, start afresh next time.
-    for (const [id, resolve] of pending) resolve({ id, kind: 'error', message: 'The analysis worker stopped unexpectedly.' });
+    for (const [id, resolve] of pending)
+      resolve({ id, kind: 'error', message: 'The analysis worker stopped unexpectedly.' });
     pending.clear();
     worker?.terminate();
     worker = null;

@@ -15,7 +15,9 @@ import { SourceList } from './SourceList.tsx';
 export function scenarioSources(scenario: ValidScenario): SourceRef[] {
   const ids = new Set(scenario.scenario.sources.map((s) => s.id));
   for (const step of scenario.scenario.script) for (const id of step.sources ?? []) ids.add(id);
-  return [...ids].map((id) => findSource(scenario, id)).filter((s): s is SourceRef => s !== undefined);
+  return [...ids]
+    .map((id) => findSource(scenario, id))
+    .filter((s): s is SourceRef => s !== undefined);
 }
 
 /** The role brief of one party, from the scenario's roles. */
@@ -55,7 +57,8 @@ export const Brief = memo(function Brief({ scenario }: { scenario: ValidScenario
     <section className="panel brief" id="panel-brief" tabIndex={-1} aria-labelledby="brief-heading">
       <h2 id="brief-heading">About this scenario</h2>
       <p className="meta">
-        {s.level}, about {s.minutes} minutes. <a href={`handout.html?scenario=${encodeURIComponent(s.id)}`}>Printable handout</a>
+        {s.level}, about {s.minutes} minutes.{' '}
+        <a href={`handout.html?scenario=${encodeURIComponent(s.id)}`}>Printable handout</a>
       </p>
       <h3>Learning objectives</h3>
       <ul>
@@ -100,20 +103,37 @@ export const Brief = memo(function Brief({ scenario }: { scenario: ValidScenario
 });
 
 /** The gallery: every scenario with title, summary, length and level, each with an open button. */
-export const Gallery = memo(function Gallery({ scenarios, current, onOpen }: { scenarios: readonly ValidScenario[]; current: string; onOpen: (id: string) => void }) {
+export const Gallery = memo(function Gallery({
+  scenarios,
+  current,
+  onOpen,
+}: {
+  scenarios: readonly ValidScenario[];
+  current: string;
+  onOpen: (id: string) => void;
+}) {
   return (
     <section className="panel gallery" aria-labelledby="gallery-heading">
       <h2 id="gallery-heading">Scenario gallery</h2>
       <ul className="gallery-list">
         {scenarios.map(({ scenario: s }) => (
-          <li key={s.id} className="gallery-card" data-scenario={s.id} aria-current={s.id === current ? 'true' : undefined}>
+          <li
+            key={s.id}
+            className="gallery-card"
+            data-scenario={s.id}
+            aria-current={s.id === current ? 'true' : undefined}
+          >
             <h3>{s.title}</h3>
             <p>{s.summary}</p>
             <p className="meta">
               {s.minutes} minutes · {s.level}
             </p>
             {/* The name starts with the visible text (WCAG 2.5.3), then says which scenario. */}
-            <button type="button" onClick={() => onOpen(s.id)} aria-label={`${s.id === current ? 'Open again' : 'Open'}: ${s.title}`}>
+            <button
+              type="button"
+              onClick={() => onOpen(s.id)}
+              aria-label={`${s.id === current ? 'Open again' : 'Open'}: ${s.title}`}
+            >
               {s.id === current ? 'Open again' : 'Open'}
             </button>
           </li>

@@ -9,7 +9,13 @@ import type { Scenario } from '../../scenario/schema.ts';
  * The note for `nextStep` (1-based: the step the next press of Next step plays), or
  * nothing when that step has none or the script is over.
  */
-export function ContentNote({ scenario, nextStep }: { scenario: Scenario; nextStep: number | null }) {
+export function ContentNote({
+  scenario,
+  nextStep,
+}: {
+  scenario: Scenario;
+  nextStep: number | null;
+}) {
   const step = nextStep === null ? undefined : scenario.script[nextStep - 1];
   if (!step?.contentNote) return null;
   return (

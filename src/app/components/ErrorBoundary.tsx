@@ -12,7 +12,10 @@ interface State {
 }
 
 /** Catches rendering errors below it. */
-export class ErrorBoundary extends Component<{ children: ReactNode; onDownload: (name: string, text: string) => void }, State> {
+export class ErrorBoundary extends Component<
+  { children: ReactNode; onDownload: (name: string, text: string) => void },
+  State
+> {
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: Error): State {

@@ -5,7 +5,12 @@
  * with the engine's reason as its accessible description.
  */
 import { memo, useMemo } from 'react';
-import { availableEvents, type EventAvailability, type Simulation, type StepResult } from '../../engine/index.ts';
+import {
+  availableEvents,
+  type EventAvailability,
+  type Simulation,
+  type StepResult,
+} from '../../engine/index.ts';
 import { TEACHER_ROLE } from '../state/lab.ts';
 
 /** Props of the events panel. */
@@ -21,11 +26,22 @@ export interface EventsPanelProps {
 const reasonId = (type: string) => `reason-${type.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 /** The groups, in party order, then the world's. */
-export function groupEvents(sim: Simulation, events: readonly EventAvailability[]): { id: string; title: string; events: EventAvailability[] }[] {
+export function groupEvents(
+  sim: Simulation,
+  events: readonly EventAvailability[],
+): { id: string; title: string; events: EventAvailability[] }[] {
   const groups = sim.model.parties
-    .map((p) => ({ id: p.id, title: `${p.name} decisions`, events: events.filter((e) => e.controlledBy === p.id) }))
+    .map((p) => ({
+      id: p.id,
+      title: `${p.name} decisions`,
+      events: events.filter((e) => e.controlledBy === p.id),
+    }))
     .filter((g) => g.events.length > 0);
-  groups.push({ id: 'world', title: 'World events', events: events.filter((e) => e.controlledBy === 'world') });
+  groups.push({
+    id: 'world',
+    title: 'World events',
+    events: events.filter((e) => e.controlledBy === 'world'),
+  });
   return groups;
 }
 
@@ -37,7 +53,11 @@ interface EventButtonProps {
 
 /** Availability objects are new at every step; a button re-renders only when what it shows changes. */
 const sameButton = (a: EventButtonProps, b: EventButtonProps) =>
-  a.e.type === b.e.type && a.e.enabled === b.e.enabled && a.e.reason === b.e.reason && a.onSend === b.onSend && a.onRefused === b.onRefused;
+  a.e.type === b.e.type &&
+  a.e.enabled === b.e.enabled &&
+  a.e.reason === b.e.reason &&
+  a.onSend === b.onSend &&
+  a.onRefused === b.onRefused;
 
 const EventButton = memo(function EventButton({ e, onSend, onRefused }: EventButtonProps) {
   const describedBy = reasonId(e.type);
@@ -49,7 +69,9 @@ const EventButton = memo(function EventButton({ e, onSend, onRefused }: EventBut
         data-event={e.type}
         aria-disabled={e.enabled ? undefined : 'true'}
         aria-describedby={describedBy}
-        onClick={() => (e.enabled ? onSend(e.type) : onRefused(`“${e.label}” is not possible now: ${e.reason}`))}
+        onClick={() =>
+          e.enabled ? onSend(e.type) : onRefused(`“${e.label}” is not possible now: ${e.reason}`)
+        }
       >
         {e.label}
       </button>
@@ -61,18 +83,31 @@ const EventButton = memo(function EventButton({ e, onSend, onRefused }: EventBut
 }, sameButton);
 
 /** Every event, enabled or not, in groups; the role view shows only that party's group. */
-export const EventsPanel = memo(function EventsPanel({ sim, step, role, onSend, onRefused }: EventsPanelProps) {
+export const EventsPanel = memo(function EventsPanel({
+  sim,
+  step,
+  role,
+  onSend,
+  onRefused,
+}: EventsPanelProps) {
   const events = useMemo(() => availableEvents(sim, step), [sim, step]);
   const groups = groupEvents(sim, events).filter((g) => role === TEACHER_ROLE || g.id === role);
   return (
     <section className="panel events" aria-labelledby="events-heading">
       <h2 id="events-heading">Events</h2>
       <p className="hint">
-        {events.filter((e) => e.enabled).length} of {events.length} events are possible now. A disabled event shows why.
+        {events.filter((e) => e.enabled).length} of {events.length} events are possible now. A
+        disabled event shows why.
       </p>
       {groups.map((g) => (
         // biome-ignore lint/a11y/useSemanticElements: a group of buttons under a heading, not a form's fieldset.
-        <div key={g.id} role="group" aria-labelledby={`group-${g.id}`} className="event-group" data-controller={g.id}>
+        <div
+          key={g.id}
+          role="group"
+          aria-labelledby={`group-${g.id}`}
+          className="event-group"
+          data-controller={g.id}
+        >
           <h3 id={`group-${g.id}`}>{g.title}</h3>
           <ul>
             {g.events.map((e) => (
@@ -81,7 +116,11 @@ export const EventsPanel = memo(function EventsPanel({ sim, step, role, onSend, 
           </ul>
         </div>
       ))}
-      {role !== TEACHER_ROLE && <p className="hint">World events are the teacher's: switch “View as” to Teacher to see them.</p>}
+      {role !== TEACHER_ROLE && (
+        <p className="hint">
+          World events are the teacher's: switch “View as” to Teacher to see them.
+        </p>
+      )}
     </section>
   );
 });

@@ -44,7 +44,12 @@ export function FilesPanel(p: FilesPanelProps) {
     <section className="panel files" aria-labelledby="files-heading">
       <h2 id="files-heading">Export and import</h2>
       <div className="export">
-        <button type="button" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={menuId}
+          onClick={() => setOpen(!open)}
+        >
           Export
         </button>
         <ul id={menuId} hidden={!open} className="export-menu">
@@ -62,11 +67,21 @@ export function FilesPanel(p: FilesPanelProps) {
       </div>
       <p>
         <label htmlFor="import-log">Import log</label>{' '}
-        <input id="import-log" type="file" accept=".json,.jsonl,application/json" onChange={onFile(p.onImportLog)} />
+        <input
+          id="import-log"
+          type="file"
+          accept=".json,.jsonl,application/json"
+          onChange={onFile(p.onImportLog)}
+        />
       </p>
       <p>
         <label htmlFor="open-scenario">Open scenario file</label>{' '}
-        <input id="open-scenario" type="file" accept=".json,application/json" onChange={onFile(p.onOpenScenario)} />
+        <input
+          id="open-scenario"
+          type="file"
+          accept=".json,application/json"
+          onChange={onFile(p.onOpenScenario)}
+        />
       </p>
       <p>
         <button type="button" onClick={p.onShareScenario}>

@@ -6,19 +6,36 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { StepResult } from '../../engine/index.ts';
-import { inspectionEvents, inspectionLine, stepEvents, type InspectionEvent } from '../state/inspection.ts';
+import {
+  inspectionEvents,
+  inspectionLine,
+  stepEvents,
+  type InspectionEvent,
+} from '../state/inspection.ts';
 import type { Session } from '../state/session.ts';
 
 /** The part of an inspector this app uses. */
 interface ManualInspector {
-  actor(actor: string, snapshot?: { value?: unknown; status?: 'active'; context?: unknown }, info?: { definition?: string }): void;
+  actor(
+    actor: string,
+    snapshot?: { value?: unknown; status?: 'active'; context?: unknown },
+    info?: { definition?: string },
+  ): void;
   event(actor: string, event: { type: string }, info?: { source?: string }): void;
-  snapshot(actor: string, snapshot: { value?: unknown; status?: 'active'; context?: unknown }, info?: { event?: { type: string } }): void;
+  snapshot(
+    actor: string,
+    snapshot: { value?: unknown; status?: 'active'; context?: unknown },
+    info?: { event?: { type: string } },
+  ): void;
   stop(): void;
 }
 
 /** Sends plain inspection events to an inspector. */
-function send(inspector: ManualInspector, session: Session, events: readonly InspectionEvent[]): void {
+function send(
+  inspector: ManualInspector,
+  session: Session,
+  events: readonly InspectionEvent[],
+): void {
   for (const e of events) {
     if (e.kind === 'actor') {
       let definition: string | undefined;
@@ -27,9 +44,18 @@ function send(inspector: ManualInspector, session: Session, events: readonly Ins
       } catch {
         definition = undefined;
       }
-      inspector.actor(e.actor, { value: e.value, status: 'active', context: {} }, definition ? { definition } : {});
+      inspector.actor(
+        e.actor,
+        { value: e.value, status: 'active', context: {} },
+        definition ? { definition } : {},
+      );
     } else if (e.kind === 'event') inspector.event(e.actor, { type: e.event }, { source: 'world' });
-    else inspector.snapshot(e.actor, { value: e.value, status: 'active', context: {} }, { event: { type: e.event } });
+    else
+      inspector.snapshot(
+        e.actor,
+        { value: e.value, status: 'active', context: {} },
+        { event: { type: e.event } },
+      );
   }
 }
 
@@ -74,10 +100,13 @@ export function InspectorPanel({ session, steps, onStatus }: InspectorPanelProps
     if (!target || steps === sent.current) return;
     const before = sent.current;
     const extends_ = before.length < steps.length && before.every((s, i) => steps[i] === s);
-    if (extends_) for (const step of steps.slice(before.length)) send(target, session, stepEvents(session, step));
+    if (extends_)
+      for (const step of steps.slice(before.length))
+        send(target, session, stepEvents(session, step));
     else {
       const last = steps[steps.length - 1]!;
-      for (const p of session.sim.model.parties) target.snapshot(p.id, { value: last.postures[p.id], status: 'active', context: {} });
+      for (const p of session.sim.model.parties)
+        target.snapshot(p.id, { value: last.postures[p.id], status: 'active', context: {} });
     }
     sent.current = steps;
   }, [steps, session]);
@@ -89,9 +118,17 @@ export function InspectorPanel({ session, steps, onStatus }: InspectorPanelProps
     <section className="panel inspector" aria-labelledby="inspector-heading">
       <h2 id="inspector-heading">Inspector</h2>
       <label className="toggle">
-        <input type="checkbox" checked={connected} onChange={(e) => void toggle(e.target.checked)} /> Connect Stately Inspector
+        <input
+          type="checkbox"
+          checked={connected}
+          onChange={(e) => void toggle(e.target.checked)}
+        />{' '}
+        Connect Stately Inspector
       </label>
-      <p className="hint">Off by default. When on, the page loads the inspector and sends the actors’ events to stately.ai in another window: this needs the network.</p>
+      <p className="hint">
+        Off by default. When on, the page loads the inspector and sends the actors’ events to
+        stately.ai in another window: this needs the network.
+      </p>
       <h3 id="inspector-events-heading">Inspector events</h3>
       <button type="button" aria-expanded={showList} onClick={() => setShowList(!showList)}>
         {showList ? 'Hide inspector events' : 'Show inspector events'}

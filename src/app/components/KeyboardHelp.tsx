@@ -24,7 +24,11 @@ export function KeyboardHelp({ open }: { open: boolean }) {
           </div>
         ))}
       </dl>
-      <p>Shortcuts work when the focus is not in a text field or a list. Tab and Shift+Tab move between controls; Enter or Space presses a button; arrow keys move the Step and Speed sliders.</p>
+      <p>
+        Shortcuts work when the focus is not in a text field or a list. Tab and Shift+Tab move
+        between controls; Enter or Space presses a button; arrow keys move the Step and Speed
+        sliders.
+      </p>
     </section>
   );
 }

@@ -51,7 +51,8 @@ export function LadderGauge({ level, outcome }: { level: number; outcome: string
 export function plotSummary(steps: readonly StepResult[], cursor: number): string {
   const levels = steps.map((s) => s.ladder);
   const n = levels.length - 1;
-  if (n <= 12) return `Ladder level at each of ${n} step${n === 1 ? '' : 's'}: ${levels.join(', ')}.`;
+  if (n <= 12)
+    return `Ladder level at each of ${n} step${n === 1 ? '' : 's'}: ${levels.join(', ')}.`;
   const highest = levels.reduce((max, l) => Math.max(max, l), 0);
   return `Ladder level over ${n} steps: ${levels[0]} at the start, highest ${highest}, ${levels[n]} at the end; ${levels[cursor] ?? levels[n]} at step ${cursor}.`;
 }
@@ -95,20 +96,38 @@ export function stepTicks(n: number): number[] {
 }
 
 /** The level over the steps of a line, as a step plot. Re-renders only when the line or cursor changes. */
-export const LadderPlot = memo(function LadderPlot({ steps, cursor }: { steps: readonly StepResult[]; cursor: number }) {
+export const LadderPlot = memo(function LadderPlot({
+  steps,
+  cursor,
+}: {
+  steps: readonly StepResult[];
+  cursor: number;
+}) {
   const n = Math.max(1, steps.length - 1);
   const x = (i: number) => 24 + (i / n) * (W - 32);
   const y = (level: number) => 8 + (1 - level / 10) * (H - FOOT - 8);
   const levels = steps.map((s) => s.ladder);
-  const points = plotIndices(levels, W - 32).map((i) => `${x(i).toFixed(1)},${y(levels[i]!).toFixed(1)}`).join(' ');
+  const points = plotIndices(levels, W - 32)
+    .map((i) => `${x(i).toFixed(1)},${y(levels[i]!).toFixed(1)}`)
+    .join(' ');
   const at = steps[cursor];
   return (
     <figure className="ladder-plot">
-      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={plotSummary(steps, cursor)}>
+      <svg
+        width={W}
+        height={H}
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={plotSummary(steps, cursor)}
+      >
         <line x1={24} y1={y(0)} x2={W - 8} y2={y(0)} className="axis" />
         <line x1={24} y1={y(10)} x2={24} y2={y(0)} className="axis" />
-        <text x={2} y={y(10) + 5} className="axis-label">10</text>
-        <text x={10} y={y(0) + 5} className="axis-label">0</text>
+        <text x={2} y={y(10) + 5} className="axis-label">
+          10
+        </text>
+        <text x={10} y={y(0) + 5} className="axis-label">
+          0
+        </text>
         {stepTicks(steps.length - 1).map((t) => (
           <text key={t} x={x(t)} y={y(0) + 16} textAnchor="middle" className="axis-label">
             {t}

@@ -6,7 +6,12 @@
  */
 import { memo } from 'react';
 import { conflictModel } from '../../../machines/index.ts';
-import { postureEntries, type ModelIndex, type StepResult, type TransitionRecord } from '../../engine/index.ts';
+import {
+  postureEntries,
+  type ModelIndex,
+  type StepResult,
+  type TransitionRecord,
+} from '../../engine/index.ts';
 
 /** Props of the board. */
 export interface PostureBoardProps {
@@ -27,7 +32,9 @@ export function boardOrder(first: readonly string[] = []): string[] {
 /** The region and state pairs of a party, with the move of this step that led there, if any. */
 function cells(index: ModelIndex, step: StepResult, party: string) {
   return postureEntries(step.postures[party]!).map(([region, state]) => {
-    const move = [...step.transitions].reverse().find((t) => t.actor === party && t.region === region);
+    const move = [...step.transitions]
+      .reverse()
+      .find((t) => t.actor === party && t.region === region);
     const label = index.state(party, region, state)?.label ?? state;
     const from = move ? (index.state(party, region, move.from)?.label ?? move.from) : null;
     return { region, state, label, from, move };
@@ -35,7 +42,12 @@ function cells(index: ModelIndex, step: StepResult, party: string) {
 }
 
 /** The board: one group per party, named after it. */
-export const PostureBoard = memo(function PostureBoard({ index, step, first, onSelectMove }: PostureBoardProps) {
+export const PostureBoard = memo(function PostureBoard({
+  index,
+  step,
+  first,
+  onSelectMove,
+}: PostureBoardProps) {
   return (
     <section className="panel board" aria-label="Stage">
       <h2 className="board-heading">
@@ -48,7 +60,14 @@ export const PostureBoard = memo(function PostureBoard({ index, step, first, onS
           const moved = here.some((c) => c.move);
           return (
             // biome-ignore lint/a11y/useSemanticElements: a party's card on the board; a fieldset would imply a form.
-            <div key={id} role="group" aria-label={party.name} className="board-party" data-party={id} data-moved={moved ? 'true' : undefined}>
+            <div
+              key={id}
+              role="group"
+              aria-label={party.name}
+              className="board-party"
+              data-party={id}
+              data-moved={moved ? 'true' : undefined}
+            >
               <h3>
                 {party.name}
                 {moved && <span className="moved-tag"> moved</span>}
@@ -58,7 +77,12 @@ export const PostureBoard = memo(function PostureBoard({ index, step, first, onS
                   <li key={c.region ?? '-'}>
                     {c.region && <span className="board-region">{c.region}: </span>}
                     {c.move ? (
-                      <button type="button" className="board-state" aria-current="true" onClick={() => onSelectMove(c.move!)}>
+                      <button
+                        type="button"
+                        className="board-state"
+                        aria-current="true"
+                        onClick={() => onSelectMove(c.move!)}
+                      >
                         {c.label}
                         <span className="board-from"> (was {c.from})</span>
                       </button>

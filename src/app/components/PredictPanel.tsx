@@ -6,7 +6,12 @@
 import { useState } from 'react';
 import type { PredictionRecord } from '../../engine/index.ts';
 import { eventLabel } from '../state/announce.ts';
-import { partiesToPredict, stateChoices, type Pick, type Predictions } from '../state/predictions.ts';
+import {
+  partiesToPredict,
+  stateChoices,
+  type Pick,
+  type Predictions,
+} from '../state/predictions.ts';
 import { nextScriptedEvent } from '../state/script.ts';
 import type { Session } from '../state/session.ts';
 
@@ -35,8 +40,9 @@ function Scores({ session, records }: { session: Session; records: readonly Pred
     <ul className="scores" aria-label={`Prediction for step ${records[0]!.step}`}>
       {records.map((r) => (
         <li key={`${r.party}-${r.by ?? ''}`} data-correct={r.correct ? 'true' : 'false'}>
-          <strong>{r.correct ? 'Right' : 'Wrong'}</strong>: {session.sim.index.party(r.party).name}, predicted{' '}
-          {labelOf(session, r, r.predicted)}; it {r.actual === null ? 'did not move' : `reached ${labelOf(session, r, r.actual)}`}.
+          <strong>{r.correct ? 'Right' : 'Wrong'}</strong>: {session.sim.index.party(r.party).name},
+          predicted {labelOf(session, r, r.predicted)}; it{' '}
+          {r.actual === null ? 'did not move' : `reached ${labelOf(session, r, r.actual)}`}.
           {r.by ? ` (${r.by})` : ''}
         </li>
       ))}
@@ -45,7 +51,13 @@ function Scores({ session, records }: { session: Session; records: readonly Pred
 }
 
 /** The panel (region "Predict"). */
-export function PredictPanel({ session, predictions, onLock, onUnlock, onEnable }: PredictPanelProps) {
+export function PredictPanel({
+  session,
+  predictions,
+  onLock,
+  onUnlock,
+  onEnable,
+}: PredictPanelProps) {
   const cursor = session.history.cursor;
   const next = nextScriptedEvent(session);
   const question = session.scenario.scenario.script[cursor]?.question;
@@ -66,15 +78,22 @@ export function PredictPanel({ session, predictions, onLock, onUnlock, onEnable 
     <section className="panel predict" aria-label="Predict">
       <h2>{next ? `Predict step ${cursor + 1}` : 'Predict'}</h2>
       <label className="predict-toggle">
-        <input type="checkbox" checked={predictions.enabled} onChange={(e) => onEnable(e.target.checked)} /> Predict before each
-        step
+        <input
+          type="checkbox"
+          checked={predictions.enabled}
+          onChange={(e) => onEnable(e.target.checked)}
+        />{' '}
+        Predict before each step
       </label>
       <Scores session={session} records={scored} />
-      {!next && <p className="hint">No scripted step comes next, so there is nothing to predict.</p>}
+      {!next && (
+        <p className="hint">No scripted step comes next, so there is nothing to predict.</p>
+      )}
       {next && (
         <>
           <p className="question">
-            <strong>Next: {eventLabel(session, next)}.</strong> {question ?? 'How will each party respond?'}
+            <strong>Next: {eventLabel(session, next)}.</strong>{' '}
+            {question ?? 'How will each party respond?'}
           </p>
           {predictions.enabled && (
             <div className="predict-picks">
@@ -82,11 +101,22 @@ export function PredictPanel({ session, predictions, onLock, onUnlock, onEnable 
                 const name = session.sim.index.party(party).name;
                 const id = `predict-${party}`;
                 const chosen = locked?.picks.find((p) => p.party === party);
-                const value = chosen ? (chosen.state ? encode(chosen.region, chosen.state) : NO_CHANGE) : (picks[`${cursor}:${party}`] ?? NO_CHANGE);
+                const value = chosen
+                  ? chosen.state
+                    ? encode(chosen.region, chosen.state)
+                    : NO_CHANGE
+                  : (picks[`${cursor}:${party}`] ?? NO_CHANGE);
                 return (
                   <div key={party} className="predict-pick">
                     <label htmlFor={id}>{name} will reach</label>
-                    <select id={id} value={value} disabled={locked !== null} onChange={(e) => setPicks({ ...picks, [`${cursor}:${party}`]: e.target.value })}>
+                    <select
+                      id={id}
+                      value={value}
+                      disabled={locked !== null}
+                      onChange={(e) =>
+                        setPicks({ ...picks, [`${cursor}:${party}`]: e.target.value })
+                      }
+                    >
                       <option value={NO_CHANGE}>No change</option>
                       {stateChoices(session, party).map((c) => (
                         <option key={encode(c.region, c.state)} value={encode(c.region, c.state)}>
@@ -99,7 +129,10 @@ export function PredictPanel({ session, predictions, onLock, onUnlock, onEnable 
               })}
               {locked ? (
                 <p>
-                  Locked. Press Next step to reveal. <button type="button" onClick={onUnlock}>Change prediction</button>
+                  Locked. Press Next step to reveal.{' '}
+                  <button type="button" onClick={onUnlock}>
+                    Change prediction
+                  </button>
                 </p>
               ) : (
                 <button type="button" onClick={lock}>

@@ -46,18 +46,35 @@ export const BLANK_TERMS: ProposalTerms = {
 };
 
 /** The reading of each term as one line per party condition, with party names, for the list. */
-export function readingLines(terms: ProposalTerms, step: StepResult, names: Readonly<Record<string, string>>) {
+export function readingLines(
+  terms: ProposalTerms,
+  step: StepResult,
+  names: Readonly<Record<string, string>>,
+) {
   return readTerms(terms, worldAt(step)).map((r) => ({
     term: r.term,
     label: `${TERM_LABELS[r.term]}: ${termValueText(terms, r.term)}`,
     judged: [
-      ...r.meets.map((c) => ({ name: c.name, text: `meets ${names[c.party] ?? c.party}: ${c.description}`, met: true })),
-      ...r.breaks.map((c) => ({ name: c.name, text: `breaks ${names[c.party] ?? c.party}: ${c.description}`, met: false })),
+      ...r.meets.map((c) => ({
+        name: c.name,
+        text: `meets ${names[c.party] ?? c.party}: ${c.description}`,
+        met: true,
+      })),
+      ...r.breaks.map((c) => ({
+        name: c.name,
+        text: `breaks ${names[c.party] ?? c.party}: ${c.description}`,
+        met: false,
+      })),
     ],
   }));
 }
 
-function Choice<T extends string>(props: { label: string; value: T; options: readonly T[]; onChange: (v: T) => void }) {
+function Choice<T extends string>(props: {
+  label: string;
+  value: T;
+  options: readonly T[];
+  onChange: (v: T) => void;
+}) {
   const id = useId();
   return (
     <div className="term">
@@ -77,25 +94,45 @@ function Check(props: { label: string; checked: boolean; onChange: (v: boolean) 
   return (
     <div className="term">
       <label>
-        <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} /> {props.label}
+        <input
+          type="checkbox"
+          checked={props.checked}
+          onChange={(e) => props.onChange(e.target.checked)}
+        />{' '}
+        {props.label}
       </label>
     </div>
   );
 }
 
 /** The builder. */
-export function ProposalBuilder({ sim, step, proposals, onTable, onRefused }: ProposalBuilderProps) {
+export function ProposalBuilder({
+  sim,
+  step,
+  proposals,
+  onTable,
+  onRefused,
+}: ProposalBuilderProps) {
   const [terms, setTerms] = useState<ProposalTerms>(BLANK_TERMS);
   const headingId = useId();
   const startId = useId();
   const deadlineId = useId();
-  const names = useMemo(() => Object.fromEntries(sim.model.parties.map((p) => [p.id, p.name])), [sim]);
-  const set = <K extends keyof ProposalTerms>(key: K, value: ProposalTerms[K]) => setTerms((t) => ({ ...t, [key]: value }));
+  const names = useMemo(
+    () => Object.fromEntries(sim.model.parties.map((p) => [p.id, p.name])),
+    [sim],
+  );
+  const set = <K extends keyof ProposalTerms>(key: K, value: ProposalTerms[K]) =>
+    setTerms((t) => ({ ...t, [key]: value }));
   const lines = readingLines(terms, step, names);
   const answers = verdicts(terms, worldAt(step));
   const table = availabilityOf(sim, step, TABLE_EVENT);
   const togglePoint = (point: DisputedPoint, on: boolean) =>
-    set('borderTalks', on ? DISPUTED_POINTS.filter((p) => p === point || terms.borderTalks.includes(p)) : terms.borderTalks.filter((p) => p !== point));
+    set(
+      'borderTalks',
+      on
+        ? DISPUTED_POINTS.filter((p) => p === point || terms.borderTalks.includes(p))
+        : terms.borderTalks.filter((p) => p !== point),
+    );
 
   return (
     <section className="panel proposal-builder" aria-labelledby={headingId}>
@@ -106,7 +143,9 @@ export function ProposalBuilder({ sim, step, proposals, onTable, onRefused }: Pr
           <select
             id={startId}
             defaultValue=""
-            onChange={(e) => setTerms(proposals.find((p) => p.id === e.target.value)?.terms ?? BLANK_TERMS)}
+            onChange={(e) =>
+              setTerms(proposals.find((p) => p.id === e.target.value)?.terms ?? BLANK_TERMS)
+            }
           >
             <option value="">A blank draft</option>
             {proposals.map((p) => (
@@ -120,30 +159,75 @@ export function ProposalBuilder({ sim, step, proposals, onTable, onRefused }: Pr
       )}
       <fieldset>
         <legend>Terms</legend>
-        <Choice label={TERM_LABELS.pullbackDepth} value={terms.pullbackDepth} options={PULLBACK_DEPTHS} onChange={(v) => set('pullbackDepth', v)} />
-        <Check label={TERM_LABELS.lafDeployment} checked={terms.lafDeployment} onChange={(v) => set('lafDeployment', v)} />
-        <Choice label={TERM_LABELS.monitoring} value={terms.monitoring} options={MONITORING} onChange={(v) => set('monitoring', v)} />
-        <Check label={TERM_LABELS.israeliWithdrawal} checked={terms.israeliWithdrawal} onChange={(v) => set('israeliWithdrawal', v)} />
+        <Choice
+          label={TERM_LABELS.pullbackDepth}
+          value={terms.pullbackDepth}
+          options={PULLBACK_DEPTHS}
+          onChange={(v) => set('pullbackDepth', v)}
+        />
+        <Check
+          label={TERM_LABELS.lafDeployment}
+          checked={terms.lafDeployment}
+          onChange={(v) => set('lafDeployment', v)}
+        />
+        <Choice
+          label={TERM_LABELS.monitoring}
+          value={terms.monitoring}
+          options={MONITORING}
+          onChange={(v) => set('monitoring', v)}
+        />
+        <Check
+          label={TERM_LABELS.israeliWithdrawal}
+          checked={terms.israeliWithdrawal}
+          onChange={(v) => set('israeliWithdrawal', v)}
+        />
         <div className="term">
-          <label htmlFor={deadlineId}>{TERM_LABELS.withdrawalDeadlineDays} (days, empty for none)</label>
+          <label htmlFor={deadlineId}>
+            {TERM_LABELS.withdrawalDeadlineDays} (days, empty for none)
+          </label>
           <input
             id={deadlineId}
             type="number"
             min={1}
             max={365}
             value={terms.withdrawalDeadlineDays ?? ''}
-            onChange={(e) => set('withdrawalDeadlineDays', e.target.value === '' ? null : Math.max(1, Math.min(365, Math.round(Number(e.target.value)))))}
+            onChange={(e) =>
+              set(
+                'withdrawalDeadlineDays',
+                e.target.value === ''
+                  ? null
+                  : Math.max(1, Math.min(365, Math.round(Number(e.target.value)))),
+              )
+            }
           />
         </div>
-        <Choice label={TERM_LABELS.haltToStrikes} value={terms.haltToStrikes} options={STRIKE_HALTS} onChange={(v) => set('haltToStrikes', v)} />
+        <Choice
+          label={TERM_LABELS.haltToStrikes}
+          value={terms.haltToStrikes}
+          options={STRIKE_HALTS}
+          onChange={(v) => set('haltToStrikes', v)}
+        />
         <fieldset>
           <legend>{TERM_LABELS.borderTalks}</legend>
           {DISPUTED_POINTS.map((p) => (
-            <Check key={p} label={valueLabel(p)} checked={terms.borderTalks.includes(p)} onChange={(v) => togglePoint(p, v)} />
+            <Check
+              key={p}
+              label={valueLabel(p)}
+              checked={terms.borderTalks.includes(p)}
+              onChange={(v) => togglePoint(p, v)}
+            />
           ))}
         </fieldset>
-        <Check label={TERM_LABELS.economicIncentives} checked={terms.economicIncentives} onChange={(v) => set('economicIncentives', v)} />
-        <Check label={TERM_LABELS.tiedToGazaCeasefire} checked={terms.tiedToGazaCeasefire} onChange={(v) => set('tiedToGazaCeasefire', v)} />
+        <Check
+          label={TERM_LABELS.economicIncentives}
+          checked={terms.economicIncentives}
+          onChange={(v) => set('economicIncentives', v)}
+        />
+        <Check
+          label={TERM_LABELS.tiedToGazaCeasefire}
+          checked={terms.tiedToGazaCeasefire}
+          onChange={(v) => set('tiedToGazaCeasefire', v)}
+        />
       </fieldset>
       <h3>What each term meets or breaks, now</h3>
       <ul className="term-reading">
@@ -172,7 +256,11 @@ export function ProposalBuilder({ sim, step, proposals, onTable, onRefused }: Pr
       <button
         type="button"
         aria-disabled={table?.enabled ? undefined : 'true'}
-        onClick={() => (table?.enabled ? onTable(TABLE_EVENT) : onRefused(`The proposal cannot be tabled now: ${table?.reason ?? 'no such event'}`))}
+        onClick={() =>
+          table?.enabled
+            ? onTable(TABLE_EVENT)
+            : onRefused(`The proposal cannot be tabled now: ${table?.reason ?? 'no such event'}`)
+        }
       >
         Table this proposal
       </button>

@@ -4,7 +4,13 @@
  * machine (never copied) and the four jobs inside a team.
  */
 import { conflictModel } from '../../../machines/index.ts';
-import { citation, findSource, posturesOf, roleSheetOf, TEAM_JOBS } from '../../scenario/classroom.ts';
+import {
+  citation,
+  findSource,
+  posturesOf,
+  roleSheetOf,
+  TEAM_JOBS,
+} from '../../scenario/classroom.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
 /** The role sheet of `party` in `scenario`, or a short note when the scenario has none. */
@@ -19,14 +25,18 @@ export function RoleSheet({ scenario, party }: { scenario: Scenario; party: stri
         <p>This scenario has no role sheet for {name}. Read its role card in the brief.</p>
       ) : (
         <>
-          <p className="hint">Playing a role is not endorsing it: your team argues {name}’s stated position to understand it.</p>
+          <p className="hint">
+            Playing a role is not endorsing it: your team argues {name}’s stated position to
+            understand it.
+          </p>
           <h3>What was said, by whom and when</h3>
           <ul>
             {sheet.statements.map((s, i) => {
               const source = findSource(scenario, conflictModel, s.source);
               return (
                 <li key={i}>
-                  <strong>{s.who}</strong>, <time dateTime={s.date}>{s.date}</time>: {s.said} ({source ? citation(source) : s.source})
+                  <strong>{s.who}</strong>, <time dateTime={s.date}>{s.date}</time>: {s.said} (
+                  {source ? citation(source) : s.source})
                 </li>
               );
             })}

@@ -53,7 +53,12 @@ interface ControlProps {
 
 function Control({ label, enabled, why, onPress, onRefused, shortcut }: ControlProps) {
   return (
-    <button type="button" aria-disabled={enabled ? undefined : 'true'} aria-keyshortcuts={shortcut} onClick={() => (enabled ? onPress() : onRefused(why))}>
+    <button
+      type="button"
+      aria-disabled={enabled ? undefined : 'true'}
+      aria-keyshortcuts={shortcut}
+      onClick={() => (enabled ? onPress() : onRefused(why))}
+    >
       {label}
     </button>
   );
@@ -68,21 +73,64 @@ export function RunControls({ view, actions }: RunControlsProps) {
     <section className="panel run" aria-labelledby="run-heading">
       <h2 id="run-heading">Run</h2>
       <div className="run-buttons">
-        <Control label="Next step" shortcut="N" enabled={p.hasNext} why="There is no scripted next step from here: the line has left the script, or the script is over." onPress={p.onNext} onRefused={p.onRefused} />
-        <Control label="Back" shortcut="B" enabled={p.cursor > 0} why="Already at the start." onPress={p.onBack} onRefused={p.onRefused} />
-        <Control label="Forward" enabled={p.cursor < last} why="Already at the end of this line." onPress={p.onForward} onRefused={p.onRefused} />
-        <Control label="Reset" enabled={p.cursor > 0} why="Already at the start." onPress={p.onReset} onRefused={p.onRefused} />
+        <Control
+          label="Next step"
+          shortcut="N"
+          enabled={p.hasNext}
+          why="There is no scripted next step from here: the line has left the script, or the script is over."
+          onPress={p.onNext}
+          onRefused={p.onRefused}
+        />
+        <Control
+          label="Back"
+          shortcut="B"
+          enabled={p.cursor > 0}
+          why="Already at the start."
+          onPress={p.onBack}
+          onRefused={p.onRefused}
+        />
+        <Control
+          label="Forward"
+          enabled={p.cursor < last}
+          why="Already at the end of this line."
+          onPress={p.onForward}
+          onRefused={p.onRefused}
+        />
+        <Control
+          label="Reset"
+          enabled={p.cursor > 0}
+          why="Already at the start."
+          onPress={p.onReset}
+          onRefused={p.onRefused}
+        />
         <button type="button" aria-keyshortcuts="P" onClick={p.onPlay}>
           {p.playing ? 'Pause' : 'Play'}
         </button>
         <label className="speed">
           Speed
-          <input type="range" min={1} max={5} step={1} value={p.speed} aria-valuetext={`${p.speed} step${p.speed === 1 ? '' : 's'} every 2 seconds`} onChange={(e) => p.onSpeed(Number(e.target.value))} />
+          <input
+            type="range"
+            min={1}
+            max={5}
+            step={1}
+            value={p.speed}
+            aria-valuetext={`${p.speed} step${p.speed === 1 ? '' : 's'} every 2 seconds`}
+            onChange={(e) => p.onSpeed(Number(e.target.value))}
+          />
         </label>
       </div>
       <div className="timeline">
         <label htmlFor="timeline-step">Step</label>
-        <input id="timeline-step" type="range" min={0} max={last} step={1} value={p.cursor} aria-valuetext={`Step ${p.cursor} of ${last} on this line`} onChange={(e) => p.onJump(Number(e.target.value))} />
+        <input
+          id="timeline-step"
+          type="range"
+          min={0}
+          max={last}
+          step={1}
+          value={p.cursor}
+          aria-valuetext={`Step ${p.cursor} of ${last} on this line`}
+          onChange={(e) => p.onJump(Number(e.target.value))}
+        />
         <output htmlFor="timeline-step" aria-hidden="true">
           {p.cursor} of {last} played
         </output>

@@ -32,7 +32,11 @@ export function SiteHeader(p: SiteHeaderProps) {
       <div className="header-controls">
         {/* Labels point at their selects (not wrap them), so each name is just "Scenario" or "View as". */}
         <label htmlFor="scenario-picker">Scenario</label>
-        <select id="scenario-picker" value={p.scenarioId} onChange={(e) => p.onScenario(e.target.value)}>
+        <select
+          id="scenario-picker"
+          value={p.scenarioId}
+          onChange={(e) => p.onScenario(e.target.value)}
+        >
           {p.scenarios.map((x) => (
             <option key={x.scenario.id} value={x.scenario.id}>
               {x.scenario.title}
@@ -48,10 +52,20 @@ export function SiteHeader(p: SiteHeaderProps) {
             </option>
           ))}
         </select>
-        <button type="button" aria-pressed={p.presenter} aria-keyshortcuts="F" onClick={p.onPresenter}>
+        <button
+          type="button"
+          aria-pressed={p.presenter}
+          aria-keyshortcuts="F"
+          onClick={p.onPresenter}
+        >
           Presenter mode
         </button>
-        <button type="button" aria-expanded={p.helpOpen} aria-controls="keyboard-help" onClick={p.onHelp}>
+        <button
+          type="button"
+          aria-expanded={p.helpOpen}
+          aria-controls="keyboard-help"
+          onClick={p.onHelp}
+        >
           Keyboard shortcuts
         </button>
         <button type="button" onClick={p.onClear}>

@@ -12,7 +12,11 @@ export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
           {s.url && (
             <>
               {' '}
-              (<a href={s.url} rel="noreferrer noopener" target="_blank">link<span className="visually-hidden"> to {s.title}, opens a new tab</span></a>)
+              (
+              <a href={s.url} rel="noreferrer noopener" target="_blank">
+                link<span className="visually-hidden"> to {s.title}, opens a new tab</span>
+              </a>
+              )
             </>
           )}
           {s.note && <span className="source-note"> {s.note}</span>}

@@ -32,7 +32,11 @@ export function StepNarration({ session, onShowBrief, onDebrief, onExport }: Ste
   const cursor = session.history.cursor;
   const script = session.scenario.scenario.script;
   const ended = at !== null && at.number === script.length && nextScriptedEvent(session) === null;
-  const heading = at ? `Script step ${at.number} of ${script.length}` : cursor === 0 ? 'Before the first step' : `Step ${cursor} (your own line)`;
+  const heading = at
+    ? `Script step ${at.number} of ${script.length}`
+    : cursor === 0
+      ? 'Before the first step'
+      : `Step ${cursor} (your own line)`;
   return (
     <section className="panel narration" aria-labelledby="narration-heading">
       <h2 id="narration-heading">{heading}</h2>
@@ -58,11 +62,17 @@ export function StepNarration({ session, onShowBrief, onDebrief, onExport }: Ste
           </button>
         </p>
       )}
-      {!at && cursor > 0 && <p>This line has left the script: the moves are the class’s own. Compare it with the scripted line.</p>}
+      {!at && cursor > 0 && (
+        <p>
+          This line has left the script: the moves are the class’s own. Compare it with the scripted
+          line.
+        </p>
+      )}
       {ended && (
         <div className="script-end" role="status">
           <p>
-            <strong>The script is over.</strong> Talk it through, or go on with your own moves from here.
+            <strong>The script is over.</strong> Talk it through, or go on with your own moves from
+            here.
           </p>
           <button type="button" onClick={onDebrief}>
             Debrief

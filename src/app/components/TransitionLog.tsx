@@ -5,7 +5,13 @@
  * its new rows. Long logs show the latest rows, with a control to show all.
  */
 import { memo, useState } from 'react';
-import { describeMove, type ModelIndex, type PredictionRecord, type StepResult, type TransitionRecord } from '../../engine/index.ts';
+import {
+  describeMove,
+  type ModelIndex,
+  type PredictionRecord,
+  type StepResult,
+  type TransitionRecord,
+} from '../../engine/index.ts';
 
 /** How many rows a long log shows before "Show all". */
 export const LOG_ROW_LIMIT = 100;
@@ -20,11 +26,27 @@ export interface TransitionLogProps {
   readonly predictions?: readonly PredictionRecord[];
 }
 
-const Row = memo(function Row({ t, index, selected, onSelect }: { t: TransitionRecord; index: ModelIndex; selected: boolean; onSelect: (step: number, seq: number) => void }) {
+const Row = memo(function Row({
+  t,
+  index,
+  selected,
+  onSelect,
+}: {
+  t: TransitionRecord;
+  index: ModelIndex;
+  selected: boolean;
+  onSelect: (step: number, seq: number) => void;
+}) {
   const label = (s: string) => index.state(t.actor, t.region, s)?.label ?? s;
   const party = index.party(t.actor).name;
   return (
-    <tr data-step={t.step} data-seq={t.seq} data-actor={t.actor} className={selected ? 'selected' : undefined} onClick={() => onSelect(t.step, t.seq)}>
+    <tr
+      data-step={t.step}
+      data-seq={t.seq}
+      data-actor={t.actor}
+      className={selected ? 'selected' : undefined}
+      onClick={() => onSelect(t.step, t.seq)}
+    >
       <td>{t.step}</td>
       <td>{index.event(t.event)?.label ?? t.event}</td>
       <td>{t.cause}</td>
@@ -36,7 +58,15 @@ const Row = memo(function Row({ t, index, selected, onSelect }: { t: TransitionR
       <td>{label(t.to)}</td>
       <td>{t.ladder}</td>
       <td>
-        <button type="button" aria-pressed={selected} aria-label={`Why: step ${t.step}, ${describeMove(index, t)}`} onClick={(e) => { e.stopPropagation(); onSelect(t.step, t.seq); }}>
+        <button
+          type="button"
+          aria-pressed={selected}
+          aria-label={`Why: step ${t.step}, ${describeMove(index, t)}`}
+          onClick={(e) => {
+            e.stopPropagation();
+            onSelect(t.step, t.seq);
+          }}
+        >
           Why
         </button>
       </td>
@@ -45,7 +75,13 @@ const Row = memo(function Row({ t, index, selected, onSelect }: { t: TransitionR
 });
 
 /** Who reacted to whom at each step: the input, then every move it caused. */
-const Sequence = memo(function Sequence({ index, steps }: { index: ModelIndex; steps: readonly StepResult[] }) {
+const Sequence = memo(function Sequence({
+  index,
+  steps,
+}: {
+  index: ModelIndex;
+  steps: readonly StepResult[];
+}) {
   const shown = steps.slice(1).slice(-30);
   return (
     <div className="sequence">
@@ -58,7 +94,11 @@ const Sequence = memo(function Sequence({ index, steps }: { index: ModelIndex; s
             <ul>
               {s.transitions.map((t) => (
                 <li key={t.seq} className={`cause-${t.cause}`}>
-                  {t.cause === 'input' ? '' : t.cause === 'reaction' ? '↳ reacts: ' : '↳ by doctrine: '}
+                  {t.cause === 'input'
+                    ? ''
+                    : t.cause === 'reaction'
+                      ? '↳ reacts: '
+                      : '↳ by doctrine: '}
                   {describeMove(index, t)}
                 </li>
               ))}
@@ -72,7 +112,13 @@ const Sequence = memo(function Sequence({ index, steps }: { index: ModelIndex; s
 });
 
 /** The scored predictions, step by step: what was predicted, what happened. */
-function PredictionList({ index, records }: { index: ModelIndex; records: readonly PredictionRecord[] }) {
+function PredictionList({
+  index,
+  records,
+}: {
+  index: ModelIndex;
+  records: readonly PredictionRecord[];
+}) {
   const label = (r: PredictionRecord, state: string | null) =>
     state === null ? 'no change' : (index.state(r.party, r.region, state)?.label ?? state);
   return (
@@ -82,8 +128,9 @@ function PredictionList({ index, records }: { index: ModelIndex; records: readon
       <ul>
         {records.map((r) => (
           <li key={`${r.step}-${r.party}-${r.by ?? ''}`}>
-            Step {r.step}, {index.party(r.party).name}: predicted {label(r, r.predicted)}, {r.actual === null ? 'did not move' : `reached ${label(r, r.actual)}`}{' '}
-            — <strong>{r.correct ? 'right' : 'wrong'}</strong>
+            Step {r.step}, {index.party(r.party).name}: predicted {label(r, r.predicted)},{' '}
+            {r.actual === null ? 'did not move' : `reached ${label(r, r.actual)}`} —{' '}
+            <strong>{r.correct ? 'right' : 'wrong'}</strong>
             {r.by ? ` (${r.by})` : ''}
           </li>
         ))}
@@ -93,12 +140,19 @@ function PredictionList({ index, records }: { index: ModelIndex; records: readon
 }
 
 /** The log table with its party filter, the sequence view and the predictions. */
-export function TransitionLog({ index, steps, selected, onSelect, predictions = [] }: TransitionLogProps) {
+export function TransitionLog({
+  index,
+  steps,
+  selected,
+  onSelect,
+  predictions = [],
+}: TransitionLogProps) {
   const [party, setParty] = useState('all');
   const [showAll, setShowAll] = useState(false);
   const all = steps.flatMap((s) => s.transitions);
   const filtered = party === 'all' ? all : all.filter((t) => t.actor === party);
-  const rows = showAll || filtered.length <= LOG_ROW_LIMIT ? filtered : filtered.slice(-LOG_ROW_LIMIT);
+  const rows =
+    showAll || filtered.length <= LOG_ROW_LIMIT ? filtered : filtered.slice(-LOG_ROW_LIMIT);
   return (
     <section className="panel log" aria-labelledby="log-heading">
       <h2 id="log-heading">Transition log</h2>
@@ -123,7 +177,9 @@ export function TransitionLog({ index, steps, selected, onSelect, predictions = 
       )}
       <div className="table-scroll">
         <table aria-label="Transition log">
-          <caption className="visually-hidden">Transition log: every transition up to the current step</caption>
+          <caption className="visually-hidden">
+            Transition log: every transition up to the current step
+          </caption>
           <thead>
             <tr>
               <th scope="col">Step</th>
@@ -140,12 +196,20 @@ export function TransitionLog({ index, steps, selected, onSelect, predictions = 
           </thead>
           <tbody>
             {rows.map((t) => (
-              <Row key={`${t.step}-${t.seq}`} t={t} index={index} selected={selected?.step === t.step && selected.seq === t.seq} onSelect={onSelect} />
+              <Row
+                key={`${t.step}-${t.seq}`}
+                t={t}
+                index={index}
+                selected={selected?.step === t.step && selected.seq === t.seq}
+                onSelect={onSelect}
+              />
             ))}
           </tbody>
         </table>
       </div>
-      {all.length === 0 && <p className="hint">No transition yet: press Next step or choose an event.</p>}
+      {all.length === 0 && (
+        <p className="hint">No transition yet: press Next step or choose an event.</p>
+      )}
       <Sequence index={index} steps={steps} />
       <PredictionList index={index} records={predictions} />
     </section>

@@ -14,7 +14,11 @@ import { SourceList } from './SourceList.tsx';
 /** What the panel shows: a transition that happened, or the definitions on a diagram arrow. */
 export type WhyContent =
   | { readonly kind: 'record'; readonly title: string; readonly record: TransitionRecord }
-  | { readonly kind: 'edge'; readonly title: string; readonly events: readonly (EdgeEvent & { readonly label: string })[] };
+  | {
+      readonly kind: 'edge';
+      readonly title: string;
+      readonly events: readonly (EdgeEvent & { readonly label: string })[];
+    };
 
 function Guard({ name }: { name: string | null }) {
   if (!name) return <>none (always possible from this state)</>;
@@ -27,7 +31,9 @@ function Guard({ name }: { name: string | null }) {
 }
 
 const sourcesOf = (scenario: ValidScenario, ids: readonly string[]): SourceRef[] =>
-  ids.map((id) => findSource(scenario, id) ?? { id, publisher: 'Unknown source', title: id, date: '' });
+  ids.map(
+    (id) => findSource(scenario, id) ?? { id, publisher: 'Unknown source', title: id, date: '' },
+  );
 
 /** Props of the Why panel; `panelRef` lets the page move the focus to it. */
 export interface WhyPanelProps {
@@ -41,7 +47,12 @@ export function WhyPanel({ scenario, content, panelRef }: WhyPanelProps) {
   return (
     <section className="panel why" aria-labelledby="why-heading" tabIndex={-1} ref={panelRef}>
       <h2 id="why-heading">Why</h2>
-      {!content && <p className="hint">Select a moved state on the board, a transition in the log, or an arrow in a diagram, to see why it happens and its sources.</p>}
+      {!content && (
+        <p className="hint">
+          Select a moved state on the board, a transition in the log, or an arrow in a diagram, to
+          see why it happens and its sources.
+        </p>
+      )}
       {content?.kind === 'record' && (
         <div data-why="record">
           <h3>{content.title}</h3>

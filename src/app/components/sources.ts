@@ -5,5 +5,8 @@ import type { ValidScenario } from '../../scenario/validate.ts';
 
 /** The source with this id, from the scenario or the model; undefined when unknown. */
 export function findSource(scenario: ValidScenario, id: string): SourceRef | undefined {
-  return scenario.scenario.sources.find((s) => s.id === id) ?? conflictModel.sources.find((s) => s.id === id);
+  return (
+    scenario.scenario.sources.find((s) => s.id === id) ??
+    conflictModel.sources.find((s) => s.id === id)
+  );
 }

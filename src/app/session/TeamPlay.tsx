@@ -188,7 +188,12 @@ export function TeamPlay({ link }: { link: StudentLink; scenarioHint: string | n
           level={step.ladder}
           outcome={conflictModel.outcomes.find((o) => o.id === step.outcome)?.label ?? step.outcome}
         />
-        <StepNarration session={session} onShowBrief={ignore} onDebrief={ignore} onExport={ignore} />
+        <StepNarration
+          session={session}
+          onShowBrief={ignore}
+          onDebrief={ignore}
+          onExport={ignore}
+        />
         {conflictModel.parties.map((p) => (
           <PartyDiagram
             key={p.id}

@@ -18,7 +18,8 @@ export function eventLabel(session: Session, type: string): string {
 
 /** What one step did: its input and every transition, in order. */
 export function describeStep(session: Session, step: StepResult): string {
-  if (step.index === 0) return `Start of the scenario. Ladder ${step.ladder}: ${rungName(step.ladder)}.`;
+  if (step.index === 0)
+    return `Start of the scenario. Ladder ${step.ladder}: ${rungName(step.ladder)}.`;
   const moves = step.transitions.map((t) => describeMove(session.sim.index, t));
   const what = moves.length ? moves.join('. ') : 'Nobody moved';
   return `Step ${step.index}: ${eventLabel(session, step.input!)}. ${what}. Ladder ${step.ladder}: ${rungName(step.ladder)}.`;

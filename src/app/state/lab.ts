@@ -17,7 +17,13 @@ export const TEACHER_ROLE = 'world';
 /** What the Why panel explains: a transition of the log, or an arrow of a diagram. */
 export type Selection =
   | { readonly kind: 'record'; readonly step: number; readonly seq: number }
-  | { readonly kind: 'edge'; readonly party: string; readonly region: string | null; readonly from: string; readonly to: string };
+  | {
+      readonly kind: 'edge';
+      readonly party: string;
+      readonly region: string | null;
+      readonly from: string;
+      readonly to: string;
+    };
 
 /** A message in the alert area, with the problems of a refused file when there are any. */
 export interface Alert {
@@ -47,7 +53,12 @@ export type PredictAction =
 /** Everything that changes the app state. */
 export type LabAction =
   | { readonly type: 'session'; readonly action: SessionAction }
-  | { readonly type: 'open'; readonly session: Session; readonly problem?: string | null; readonly role?: string }
+  | {
+      readonly type: 'open';
+      readonly session: Session;
+      readonly problem?: string | null;
+      readonly role?: string;
+    }
   | { readonly type: 'addScenario'; readonly scenario: ValidScenario }
   | { readonly type: 'role'; readonly role: string }
   | { readonly type: 'select'; readonly selection: Selection | null }
@@ -99,29 +110,50 @@ function scoreIfDue(before: LabState, after: LabState): LabState {
   const scored = score(p.locked, step);
   const right = scored.filter((r) => r.correct).length;
   const text = `${after.announcement.text} Prediction: ${right} of ${scored.length} right.`;
-  return { ...withPredictions(after, withScored(p, scored)), announcement: { ...after.announcement, text } };
+  return {
+    ...withPredictions(after, withScored(p, scored)),
+    announcement: { ...after.announcement, text },
+  };
 }
 
 function predict(state: LabState, action: PredictAction): LabState {
   const p = currentPredictions(state);
   switch (action.type) {
     case 'lock': {
-      const locked = { step: state.session.history.cursor + 1, picks: action.picks, by: predictor(state.role) };
+      const locked = {
+        step: state.session.history.cursor + 1,
+        picks: action.picks,
+        by: predictor(state.role),
+      };
       return withPredictions(state, { ...p, locked });
     }
     case 'unlock':
       return withPredictions(state, { ...p, locked: null });
     case 'enable':
-      return withPredictions(state, { ...p, enabled: action.enabled, locked: action.enabled ? p.locked : null });
+      return withPredictions(state, {
+        ...p,
+        enabled: action.enabled,
+        locked: action.enabled ? p.locked : null,
+      });
   }
 }
 
-const announce = (state: LabState, text: string) => ({ text, serial: state.announcement.serial + 1 });
+const announce = (state: LabState, text: string) => ({
+  text,
+  serial: state.announcement.serial + 1,
+});
 
 /** What to say after a session action: the new step in full, or the new position. */
 function sentenceFor(before: Session, after: Session, action: SessionAction): string {
-  if (action.type === 'send' || action.type === 'next' || action.type === 'addLine' || action.type === 'branchWith') {
-    const step: StepResult = after.history.lines.find((l) => l.id === after.history.line)!.steps[after.history.cursor]!;
+  if (
+    action.type === 'send' ||
+    action.type === 'next' ||
+    action.type === 'addLine' ||
+    action.type === 'branchWith'
+  ) {
+    const step: StepResult = after.history.lines.find((l) => l.id === after.history.line)!.steps[
+      after.history.cursor
+    ]!;
     return describeStep(after, step);
   }
   if (after === before) return 'Nothing to do: already there.';
@@ -152,7 +184,10 @@ export function labReducer(state: LabState, action: LabAction): LabState {
     }
     case 'addScenario': {
       const id = action.scenario.scenario.id;
-      return { ...state, scenarios: [...state.scenarios.filter((s) => s.scenario.id !== id), action.scenario] };
+      return {
+        ...state,
+        scenarios: [...state.scenarios.filter((s) => s.scenario.id !== id), action.scenario],
+      };
     }
     case 'role':
       return { ...state, role: action.role };

@@ -19,7 +19,11 @@ export function loadPredictions(store: KeyValueStore, scenarioId: string): Predi
   try {
     const raw = JSON.parse(text) as { enabled?: unknown; records?: unknown };
     const records = predictionRecordSchema.array().safeParse(raw.records);
-    return { enabled: raw.enabled !== false, locked: null, records: records.success ? records.data : [] };
+    return {
+      enabled: raw.enabled !== false,
+      locked: null,
+      records: records.success ? records.data : [],
+    };
   } catch {
     return NO_PREDICTIONS;
   }
@@ -28,7 +32,10 @@ export function loadPredictions(store: KeyValueStore, scenarioId: string): Predi
 /** Stores a scenario's predictions (not the locked one: a reload starts the question afresh). */
 export function savePredictions(store: KeyValueStore, scenarioId: string, p: Predictions): boolean {
   try {
-    store.setItem(predictionsKey(scenarioId), JSON.stringify({ enabled: p.enabled, records: p.records }));
+    store.setItem(
+      predictionsKey(scenarioId),
+      JSON.stringify({ enabled: p.enabled, records: p.records }),
+    );
     return true;
   } catch {
     return false;

@@ -35,7 +35,8 @@ export const NO_PREDICTIONS: Predictions = { enabled: true, locked: null, record
 
 /** How a party may be named in a question: its name, its id as a word ("Lebanon", "US"). */
 function namesOf(party: { id: string; name: string }): RegExp {
-  const id = party.id.length <= 3 ? party.id.toUpperCase() : party.id[0]!.toUpperCase() + party.id.slice(1);
+  const id =
+    party.id.length <= 3 ? party.id.toUpperCase() : party.id[0]!.toUpperCase() + party.id.slice(1);
   const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\b(${escapeRegExp(party.name)}|${escapeRegExp(id)})\\b`, 'i');
 }
@@ -49,19 +50,26 @@ export function partiesToPredict(session: Session): string[] {
   if (!event) return [];
   const step = session.scenario.scenario.script[session.history.cursor];
   const text = step?.question ?? '';
-  const named = conflictModel.parties.filter((p) => p.kind === 'party' && namesOf(p).test(text)).map((p) => p.id);
+  const named = conflictModel.parties
+    .filter((p) => p.kind === 'party' && namesOf(p).test(text))
+    .map((p) => p.id);
   if (named.length) return named;
   const home = session.sim.index.event(event)?.home;
   return home ? [home] : [];
 }
 
 /** The states a pick can name for a party: every labelled state of every region. */
-export function stateChoices(session: Session, party: string): { region: string | null; state: string; label: string }[] {
+export function stateChoices(
+  session: Session,
+  party: string,
+): { region: string | null; state: string; label: string }[] {
   const index = session.sim.index;
   const regions = index.regions(party) ?? [null];
   const choices: { region: string | null; state: string; label: string }[] = [];
   for (const region of regions) {
-    const container = region ? index.party(party).machine.root.states[region]! : index.party(party).machine.root;
+    const container = region
+      ? index.party(party).machine.root.states[region]!
+      : index.party(party).machine.root;
     for (const state of Object.keys(container.states)) {
       const label = index.state(party, region, state)?.label ?? state;
       choices.push({ region, state, label: region ? `${label} (${region})` : label });
@@ -74,7 +82,10 @@ export function stateChoices(session: Session, party: string): { region: string 
 export function score(locked: Locked, step: StepResult): PredictionRecord[] {
   return locked.picks.map((pick) => {
     const moves = step.transitions.filter((t) => t.actor === pick.party);
-    const hit = pick.state === null ? undefined : moves.find((t) => t.to === pick.state && t.region === pick.region);
+    const hit =
+      pick.state === null
+        ? undefined
+        : moves.find((t) => t.to === pick.state && t.region === pick.region);
     const shown = hit ?? moves[moves.length - 1];
     const correct = pick.state === null ? moves.length === 0 : hit !== undefined;
     return {
@@ -91,7 +102,8 @@ export function score(locked: Locked, step: StepResult): PredictionRecord[] {
 
 /** Adds scored records, replacing earlier ones for the same step, party and predictor. */
 export function withScored(p: Predictions, scored: readonly PredictionRecord[]): Predictions {
-  const same = (a: PredictionRecord, b: PredictionRecord) => a.step === b.step && a.party === b.party && a.by === b.by;
+  const same = (a: PredictionRecord, b: PredictionRecord) =>
+    a.step === b.step && a.party === b.party && a.by === b.by;
   const kept = p.records.filter((r) => !scored.some((s) => same(r, s)));
   const records = [...kept, ...scored].sort((a, b) => a.step - b.step);
   return { ...p, locked: null, records };

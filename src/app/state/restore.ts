@@ -15,15 +15,28 @@ export interface Restored {
 }
 
 /** Plays inputs after a prefix of steps (the start by default), as the engine judges them. */
-function playLine(session: Session, inputs: readonly string[], prefix: readonly StepResult[] = [session.history.lines[0]!.steps[0]!]): { steps: StepResult[]; problem: string | null } {
+function playLine(
+  session: Session,
+  inputs: readonly string[],
+  prefix: readonly StepResult[] = [session.history.lines[0]!.steps[0]!],
+): { steps: StepResult[]; problem: string | null } {
   const { steps, refused } = playInputs(session.sim, prefix, inputs);
   if (!refused) return { steps, problem: null };
-  const why = refused.availability ? refused.availability.reason : `there is no event "${refused.input}" in this model`;
-  return { steps, problem: `Step ${refused.step} ("${refused.input}") could not be replayed: ${why}` };
+  const why = refused.availability
+    ? refused.availability.reason
+    : `there is no event "${refused.input}" in this model`;
+  return {
+    steps,
+    problem: `Step ${refused.step} ("${refused.input}") could not be replayed: ${why}`,
+  };
 }
 
 /** A session whose only line is these inputs, at step `at` (default: the end). */
-export function sessionFromInputs(scenario: ValidScenario, inputs: readonly string[], at?: number): Restored {
+export function sessionFromInputs(
+  scenario: ValidScenario,
+  inputs: readonly string[],
+  at?: number,
+): Restored {
   const fresh = openSession(scenario);
   const { steps, problem } = playLine(fresh, inputs);
   const last = steps.length - 1;
@@ -36,7 +49,11 @@ export function sessionFromInputs(scenario: ValidScenario, inputs: readonly stri
 export function sessionFromSaved(scenario: ValidScenario, saved: SavedSession): Restored {
   const fresh = openSession(scenario);
   if (saved.scenario !== scenario.scenario.id || saved.fingerprint !== scenario.fingerprint) {
-    return { session: fresh, problem: 'The saved session was made with another version of this scenario, so it starts afresh.' };
+    return {
+      session: fresh,
+      problem:
+        'The saved session was made with another version of this scenario, so it starts afresh.',
+    };
   }
   const problems: string[] = [];
   const lines: Line[] = [];
@@ -46,16 +63,25 @@ export function sessionFromSaved(scenario: ValidScenario, saved: SavedSession): 
     const parent = l.parent ? lines.find((x) => x.id === l.parent!.line) : undefined;
     const prefix = parent ? parent.steps.slice(0, l.parent!.step + 1) : undefined;
     const { steps, problem } = playLine(fresh, l.inputs, prefix);
-    if (l.parent && !parent) problems.push(`Line ${l.id}: its parent line ${l.parent.line} is missing, so it is rebuilt from the start.`);
+    if (l.parent && !parent)
+      problems.push(
+        `Line ${l.id}: its parent line ${l.parent.line} is missing, so it is rebuilt from the start.`,
+      );
     if (problem) problems.push(`Line ${l.id}: ${problem}`);
     lines.push({ id: l.id, parent: l.parent, steps });
   }
   const line = lines.find((l) => l.id === saved.line) ?? lines[0]!;
   const cursor = Math.min(saved.cursor, line.steps.length - 1);
-  return { session: { ...fresh, history: { lines, line: line.id, cursor } }, problem: problems.length ? problems.join(' ') : null };
+  return {
+    session: { ...fresh, history: { lines, line: line.id, cursor } },
+    problem: problems.length ? problems.join(' ') : null,
+  };
 }
 
 /** Whether a line's inputs are exactly this list. */
 export function lineHasInputs(line: Line, inputs: readonly string[]): boolean {
-  return line.steps.length === inputs.length + 1 && inputs.every((input, i) => line.steps[i + 1]!.input === input);
+  return (
+    line.steps.length === inputs.length + 1 &&
+    inputs.every((input, i) => line.steps[i + 1]!.input === input)
+  );
 }

@@ -24,7 +24,9 @@ export function nextScriptedEvent(session: Session): string | null {
 }
 
 /** The script step the cursor is at (null at the start, or off the script). */
-export function scriptStepAtCursor(session: Session): { readonly number: number; readonly step: ScriptStep } | null {
+export function scriptStepAtCursor(
+  session: Session,
+): { readonly number: number; readonly step: ScriptStep } | null {
   const cursor = session.history.cursor;
   if (cursor === 0 || !followsScript(session, cursor)) return null;
   return { number: cursor, step: session.scenario.scenario.script[cursor - 1]! };

@@ -64,7 +64,8 @@ function send(session: Session, event: string): SessionUpdate {
   const { history, sim } = session;
   const line = currentLine(history);
   const ahead = line.steps[history.cursor + 1];
-  if (ahead && ahead.input === event) return { session: { ...session, history: forward(history) }, refusal: null };
+  if (ahead && ahead.input === event)
+    return { session: { ...session, history: forward(history) }, refusal: null };
   try {
     const next = applyEvent(sim, currentStep(history), event);
     return { session: { ...session, history: record(history, next) }, refusal: null };
@@ -85,7 +86,11 @@ function freshLineId(history: History, prefix: string): string {
 /** Adds a whole line (an imported log) and moves to its end, to go on from there. */
 function addLine(session: Session, steps: readonly StepResult[]): Session {
   const line: Line = { id: freshLineId(session.history, 'import'), parent: null, steps };
-  const history: History = { lines: [...session.history.lines, line], line: line.id, cursor: steps.length - 1 };
+  const history: History = {
+    lines: [...session.history.lines, line],
+    line: line.id,
+    cursor: steps.length - 1,
+  };
   return { ...session, history };
 }
 
@@ -104,20 +109,38 @@ function branchWith(session: Session, events: readonly string[]): SessionUpdate 
     throw error;
   }
   if (events.length === 0) return { session, refusal: 'The path is empty: nothing to play.' };
-  const branch: Line = { id: freshLineId(history, 'branch'), parent: { line: line.id, step: history.cursor }, steps };
-  return { session: { ...session, history: { lines: [...history.lines, branch], line: branch.id, cursor: steps.length - 1 } }, refusal: null };
+  const branch: Line = {
+    id: freshLineId(history, 'branch'),
+    parent: { line: line.id, step: history.cursor },
+    steps,
+  };
+  return {
+    session: {
+      ...session,
+      history: { lines: [...history.lines, branch], line: branch.id, cursor: steps.length - 1 },
+    },
+    refusal: null,
+  };
 }
 
 /** Applies one action. Never throws for something a person did; the refusal says why. */
 export function updateSession(session: Session, action: SessionAction): SessionUpdate {
   const h = session.history;
-  const moved = (history: History): SessionUpdate => ({ session: history === h ? session : { ...session, history }, refusal: null });
+  const moved = (history: History): SessionUpdate => ({
+    session: history === h ? session : { ...session, history },
+    refusal: null,
+  });
   switch (action.type) {
     case 'send':
       return send(session, action.event);
     case 'next': {
       const event = nextScriptedEvent(session);
-      if (!event) return { session, refusal: 'There is no scripted next step from here: the line has left the script or the script is over.' };
+      if (!event)
+        return {
+          session,
+          refusal:
+            'There is no scripted next step from here: the line has left the script or the script is over.',
+        };
       return send(session, event);
     }
     case 'back':

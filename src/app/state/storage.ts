@@ -54,7 +54,11 @@ export function encodeSession(session: Session): SavedSession {
     version: SAVED_VERSION,
     scenario: scenario.scenario.id,
     fingerprint: scenario.fingerprint,
-    lines: history.lines.map((l) => ({ id: l.id, parent: l.parent, inputs: inputsOf(l).slice(l.parent ? l.parent.step : 0) })),
+    lines: history.lines.map((l) => ({
+      id: l.id,
+      parent: l.parent,
+      inputs: inputsOf(l).slice(l.parent ? l.parent.step : 0),
+    })),
     line: currentLine(history).id,
     cursor: history.cursor,
   };
@@ -67,7 +71,9 @@ function isSavedLine(v: unknown): v is SavedLine {
   if (!v || typeof v !== 'object') return false;
   const l = v as Record<string, unknown>;
   const parent = l.parent as Record<string, unknown> | null;
-  const parentOk = parent === null || (typeof parent === 'object' && isString(parent.line) && isIndex(parent.step));
+  const parentOk =
+    parent === null ||
+    (typeof parent === 'object' && isString(parent.line) && isIndex(parent.step));
   return isString(l.id) && parentOk && Array.isArray(l.inputs) && l.inputs.every(isString);
 }
 
@@ -109,7 +115,8 @@ export function saveSession(store: KeyValueStore, session: Session): boolean {
 }
 
 /** What the app says when the browser storage refuses to save. */
-export const STORAGE_REFUSED = 'Browser storage is full or blocked, so this session is not saved: it stays in this page and in its link until you close it.';
+export const STORAGE_REFUSED =
+  'Browser storage is full or blocked, so this session is not saved: it stays in this page and in its link until you close it.';
 
 /** Reads a string; a blocked storage reads as empty. */
 export function readItem(store: KeyValueStore, key: string): string | null {

@@ -33,18 +33,26 @@ export function parseHash(hash: string): ParsedUrl {
   const params = new URLSearchParams(text);
   const KNOWN = ['scenario', 'steps', 'at', 'role'];
   if (![...params.keys()].some((k) => KNOWN.includes(k))) {
-    return { state, problems: ['The link could not be read: it names no scenario, steps or step, so the default scenario opened.'] };
+    return {
+      state,
+      problems: [
+        'The link could not be read: it names no scenario, steps or step, so the default scenario opened.',
+      ],
+    };
   }
   const scenario = params.get('scenario');
   if (scenario !== null) {
     if (ID.test(scenario)) state.scenario = scenario;
-    else problems.push(`The link names a scenario id that is not valid: "${scenario.slice(0, 60)}".`);
+    else
+      problems.push(`The link names a scenario id that is not valid: "${scenario.slice(0, 60)}".`);
   }
   const steps = params.get('steps');
   if (steps !== null && steps !== '') {
     const list = steps.split(',');
-    if (list.length > MAX_URL_STEPS) problems.push(`The link has more than ${MAX_URL_STEPS} steps.`);
-    else if (!list.every((s) => EVENT.test(s))) problems.push('The link has steps that are not event types.');
+    if (list.length > MAX_URL_STEPS)
+      problems.push(`The link has more than ${MAX_URL_STEPS} steps.`);
+    else if (!list.every((s) => EVENT.test(s)))
+      problems.push('The link has steps that are not event types.');
     else state.steps = list;
   }
   const at = params.get('at');
@@ -68,7 +76,8 @@ export function parseHash(hash: string): ParsedUrl {
 export function formatHash(state: UrlState): string {
   const parts: string[] = [];
   if (state.scenario) parts.push(`scenario=${encodeURIComponent(state.scenario)}`);
-  if (state.steps?.length && state.steps.length <= MAX_URL_STEPS) parts.push(`steps=${state.steps.map(encodeURIComponent).join(',')}`);
+  if (state.steps?.length && state.steps.length <= MAX_URL_STEPS)
+    parts.push(`steps=${state.steps.map(encodeURIComponent).join(',')}`);
   if (state.at !== undefined) parts.push(`at=${state.at}`);
   if (state.role) parts.push(`role=${encodeURIComponent(state.role)}`);
   return `#${parts.join('&')}`;

@@ -9,11 +9,21 @@ import type { Session } from './session.ts';
 export function whyContent(session: Session, selection: Selection | null): WhyContent | null {
   const index = session.sim.index;
   if (selection?.kind === 'edge') {
-    const placed = partyGraphs(index.party(selection.party)).find((r) => r.region === selection.region);
+    const placed = partyGraphs(index.party(selection.party)).find(
+      (r) => r.region === selection.region,
+    );
     const edge = placed?.edges.find((e) => e.from === selection.from && e.to === selection.to);
     if (edge) {
-      const title = describeMove(index, { actor: selection.party, region: selection.region, from: edge.from, to: edge.to });
-      const events = edge.events.map((e) => ({ ...e, label: index.event(e.event)?.label ?? e.event }));
+      const title = describeMove(index, {
+        actor: selection.party,
+        region: selection.region,
+        from: edge.from,
+        to: edge.to,
+      });
+      const events = edge.events.map((e) => ({
+        ...e,
+        label: index.event(e.event)?.label ?? e.event,
+      }));
       return { kind: 'edge', title, events };
     }
   }
@@ -22,5 +32,7 @@ export function whyContent(session: Session, selection: Selection | null): WhyCo
     selection?.kind === 'record'
       ? steps[selection.step]?.transitions.find((t) => t.seq === selection.seq)
       : currentStep(session.history).transitions[0];
-  return record ? { kind: 'record', title: `Step ${record.step}: ${describeMove(index, record)}`, record } : null;
+  return record
+    ? { kind: 'record', title: `Step ${record.step}: ${describeMove(index, record)}`, record }
+    : null;
 }

@@ -15,7 +15,10 @@ export const eventsCommand: Command = {
     const index = indexModel(conflictModel);
     io.out('type\tlabel\tcontrolled by\tdescription\n');
     for (const e of conflictModel.events) {
-      const by = e.controlledBy === 'world' ? 'world' : `${index.party(e.controlledBy).name}${scenario.played.includes(e.controlledBy) ? '' : ' (automatic)'}`;
+      const by =
+        e.controlledBy === 'world'
+          ? 'world'
+          : `${index.party(e.controlledBy).name}${scenario.played.includes(e.controlledBy) ? '' : ' (automatic)'}`;
       io.out(`${e.type}\t${e.label}\t${by}\t${e.description}\n`);
     }
     return 0;

@@ -11,7 +11,8 @@ const FORMATS = ['text', 'json'] as const;
 /** `explore FILE|ID`: every reachable joint posture and the shortest path to each outcome. */
 export const exploreCommand: Command = {
   usage: 'explore FILE|ID [--to OUTCOME] [--from-step N] [--format text|json]',
-  summary: 'List the shortest event sequence to each outcome (or why none exists), from the start or a script step.',
+  summary:
+    'List the shortest event sequence to each outcome (or why none exists), from the start or a script step.',
   run(argv, io) {
     const args = parseArgs(argv, { values: ['to', 'from-step', 'format'] });
     if (args.positionals.length !== 1) throw new UsageError('explore needs one FILE or ID');
@@ -20,17 +21,39 @@ export const exploreCommand: Command = {
     const { scenario } = valid;
     const to = args.values.to;
     const outcomeIds = conflictModel.outcomes.map((o) => o.id);
-    if (to !== undefined && !outcomeIds.includes(to)) throw new UserFacingError(`unknown outcome "${to}" (one of ${outcomeIds.join(', ')})`);
-    const fromStep = wholeNumberOr(args.values['from-step'], 0, 'from-step', 0, scenario.script.length);
+    if (to !== undefined && !outcomeIds.includes(to))
+      throw new UserFacingError(`unknown outcome "${to}" (one of ${outcomeIds.join(', ')})`);
+    const fromStep = wholeNumberOr(
+      args.values['from-step'],
+      0,
+      'from-step',
+      0,
+      scenario.script.length,
+    );
     const sim = simulationFor(scenario);
-    const steps = applyEvents(sim, initialStep(sim), scenario.script.slice(0, fromStep).map((s) => s.event));
+    const steps = applyEvents(
+      sim,
+      initialStep(sim),
+      scenario.script.slice(0, fromStep).map((s) => s.event),
+    );
     const at = steps[steps.length - 1]!;
     const report = pathsFrom(conflictModel, at.postures, scenario.played);
-    const shown = { ...report, outcomes: report.outcomes.filter((o) => to === undefined || o.outcome === to) };
+    const shown = {
+      ...report,
+      outcomes: report.outcomes.filter((o) => to === undefined || o.outcome === to),
+    };
     if (format === 'json') {
-      io.out(`${JSON.stringify({ scenario: scenario.id, fromStep, ladder: at.ladder, outcome: at.outcome, ...shown }, null, 2)}\n`);
+      io.out(
+        `${JSON.stringify({ scenario: scenario.id, fromStep, ladder: at.ladder, outcome: at.outcome, ...shown }, null, 2)}\n`,
+      );
     } else {
-      io.out(pathsText(conflictModel, shown, `Paths from step ${fromStep} of "${scenario.title}" (now: ${at.outcome}, ladder ${at.ladder})`));
+      io.out(
+        pathsText(
+          conflictModel,
+          shown,
+          `Paths from step ${fromStep} of "${scenario.title}" (now: ${at.outcome}, ladder ${at.ladder})`,
+        ),
+      );
     }
     return 0;
   },

@@ -38,8 +38,13 @@ export const replayCommand: Command = {
       io.err(`${file}: ${problem}\n`);
       return 1;
     }
-    const proposals = tabled.ok && tabled.tabled.length ? ` and ${tabled.tabled.length} tabled proposal${tabled.tabled.length > 1 ? 's' : ''}` : '';
-    io.out(`verified ${result.transitions} transitions${proposals}${result.note ? ` (${result.note})` : ''}\n`);
+    const proposals =
+      tabled.ok && tabled.tabled.length
+        ? ` and ${tabled.tabled.length} tabled proposal${tabled.tabled.length > 1 ? 's' : ''}`
+        : '';
+    io.out(
+      `verified ${result.transitions} transitions${proposals}${result.note ? ` (${result.note})` : ''}\n`,
+    );
     return 0;
   },
 };

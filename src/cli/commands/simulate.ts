@@ -15,10 +15,15 @@ const FORMATS = ['table', 'csv', 'json'] as const;
  * (BehaviorSpace's table layout). With --sweep, table and csv both give the rows.
  */
 export const simulateCommand: Command = {
-  usage: 'simulate FILE|ID --runs N --seed S [--steps K] [--set NAME=VALUE…] [--sweep NAME=FROM:TO:STEP] [--format table|csv|json]',
-  summary: 'Run N seeded Monte Carlo runs: the share of each outcome (95% interval), median steps, peak ladder level.',
+  usage:
+    'simulate FILE|ID --runs N --seed S [--steps K] [--set NAME=VALUE…] [--sweep NAME=FROM:TO:STEP] [--format table|csv|json]',
+  summary:
+    'Run N seeded Monte Carlo runs: the share of each outcome (95% interval), median steps, peak ladder level.',
   run(argv, io) {
-    const args = parseArgs(argv, { values: [...RUN_FLAGS.values, 'sweep', 'format'], repeatable: RUN_FLAGS.repeatable });
+    const args = parseArgs(argv, {
+      values: [...RUN_FLAGS.values, 'sweep', 'format'],
+      repeatable: RUN_FLAGS.repeatable,
+    });
     if (args.positionals.length !== 1) throw new UsageError('simulate needs one FILE or ID');
     const { runs, seed, steps, set } = runFlags(args, { command: 'simulate', maxRuns: 1_000_000 });
     const format = choice(args.values.format, FORMATS, 'table', 'format');
@@ -35,14 +40,22 @@ export const simulateCommand: Command = {
       sweep,
     });
     if (format === 'json') {
-      io.out(`${JSON.stringify({ scenario: scenario.id, runs, seed, steps, ...result }, null, 2)}\n`);
+      io.out(
+        `${JSON.stringify({ scenario: scenario.id, runs, seed, steps, ...result }, null, 2)}\n`,
+      );
     } else if (format === 'csv' || sweep) {
       io.out(runsToCsv(result));
     } else {
-      const settings = Object.entries(set).map(([k, v]) => `${k}=${v}`).join(', ');
-      io.out(`"${scenario.title}": ${runs} runs, seed ${seed}, at most ${steps} steps${settings ? `, ${settings}` : ''}.\n\n`);
+      const settings = Object.entries(set)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ');
+      io.out(
+        `"${scenario.title}": ${runs} runs, seed ${seed}, at most ${steps} steps${settings ? `, ${settings}` : ''}.\n\n`,
+      );
       io.out(summaryTable(result.groups[0]!.summary));
-      io.out('A teaching simplification: shares follow from the weights you chose, not from a forecast.\n');
+      io.out(
+        'A teaching simplification: shares follow from the weights you chose, not from a forecast.\n',
+      );
     }
     return 0;
   },

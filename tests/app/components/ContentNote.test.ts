@@ -5,7 +5,11 @@ import { ContentNote } from '../../../src/app/components/ContentNote.tsx';
 import { loadScenario } from '../../helpers/scenarioFiles.ts';
 
 const spiral = loadScenario('escalation-spiral').scenario;
-const render = (el: ReturnType<typeof createElement>) => renderToStaticMarkup(el).replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const render = (el: ReturnType<typeof createElement>) =>
+  renderToStaticMarkup(el)
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 describe('the content note before a step', () => {
   it('should show the scenario’s note for the next step, and nothing for a step without one', () => {

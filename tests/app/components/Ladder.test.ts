@@ -11,7 +11,9 @@ describe('ladder plot summary', () => {
 
   it('describes a long line briefly: start, highest, end and the current step', () => {
     const long = [at(3), ...Array.from({ length: 299 }, (_, i) => at(i === 100 ? 9 : 4))];
-    expect(plotSummary(long, 101)).toBe('Ladder level over 299 steps: 3 at the start, highest 9, 4 at the end; 9 at step 101.');
+    expect(plotSummary(long, 101)).toBe(
+      'Ladder level over 299 steps: 3 at the start, highest 9, 4 at the end; 9 at step 101.',
+    );
   });
 });
 

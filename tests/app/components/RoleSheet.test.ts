@@ -10,7 +10,10 @@ const baseline = loadScenario('baseline-2024-01').scenario;
 
 /** The markup with entities decoded, so text written with quotes compares plainly. */
 const render = (el: ReturnType<typeof createElement>) =>
-  renderToStaticMarkup(el).replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  renderToStaticMarkup(el)
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 describe('the team view’s role sheet', () => {
   it('should show the kit’s statements, constraints and options for the party', () => {
@@ -27,7 +30,8 @@ describe('the team view’s role sheet', () => {
     const html = render(createElement(RoleSheet, { scenario: baseline, party: 'hezbollah' }));
     const index = indexModel(conflictModel);
     for (const region of index.regions('hezbollah')!) {
-      for (const state of index.states('hezbollah', region)) expect(html).toContain(index.state('hezbollah', region, state)!.label);
+      for (const state of index.states('hezbollah', region))
+        expect(html).toContain(index.state('hezbollah', region, state)!.label);
     }
   });
 

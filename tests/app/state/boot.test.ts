@@ -24,7 +24,11 @@ describe('boot', () => {
   });
 
   it('reopens the step a shared link names', () => {
-    const b = boot(scenarios, formatHash({ scenario: 'baseline-2024-01', steps: script, at: 1, role: 'hezbollah' }), memoryStore());
+    const b = boot(
+      scenarios,
+      formatHash({ scenario: 'baseline-2024-01', steps: script, at: 1, role: 'hezbollah' }),
+      memoryStore(),
+    );
     expect(inputsOf(currentLine(b.session.history))).toEqual(script);
     expect(b.session.history.cursor).toBe(1);
     expect(b.role).toBe('hezbollah');
@@ -35,7 +39,11 @@ describe('boot', () => {
     expect(unknown.session.scenario.scenario.id).toBe('baseline-2024-01');
     expect(unknown.session.history.cursor).toBe(0);
     expect(unknown.problem).toMatch(/no scenario "nope"/);
-    const bad = boot(scenarios, '#scenario=baseline-2024-01&steps=hezbollah.acceptProposal,us.tableProposal&role=gaza', memoryStore());
+    const bad = boot(
+      scenarios,
+      '#scenario=baseline-2024-01&steps=hezbollah.acceptProposal,us.tableProposal&role=gaza',
+      memoryStore(),
+    );
     expect(currentLine(bad.session.history).steps).toHaveLength(1);
     expect(bad.problem).toMatch(/could not be replayed/);
     expect(bad.problem).toMatch(/no role "gaza"/);
@@ -48,7 +56,11 @@ describe('boot', () => {
     s = updateSession(s, { type: 'back' }).session;
     s = updateSession(s, { type: 'send', event: 'world.gazaCeasefire' }).session;
     saveSession(store, s);
-    const hash = formatHash({ scenario: 'baseline-2024-01', steps: inputsOf(currentLine(s.history)), at: s.history.cursor });
+    const hash = formatHash({
+      scenario: 'baseline-2024-01',
+      steps: inputsOf(currentLine(s.history)),
+      at: s.history.cursor,
+    });
     const b = boot(scenarios, hash, store);
     expect(b.session.history.lines.map((l) => l.id)).toEqual(s.history.lines.map((l) => l.id));
     expect(b.session.history.line).toBe(s.history.line);
@@ -72,7 +84,11 @@ describe('boot', () => {
     const garbage = boot(scenarios, '#%E0%A4%A&&==;;garbage', memoryStore());
     expect(garbage.session.scenario.scenario.id).toBe('baseline-2024-01');
     expect(garbage.problem).toMatch(/link could not be read/);
-    const past = boot(scenarios, formatHash({ scenario: 'baseline-2024-01', steps: script, at: 99 }), memoryStore());
+    const past = boot(
+      scenarios,
+      formatHash({ scenario: 'baseline-2024-01', steps: script, at: 99 }),
+      memoryStore(),
+    );
     expect(past.session.history.cursor).toBe(script.length);
     expect(past.problem).toMatch(/step 99/);
   });

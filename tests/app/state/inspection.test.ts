@@ -14,7 +14,12 @@ describe('inspection events', () => {
     expect(events.filter((e) => e.kind === 'actor')).toHaveLength(parties);
     expect(events.filter((e) => e.kind === 'event')).toHaveLength(parties);
     const moved = new Set(steps[1]!.transitions.map((t) => t.actor));
-    expect(events.filter((e) => e.kind === 'snapshot').map((e) => e.actor).sort()).toEqual([...moved].sort());
+    expect(
+      events
+        .filter((e) => e.kind === 'snapshot')
+        .map((e) => e.actor)
+        .sort(),
+    ).toEqual([...moved].sort());
     expect(inspectionLine(events[parties]!)).toMatch(/^@xstate\.event \w+ ← us\.tableProposal$/);
   });
 });

@@ -9,18 +9,28 @@ const start = (): LabState => initialLab([baseline], openSession(baseline), TEAC
 
 describe('lab reducer', () => {
   it('announces each step with every move and the ladder, and clears the selection', () => {
-    const selected = labReducer(start(), { type: 'select', selection: { kind: 'record', step: 1, seq: 1 } });
+    const selected = labReducer(start(), {
+      type: 'select',
+      selection: { kind: 'record', step: 1, seq: 1 },
+    });
     const next = labReducer(selected, { type: 'session', action: { type: 'next' } });
     expect(next.selection).toBeNull();
     expect(next.announcement.serial).toBe(1);
-    expect(next.announcement.text).toMatch(/^Step 1: .+\. United States · mediation: .+ → .+\. .*Ladder \d+: /);
+    expect(next.announcement.text).toMatch(
+      /^Step 1: .+\. United States · mediation: .+ → .+\. .*Ladder \d+: /,
+    );
   });
 
   it('announces a refusal without changing the session, and says so again when repeated', () => {
     const s = start();
-    const disabled = availableEvents(s.session.sim, currentStep(s.session.history)).find((e) => !e.enabled)!;
+    const disabled = availableEvents(s.session.sim, currentStep(s.session.history)).find(
+      (e) => !e.enabled,
+    )!;
     const once = labReducer(s, { type: 'session', action: { type: 'send', event: disabled.type } });
-    const twice = labReducer(once, { type: 'session', action: { type: 'send', event: disabled.type } });
+    const twice = labReducer(once, {
+      type: 'session',
+      action: { type: 'send', event: disabled.type },
+    });
     expect(once.session).toBe(s.session);
     expect(once.announcement.text).toContain(disabled.reason!);
     expect(twice.announcement.text).toBe(once.announcement.text);
@@ -28,7 +38,12 @@ describe('lab reducer', () => {
   });
 
   it('keeps a boot problem as an alert until an open clears it', () => {
-    const s = initialLab([baseline], openSession(baseline), TEACHER_ROLE, 'The link could not be read.');
+    const s = initialLab(
+      [baseline],
+      openSession(baseline),
+      TEACHER_ROLE,
+      'The link could not be read.',
+    );
     expect(s.alert?.message).toBe('The link could not be read.');
     const stepped = labReducer(s, { type: 'session', action: { type: 'next' } });
     expect(stepped.alert).toEqual(s.alert);
@@ -40,12 +55,25 @@ describe('lab reducer', () => {
 
 describe('predictions in the lab reducer', () => {
   it('scores a locked prediction on Next step and keeps it as a record', () => {
-    const locked = labReducer(start(), { type: 'predict', action: { type: 'lock', picks: [{ party: 'gaza', region: null, state: null }] } });
+    const locked = labReducer(start(), {
+      type: 'predict',
+      action: { type: 'lock', picks: [{ party: 'gaza', region: null, state: null }] },
+    });
     const stepped = labReducer(locked, { type: 'session', action: { type: 'next' } });
     const step = currentStep(stepped.session.history);
     const gazaMoved = step.transitions.some((t) => t.actor === 'gaza');
     const records = stepped.predictions[baseline.scenario.id]!.records;
-    expect(records).toEqual([{ step: 1, party: 'gaza', region: records[0]!.region, predicted: null, actual: records[0]!.actual, correct: !gazaMoved, by: null }]);
+    expect(records).toEqual([
+      {
+        step: 1,
+        party: 'gaza',
+        region: records[0]!.region,
+        predicted: null,
+        actual: records[0]!.actual,
+        correct: !gazaMoved,
+        by: null,
+      },
+    ]);
     expect(stepped.predictions[baseline.scenario.id]!.locked).toBeNull();
     expect(stepped.announcement.text).toMatch(/Prediction: [01] of 1 right\.$/);
   });
@@ -53,18 +81,30 @@ describe('predictions in the lab reducer', () => {
   it('scores a named state right when the party reached it, and names the team that predicted', () => {
     const team = labReducer(start(), { type: 'role', role: 'hezbollah' });
     const probe = labReducer(team, { type: 'session', action: { type: 'next' } });
-    const move = currentStep(probe.session.history).transitions.find((t) => t.actor === 'hezbollah')!;
+    const move = currentStep(probe.session.history).transitions.find(
+      (t) => t.actor === 'hezbollah',
+    )!;
     expect(move, 'the first scripted step moves Hezbollah').toBeDefined();
     const pick = { party: 'hezbollah', region: move.region, state: move.to };
     const locked = labReducer(team, { type: 'predict', action: { type: 'lock', picks: [pick] } });
     const stepped = labReducer(locked, { type: 'session', action: { type: 'next' } });
     const [record] = stepped.predictions[baseline.scenario.id]!.records;
-    expect(record).toMatchObject({ step: 1, party: 'hezbollah', predicted: move.to, actual: move.to, correct: true, by: 'Hezbollah team' });
+    expect(record).toMatchObject({
+      step: 1,
+      party: 'hezbollah',
+      predicted: move.to,
+      actual: move.to,
+      correct: true,
+      by: 'Hezbollah team',
+    });
   });
 
   it('does not score on Back, and forgets the lock when the mode is turned off', () => {
     const stepped = labReducer(start(), { type: 'session', action: { type: 'next' } });
-    const locked = labReducer(stepped, { type: 'predict', action: { type: 'lock', picks: [{ party: 'gaza', region: null, state: null }] } });
+    const locked = labReducer(stepped, {
+      type: 'predict',
+      action: { type: 'lock', picks: [{ party: 'gaza', region: null, state: null }] },
+    });
     const back = labReducer(locked, { type: 'session', action: { type: 'back' } });
     expect(back.predictions[baseline.scenario.id]!.records).toEqual([]);
     const off = labReducer(locked, { type: 'predict', action: { type: 'enable', enabled: false } });

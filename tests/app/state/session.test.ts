@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { availableEvents, currentLine, currentStep, inputsOf } from '../../../src/engine/index.ts';
 import { nextScriptedEvent, scriptStepAtCursor } from '../../../src/app/state/script.ts';
-import { openSession, updateSession, type Session, type SessionAction } from '../../../src/app/state/session.ts';
+import {
+  openSession,
+  updateSession,
+  type Session,
+  type SessionAction,
+} from '../../../src/app/state/session.ts';
 import { loadScenario } from '../../helpers/scenarioFiles.ts';
 
 const baseline = loadScenario('baseline-2024-01');
@@ -42,7 +47,9 @@ describe('session', () => {
 
   it('branches when another event is sent from an earlier step, keeping the old line', () => {
     const s = run(openSession(baseline), { type: 'next' }, { type: 'next' }, { type: 'back' });
-    const other = availableEvents(s.sim, currentStep(s.history)).find((e) => e.enabled && e.type !== script[1])!;
+    const other = availableEvents(s.sim, currentStep(s.history)).find(
+      (e) => e.enabled && e.type !== script[1],
+    )!;
     const branched = run(s, { type: 'send', event: other.type });
     expect(branched.history.lines).toHaveLength(2);
     expect(branched.history.line).not.toBe('main');

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { memoryStore } from '../../../src/app/browserStore.ts';
 import { openSession, updateSession } from '../../../src/app/state/session.ts';
 import { sessionFromSaved } from '../../../src/app/state/restore.ts';
-import { clearSavedData, decodeSession, encodeSession, LAST_SCENARIO_KEY, saveSession, sessionKey } from '../../../src/app/state/storage.ts';
+import {
+  clearSavedData,
+  decodeSession,
+  encodeSession,
+  LAST_SCENARIO_KEY,
+  saveSession,
+  sessionKey,
+} from '../../../src/app/state/storage.ts';
 import { loadScenario } from '../../helpers/scenarioFiles.ts';
 
 const baseline = loadScenario('baseline-2024-01');
@@ -11,27 +18,53 @@ describe('saved session', () => {
   it('encodes every line as inputs and decodes back to the same data', () => {
     const s = updateSession(openSession(baseline), { type: 'next' }).session;
     const saved = encodeSession(s);
-    expect(saved).toMatchObject({ version: 2, scenario: 'baseline-2024-01', fingerprint: baseline.fingerprint, line: 'main', cursor: 1 });
+    expect(saved).toMatchObject({
+      version: 2,
+      scenario: 'baseline-2024-01',
+      fingerprint: baseline.fingerprint,
+      line: 'main',
+      cursor: 1,
+    });
     expect(saved.lines[0]!.inputs).toEqual([baseline.scenario.script[0]!.event]);
     expect(decodeSession(JSON.stringify(saved))).toEqual(saved);
   });
 
-  it('stores a branch as its fork point and the inputs after it, and rebuilds it sharing its parent\'s steps', () => {
-    const step = (s: ReturnType<typeof openSession>, action: Parameters<typeof updateSession>[1]) => updateSession(s, action).session;
-    let s = [{ type: 'next' }, { type: 'next' }, { type: 'next' }].reduce((acc, a) => step(acc, a as never), openSession(baseline));
+  it("stores a branch as its fork point and the inputs after it, and rebuilds it sharing its parent's steps", () => {
+    const step = (s: ReturnType<typeof openSession>, action: Parameters<typeof updateSession>[1]) =>
+      updateSession(s, action).session;
+    let s = [{ type: 'next' }, { type: 'next' }, { type: 'next' }].reduce(
+      (acc, a) => step(acc, a as never),
+      openSession(baseline),
+    );
     s = step(step(s, { type: 'jump', step: 1 }), { type: 'send', event: 'world.gazaTruce' });
     const saved = encodeSession(s);
     expect(saved.lines).toHaveLength(2);
-    expect(saved.lines[1]).toMatchObject({ parent: { line: 'main', step: 1 }, inputs: ['world.gazaTruce'] });
+    expect(saved.lines[1]).toMatchObject({
+      parent: { line: 'main', step: 1 },
+      inputs: ['world.gazaTruce'],
+    });
     const { session, problem } = sessionFromSaved(baseline, saved);
     expect(problem).toBeNull();
     const [main, branch] = session.history.lines;
-    expect(branch!.steps.map((x) => x.input)).toEqual([null, baseline.scenario.script[0]!.event, 'world.gazaTruce']);
+    expect(branch!.steps.map((x) => x.input)).toEqual([
+      null,
+      baseline.scenario.script[0]!.event,
+      'world.gazaTruce',
+    ]);
     expect(branch!.steps[1]).toBe(main!.steps[1]);
   });
 
   it('reads corrupt or foreign data, or an older format, as nothing', () => {
-    for (const text of [null, '', '{', '[]', '{"version":2}', '{"version":2,"scenario":"x","fingerprint":"f","lines":[],"line":"main","cursor":0}', '{"version":2,"scenario":"x","fingerprint":"f","lines":[{"id":"main","parent":null,"inputs":[1]}],"line":"main","cursor":0}', '{"version":1,"scenario":"x","fingerprint":"f","lines":[{"id":"main","parent":null,"inputs":[]}],"line":"main","cursor":0}']) {
+    for (const text of [
+      null,
+      '',
+      '{',
+      '[]',
+      '{"version":2}',
+      '{"version":2,"scenario":"x","fingerprint":"f","lines":[],"line":"main","cursor":0}',
+      '{"version":2,"scenario":"x","fingerprint":"f","lines":[{"id":"main","parent":null,"inputs":[1]}],"line":"main","cursor":0}',
+      '{"version":1,"scenario":"x","fingerprint":"f","lines":[{"id":"main","parent":null,"inputs":[]}],"line":"main","cursor":0}',
+    ]) {
       expect(decodeSession(text)).toBeNull();
     }
   });
@@ -48,7 +81,12 @@ describe('saved session', () => {
   });
 
   it('reports, without throwing, a store that refuses to save', () => {
-    const broken = { ...memoryStore(), setItem: () => { throw new Error('quota'); } };
+    const broken = {
+      ...memoryStore(),
+      setItem: () => {
+        throw new Error('quota');
+      },
+    };
     expect(saveSession(broken, openSession(baseline))).toBe(false);
     expect(saveSession(memoryStore(), openSession(baseline))).toBe(true);
   });

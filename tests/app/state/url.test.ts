@@ -3,9 +3,16 @@ import { formatHash, MAX_URL_STEPS, parseHash } from '../../../src/app/state/url
 
 describe('URL fragment', () => {
   it('round-trips scenario, steps, cursor and role', () => {
-    const state = { scenario: 'baseline-2024-01', steps: ['us.tableProposal', 'hezbollah.rejectProposal'], at: 1, role: 'hezbollah' };
+    const state = {
+      scenario: 'baseline-2024-01',
+      steps: ['us.tableProposal', 'hezbollah.rejectProposal'],
+      at: 1,
+      role: 'hezbollah',
+    };
     const hash = formatHash(state);
-    expect(hash).toBe('#scenario=baseline-2024-01&steps=us.tableProposal,hezbollah.rejectProposal&at=1&role=hezbollah');
+    expect(hash).toBe(
+      '#scenario=baseline-2024-01&steps=us.tableProposal,hezbollah.rejectProposal&at=1&role=hezbollah',
+    );
     expect(parseHash(hash)).toEqual({ state, problems: [] });
   });
 
@@ -31,6 +38,8 @@ describe('formatHash for a very long line', () => {
   it('leaves out steps a link may not hold, and keeps the scenario and the step number', () => {
     const steps = Array.from({ length: MAX_URL_STEPS + 1 }, () => 'us.haltStrikes');
     expect(formatHash({ scenario: 'sandbox', steps, at: 2001 })).toBe('#scenario=sandbox&at=2001');
-    expect(formatHash({ scenario: 'sandbox', steps: steps.slice(1), at: 3 })).toMatch(/^#scenario=sandbox&steps=us\.haltStrikes,/);
+    expect(formatHash({ scenario: 'sandbox', steps: steps.slice(1), at: 3 })).toMatch(
+      /^#scenario=sandbox&steps=us\.haltStrikes,/,
+    );
   });
 });

@@ -18,7 +18,13 @@ export interface AppFixture {
   /** The served origin (`http://127.0.0.1:PORT`). */
   readonly origin: string;
   /** Opens a fresh context at `path` and waits until the app (or `ready`) is ready. */
-  open(path?: string, options?: { ready?: (opened: RecordedPage) => Promise<void>; viewport?: { width: number; height: number } }): Promise<RecordedPage>;
+  open(
+    path?: string,
+    options?: {
+      ready?: (opened: RecordedPage) => Promise<void>;
+      viewport?: { width: number; height: number };
+    },
+  ): Promise<RecordedPage>;
   /** Opens a fresh context without navigating (for tests that set storage first). */
   blank(): Promise<RecordedPage>;
 }
@@ -41,7 +47,8 @@ export function useApp(): AppFixture {
 
   const url = (path = '') => new URL(path, base).href;
   const blank = async (viewport?: { width: number; height: number }) => {
-    if (!browser) throw new Error('useApp(): the browser is not launched yet (call open() inside a test)');
+    if (!browser)
+      throw new Error('useApp(): the browser is not launched yet (call open() inside a test)');
     const entry = await openPage(browser, viewport ? { viewport } : {});
     opened.push(entry);
     return entry;

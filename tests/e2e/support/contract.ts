@@ -7,7 +7,15 @@ import type { Locator, Page } from 'playwright-core';
  */
 
 /** Party names in delivery order, as `conflictModel.parties[].name`. */
-export const PARTY_NAMES = ['Gaza war', 'Hezbollah', 'Israel', 'United States', 'Lebanese state', 'Border talks', 'Region'] as const;
+export const PARTY_NAMES = [
+  'Gaza war',
+  'Hezbollah',
+  'Israel',
+  'United States',
+  'Lebanese state',
+  'Border talks',
+  'Region',
+] as const;
 
 /** The default scenario and its script's three events (kept in order by the scenario's owner). */
 export const BASELINE = {
@@ -121,7 +129,10 @@ export async function jumpWithTimeline(page: Page, step: number): Promise<void> 
     for (let i = 0; i < step; i++) await page.keyboard.press('ArrowRight');
     return;
   }
-  await page.getByRole('button', { name: new RegExp(`^Step ${step}\\b`) }).first().click();
+  await page
+    .getByRole('button', { name: new RegExp(`^Step ${step}\\b`) })
+    .first()
+    .click();
 }
 
 /** The "Line" picker that switches between the branches of a session. */

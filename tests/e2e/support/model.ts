@@ -1,5 +1,13 @@
 import { conflictModel } from '../../../machines/index.ts';
-import { applyEvent, buildLog, indexModel, initialStep, logToJson, postureEntries, type StepResult } from '../../../src/engine/index.ts';
+import {
+  applyEvent,
+  buildLog,
+  indexModel,
+  initialStep,
+  logToJson,
+  postureEntries,
+  type StepResult,
+} from '../../../src/engine/index.ts';
 import { simulationFor } from '../../../src/scenario/simulation.ts';
 import { loadScenario } from '../../helpers/scenarioFiles.ts';
 
@@ -48,7 +56,9 @@ export function eventLabel(type: string): string {
 
 /** The number of parallel regions (1 for a flat machine) of each party, by name. */
 export function regionCounts(): Record<string, number> {
-  return Object.fromEntries(conflictModel.parties.map((party) => [party.name, index.regions(party.id)?.length ?? 1]));
+  return Object.fromEntries(
+    conflictModel.parties.map((party) => [party.name, index.regions(party.id)?.length ?? 1]),
+  );
 }
 
 /**
@@ -61,11 +71,19 @@ export function longLine(length: number): string[] {
 }
 
 /** The JSON log of playing `inputs` on a scenario, as the engine (and the CLI) write it. */
-export function logJsonFor(id: string, inputs: readonly string[], scenarioOverride: Partial<{ fingerprint: string }> = {}): string {
+export function logJsonFor(
+  id: string,
+  inputs: readonly string[],
+  scenarioOverride: Partial<{ fingerprint: string }> = {},
+): string {
   const valid = loadScenario(id);
   const s = valid.scenario;
   const sim = simulationFor(s);
   const steps = playSteps(id, inputs);
-  const log = buildLog(sim, { id: s.id, title: s.title, fingerprint: scenarioOverride.fingerprint ?? valid.fingerprint }, steps);
+  const log = buildLog(
+    sim,
+    { id: s.id, title: s.title, fingerprint: scenarioOverride.fingerprint ?? valid.fingerprint },
+    steps,
+  );
   return logToJson(log);
 }

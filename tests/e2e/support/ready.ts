@@ -5,5 +5,9 @@ import type { Page } from 'playwright-core';
  * script can share it: the Hezbollah diagram is drawn with an active state.
  */
 export async function appReady({ page }: { readonly page: Page }): Promise<void> {
-  await page.getByRole('region', { name: 'Hezbollah posture' }).locator('[aria-current="true"]').first().waitFor();
+  await page
+    .getByRole('region', { name: 'Hezbollah posture' })
+    .locator('[aria-current="true"]')
+    .first()
+    .waitFor();
 }
