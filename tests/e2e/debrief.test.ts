@@ -98,7 +98,7 @@ describe('the debrief', () => {
         clipped,
         cellsShown: cells.length,
         headerShown: header.offsetParent !== null,
-        eventsShown: !!document.querySelector('.col-controls')?.getClientRects().length,
+        eventsShown: !!document.querySelector('.stage')?.getClientRects().length,
       };
     });
     expect(report.clipped).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from '../helpers/browser.ts';
-import { BASELINE, control, logRows, PARTY_NAMES } from './support/contract.ts';
+import { BASELINE, chooseExport, control, logRows, PARTY_NAMES } from './support/contract.ts';
 import { useApp } from './support/app.ts';
 import { loadScenario, playSteps } from './support/model.ts';
 import { expectPostures } from './support/screen.ts';
@@ -103,7 +103,7 @@ describe('the stage', () => {
     );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export the log (JSON)' }).first().click(),
+      chooseExport(page, 'JSON'),
     ]);
     const text = await (await download.createReadStream()).toArray();
     const log = JSON.parse(Buffer.concat(text).toString('utf8'));
@@ -145,7 +145,7 @@ describe('the stage', () => {
     const { page } = await app.open('', { viewport: PROJECTOR });
     for (let i = 0; i < BASELINE.script.length; i++) await control(page, 'Next step').click();
     await expectPostures(page, script[BASELINE.script.length]!);
-    await page.getByText('The script is over.').waitFor();
+    await page.getByText('The script is over.', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Debrief', exact: true }).first().click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('panel-debrief');
   });
