@@ -10,7 +10,6 @@ import { conflictModel } from '../../machines/index.ts';
 import { currentLine, currentStep, stepsToCursor } from '../engine/index.ts';
 import { AnalysisSlot } from './analysis/AnalysisSlot.tsx';
 import { AlertArea } from './components/AlertArea.tsx';
-import { DebriefView } from './debrief/DebriefView.tsx';
 import { Brief, Gallery, RoleBrief } from './components/Brief.tsx';
 import { DetailNav, showPanel } from './components/DetailNav.tsx';
 import { lastGood } from './components/ErrorBoundary.tsx';
@@ -21,7 +20,6 @@ import { KeyboardHelp } from './components/KeyboardHelp.tsx';
 import { LadderGauge, LadderPlot, OutcomeList } from './components/Ladder.tsx';
 import { boardOrder, PostureBoard } from './components/PostureBoard.tsx';
 import { PredictPanel } from './components/PredictPanel.tsx';
-import { ProposalBuilder } from './components/ProposalBuilder.tsx';
 import { RunControls } from './components/RunControls.tsx';
 import { SiteHeader } from './components/SiteHeader.tsx';
 import { StepNarration } from './components/StepNarration.tsx';
@@ -38,7 +36,7 @@ import { useLab } from './useLab.ts';
 import { useLabActions } from './useLabActions.ts';
 import { RoleSheet } from './components/RoleSheet.tsx';
 import { nextScriptedEvent } from './state/script.ts';
-import { ClassSession } from './session/ClassSession.tsx';
+import { ClassSession, DebriefView, Deferred, ProposalBuilder } from './lazyPanels.tsx';
 
 /** The app. */
 export function App() {
@@ -246,23 +244,27 @@ export function App() {
             />
           </div>
           <div id="panel-proposals" tabIndex={-1}>
-            <ProposalBuilder
-              sim={session.sim}
-              step={step}
-              proposals={s.proposals ?? []}
-              onTable={a.send}
-              onRefused={a.announce}
-            />
+            <Deferred>
+              <ProposalBuilder
+                sim={session.sim}
+                step={step}
+                proposals={s.proposals ?? []}
+                onTable={a.send}
+                onRefused={a.announce}
+              />
+            </Deferred>
           </div>
           {!briefFirst && brief}
           <div id="panel-debrief" tabIndex={-1}>
-            <DebriefView
-              scenario={session.scenario}
-              lines={session.history.lines}
-              line={line.id}
-              cursor={session.history.cursor}
-              predictions={recordsUpTo(predictions, session.history.cursor)}
-            />
+            <Deferred>
+              <DebriefView
+                scenario={session.scenario}
+                lines={session.history.lines}
+                line={line.id}
+                cursor={session.history.cursor}
+                predictions={recordsUpTo(predictions, session.history.cursor)}
+              />
+            </Deferred>
           </div>
           <section
             className="panel analysis-area"
@@ -303,7 +305,9 @@ export function App() {
             </div>
           </div>
           <div id="panel-session" tabIndex={-1}>
-            <ClassSession state={state} dispatch={dispatch} />
+            <Deferred>
+              <ClassSession state={state} dispatch={dispatch} />
+            </Deferred>
           </div>
           <div id="panel-gallery" tabIndex={-1}>
             <Gallery scenarios={state.scenarios} current={s.id} onOpen={a.openScenario} />

@@ -5,7 +5,7 @@ import { App } from './App.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { downloadText } from './download.ts';
 import '../theme/tokens.css';
-import { joinCodeFromHash, StudentApp } from './session/StudentApp.tsx';
+import { Deferred, StudentPage } from './lazyPanels.tsx';
 import './styles.css';
 
 const root = document.getElementById('root')!;
@@ -14,7 +14,9 @@ createRoot(root).render(
     <ErrorBoundary onDownload={(name, text) => downloadText(name, text, 'application/json')}>
       {/* A class-session join link opens the student's page, never the teacher's lab. */}
       {location.hash.startsWith('#join=') ? (
-        <StudentApp code={joinCodeFromHash(location.hash)} />
+        <Deferred>
+          <StudentPage />
+        </Deferred>
       ) : (
         <App />
       )}

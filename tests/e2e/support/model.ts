@@ -62,12 +62,13 @@ export function regionCounts(): Record<string, number> {
 }
 
 /**
- * A long, always-enabled line for the bench and the long-history test: the US halts
- * and resumes strikes in Yemen, which no other party reacts to, so the model never
- * reaches an end state however long the line is.
+ * A long, always-enabled line for the bench and the long-history test: the US starts
+ * and halts strikes in Yemen (not under way when the baseline opens on 11 January 2024),
+ * which no other party reacts to, so the model never reaches an end state however long
+ * the line is.
  */
 export function longLine(length: number): string[] {
-  return Array.from({ length }, (_, i) => (i % 2 === 0 ? 'us.haltStrikes' : 'us.strikeHouthis'));
+  return Array.from({ length }, (_, i) => (i % 2 === 0 ? 'us.strikeHouthis' : 'us.haltStrikes'));
 }
 
 /** The JSON log of playing `inputs` on a scenario, as the engine (and the CLI) write it. */

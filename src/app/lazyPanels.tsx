@@ -1,0 +1,34 @@
+/**
+ * Panels loaded on first render rather than with the page: the class session (Yjs, its
+ * socket provider and a QR encoder), the debrief and the proposal builder are large and
+ * sit below the stage, so the stage appears without waiting for them. Each chunk comes
+ * from the page's own origin (the CSP allows nothing else).
+ */
+import { lazy, type ReactNode, Suspense } from 'react';
+
+/** The teacher's class-session panel. */
+export const ClassSession = lazy(() =>
+  import('./session/ClassSession.tsx').then((m) => ({ default: m.ClassSession })),
+);
+
+/** The debrief panel. */
+export const DebriefView = lazy(() =>
+  import('./debrief/DebriefView.tsx').then((m) => ({ default: m.DebriefView })),
+);
+
+/** The proposal builder. */
+export const ProposalBuilder = lazy(() =>
+  import('./components/ProposalBuilder.tsx').then((m) => ({ default: m.ProposalBuilder })),
+);
+
+/** A student's page for a `#join=CODE` link, reading the code from the address. */
+export const StudentPage = lazy(() =>
+  import('./session/StudentApp.tsx').then((m) => ({
+    default: () => <m.StudentApp code={m.joinCodeFromHash(location.hash)} />,
+  })),
+);
+
+/** Shows `children` once their code has arrived, and says so while it loads. */
+export function Deferred({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<p className="hint">Loading…</p>}>{children}</Suspense>;
+}
