@@ -39,6 +39,19 @@ export interface ProposalTerms {
 }
 
 /** A term's name. */
+/** Terms that ask nothing of anyone: a blank draft, to which a user adds the terms wanted. */
+export const NO_TERMS: ProposalTerms = {
+  pullbackDepth: 'none',
+  lafDeployment: false,
+  monitoring: 'none',
+  israeliWithdrawal: false,
+  withdrawalDeadlineDays: null,
+  haltToStrikes: 'none',
+  borderTalks: [],
+  economicIncentives: false,
+  tiedToGazaCeasefire: false,
+};
+
 export type TermName = keyof ProposalTerms;
 
 /** Every term, in the order people read them, with a label. */

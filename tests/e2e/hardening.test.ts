@@ -7,6 +7,7 @@ import { parseScenario } from '../../src/scenario/validate.ts';
 import { baselineJson } from '../helpers/scenarioFixture.ts';
 import {
   BASELINE,
+  chooseFile,
   control,
   eventButton,
   linePicker,
@@ -181,18 +182,6 @@ async function branchedSession(): Promise<{
   await expectPostures(page, script[1]!, 'back at the fork');
   await expect.poll(() => linePicker(page).locator('option').count()).toBe(2);
   return { page, errors, before: await sessionMark(page) };
-}
-
-/** Chooses a file for one of the two file inputs, from text. */
-async function chooseFile(
-  page: Page,
-  label: 'Import log' | 'Open scenario file',
-  name: string,
-  text: string,
-): Promise<void> {
-  await page
-    .getByLabel(label)
-    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 /** Imports a log that must be refused; checks the message and that nothing moved. */

@@ -5,7 +5,14 @@ import { readLog } from '../../src/engine/index.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/build/cspPlugin.ts';
 import { isLocalRequest, launchBrowser } from '../helpers/browser.ts';
 import { baselineJson } from '../helpers/scenarioFixture.ts';
-import { BASELINE, chooseExport, control, eventButton, linePicker } from './support/contract.ts';
+import {
+  BASELINE,
+  chooseExport,
+  chooseFile,
+  control,
+  eventButton,
+  linePicker,
+} from './support/contract.ts';
 import { appReady, useApp } from './support/app.ts';
 import { eventLabel, logJsonFor, playSteps } from './support/model.ts';
 import { expectPostures } from './support/screen.ts';
@@ -124,18 +131,6 @@ function pageHasText(
       ((w === 'shown' ? document.body.innerText : document.body.textContent) ?? '').includes(t!),
     [text, where] as const,
   );
-}
-
-/** Chooses a file for one of the two file inputs, from text. */
-async function chooseFile(
-  page: Page,
-  label: 'Import log' | 'Open scenario file',
-  name: string,
-  text: string,
-): Promise<void> {
-  await page
-    .getByLabel(label)
-    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 /** Exports the log as JSON and returns the file's text. */

@@ -1,23 +1,10 @@
-import type { ProposalTerms } from '../../machines/terms.ts';
+import { NO_TERMS, type ProposalTerms } from '../../machines/terms.ts';
 import type { Postures, WorldView } from '../../machines/types.ts';
 import { january2024 } from './world.ts';
 
-/** Terms that ask nothing of anyone: each test changes only the term it is about. */
-export const emptyTerms: ProposalTerms = {
-  pullbackDepth: 'none',
-  lafDeployment: false,
-  monitoring: 'none',
-  israeliWithdrawal: false,
-  withdrawalDeadlineDays: null,
-  haltToStrikes: 'none',
-  borderTalks: [],
-  economicIncentives: false,
-  tiedToGazaCeasefire: false,
-};
-
-/** The terms with some changed. */
+/** Terms that ask nothing but the changes: each test changes only the term it is about. */
 export function termsWith(changes: Partial<ProposalTerms>): ProposalTerms {
-  return { ...emptyTerms, ...changes };
+  return { ...NO_TERMS, ...changes };
 }
 
 /** A world: January 2024 with some parties' postures replaced. */

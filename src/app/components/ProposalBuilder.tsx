@@ -8,6 +8,7 @@ import { useId, useMemo, useState } from 'react';
 import {
   DISPUTED_POINTS,
   MONITORING,
+  NO_TERMS,
   PULLBACK_DEPTHS,
   STRIKE_HALTS,
   TERM_LABELS,
@@ -33,17 +34,7 @@ export interface ProposalBuilderProps {
 }
 
 /** A draft that asks nothing: students add the terms they want. */
-export const BLANK_TERMS: ProposalTerms = {
-  pullbackDepth: 'none',
-  lafDeployment: false,
-  monitoring: 'none',
-  israeliWithdrawal: false,
-  withdrawalDeadlineDays: null,
-  haltToStrikes: 'none',
-  borderTalks: [],
-  economicIncentives: false,
-  tiedToGazaCeasefire: false,
-};
+export const BLANK_TERMS: ProposalTerms = NO_TERMS;
 
 /** The reading of each term as one line per party condition, with party names, for the list. */
 export function readingLines(

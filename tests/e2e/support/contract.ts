@@ -139,3 +139,15 @@ export async function jumpWithTimeline(page: Page, step: number): Promise<void> 
 export function linePicker(page: Page): Locator {
   return page.getByLabel('Line', { exact: true });
 }
+
+/** Chooses a file for one of the two file inputs, from text. */
+export async function chooseFile(
+  page: Page,
+  label: 'Import log' | 'Open scenario file',
+  name: string,
+  text: string,
+): Promise<void> {
+  await page
+    .getByLabel(label)
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
