@@ -39,7 +39,7 @@ async function run(
     rssMiB(teamServer.pid) + (teamServer === teacherServer ? 0 : rssMiB(teacherServer.pid));
   const parties = Array.from({ length: TEAMS }, (_, i) => `team${i}`);
   const { code, teacherToken } = (
-    await api(teacherServer.origin, 'create', { scenario: 'sandbox', parties })
+    await api(teacherServer.origin, 'create', { scenario: 'sandbox', parties, autoAdmit: true })
   ).body;
   const tokens: string[] = [];
   for (const party of parties)

@@ -1,10 +1,11 @@
 /**
  * The session's small JSON API under `/session/api`: start a session (teacher), look a
- * code up and join it (student), identify a token, remove a team and end a session
- * (teacher). Bodies are capped at 4 KiB; failed joins are throttled per address.
+ * code up and join it (student), identify a token, and the teacher's roster: admit,
+ * assign a party, remove, admit automatically, end. Bodies are capped at 4 KiB; failed
+ * joins are throttled per address.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { API_PATH, normaliseCode } from '../classroom/protocol.ts';
+import { API_PATH, normaliseCode, teamDoc } from '../classroom/protocol.ts';
 import type { FailureThrottle } from './joinThrottle.ts';
 import { RegistryError, type Registry } from './registry.ts';
 
@@ -13,6 +14,8 @@ export interface ApiContext {
   readonly registry: Registry;
   readonly failures: FailureThrottle;
   readonly closeSession: (code: string) => void;
+  /** Drops every connection to one document (they reconnect and authenticate again). */
+  readonly closeDocument: (name: string) => void;
 }
 
 const MAX_BODY = 4096;
@@ -82,7 +85,11 @@ export async function handleApi(
         return send(
           response,
           200,
-          ctx.registry.create(text(body.scenario, 100), parties as string[]),
+          ctx.registry.create(
+            text(body.scenario, 100),
+            parties as string[],
+            body.autoAdmit === true,
+          ),
         );
       }
       case 'info':
@@ -99,8 +106,8 @@ export async function handleApi(
           throw new RegistryError(404, 'No class session has that code (or it has ended).');
         }
         if (action === 'info') return send(response, 200, info);
-        const token = ctx.registry.join(info.code, text(body.party, 40), teamName(body.name));
-        return send(response, 200, { token, code: info.code });
+        const joined = ctx.registry.join(info.code, text(body.party, 40), teamName(body.name));
+        return send(response, 200, { ...joined, code: info.code });
       }
       case 'whoami': {
         if (!ctx.failures.allowed(address))
@@ -113,8 +120,29 @@ export async function handleApi(
         const info = ctx.registry.info(who.code);
         return send(response, 200, { ...who, scenario: info?.scenario ?? '' });
       }
-      case 'roster':
-        return send(response, 200, { teams: ctx.registry.teams(teacherOf(ctx, body)) });
+      case 'roster': {
+        const code = teacherOf(ctx, body);
+        return send(response, 200, {
+          teams: ctx.registry.teams(code),
+          autoAdmit: ctx.registry.autoAdmit(code),
+        });
+      }
+      case 'admit': {
+        ctx.registry.admit(teacherOf(ctx, body), text(body.party, 40));
+        return send(response, 200, { ok: true });
+      }
+      case 'assign': {
+        const code = teacherOf(ctx, body);
+        const from = text(body.party, 40);
+        ctx.registry.assign(code, from, text(body.to, 40));
+        // The team's open connection to its old party's document must not keep writing it.
+        ctx.closeDocument(teamDoc(code, from));
+        return send(response, 200, { ok: true });
+      }
+      case 'settings': {
+        ctx.registry.setAutoAdmit(teacherOf(ctx, body), body.autoAdmit === true);
+        return send(response, 200, { ok: true });
+      }
       case 'remove': {
         const code = teacherOf(ctx, body);
         ctx.registry.removeTeam(code, text(body.party, 40));

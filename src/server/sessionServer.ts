@@ -124,7 +124,12 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
     handleRequest(request, response) {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
       if (!path.startsWith(`${API_PATH}/`)) return false;
-      void handleApi(request, response, { registry, failures, closeSession });
+      void handleApi(request, response, {
+        registry,
+        failures,
+        closeSession,
+        closeDocument: (name) => hocuspocus.closeConnections(name),
+      });
       return true;
     },
     attach(http) {

@@ -29,7 +29,7 @@ describe('npm start: the app and the class session on one port', () => {
   it('serves the app page and syncs two clients through /session on the same port', async () => {
     expect(await (await fetch(`${origin}/`)).text()).toContain('<div id="root">');
     const { code, teacherToken } = (
-      await api(origin, 'create', { scenario: 'sandbox', parties: ['us'] })
+      await api(origin, 'create', { scenario: 'sandbox', parties: ['us'], autoAdmit: true })
     ).body;
     const token = (await api(origin, 'join', { code, party: 'us', name: 'Envoys' })).body.token;
     const teacher = connect(`${origin.replace('http', 'ws')}/session`, lineDoc(code), teacherToken);

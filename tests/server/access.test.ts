@@ -19,6 +19,8 @@ beforeAll(async () => {
   const created = await api(server.origin, 'create', {
     scenario: 'baseline-2024-01',
     parties: ['israel', 'hezbollah'],
+    // Admission has its own tests (admission.test.ts); here teams are let in as they join.
+    autoAdmit: true,
   });
   ({ code, teacherToken: teacher } = created.body);
   hezbollah = (await api(server.origin, 'join', { code, party: 'hezbollah', name: 'Cedars' })).body
@@ -47,7 +49,7 @@ describe('joining a class session', () => {
 
   it('lists the teams to the teacher only', async () => {
     const list = await api(server.origin, 'roster', { token: teacher });
-    expect(list.body.teams).toEqual([{ party: 'hezbollah', name: 'Cedars' }]);
+    expect(list.body.teams).toEqual([{ party: 'hezbollah', name: 'Cedars', admitted: true }]);
     expect((await api(server.origin, 'roster', { token: hezbollah })).status).toBe(403);
   });
 

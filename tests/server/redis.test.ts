@@ -27,7 +27,11 @@ describe('two session servers linked by one real Redis', () => {
     }
     const [a, b] = servers as [ServeProcess, ServeProcess];
     const { code, teacherToken } = (
-      await api(a.origin, 'create', { scenario: 'sandbox', parties: ['israel', 'hezbollah'] })
+      await api(a.origin, 'create', {
+        scenario: 'sandbox',
+        parties: ['israel', 'hezbollah'],
+        autoAdmit: true,
+      })
     ).body;
     // The teams join through the other server: the shared data file knows the session.
     const tokens = {

@@ -20,7 +20,11 @@ describe('a session server killed mid-round', () => {
     const first = await startServeProcess(['--port', String(port), '--data', dataFile]);
     running.push(first);
     const { code, teacherToken } = (
-      await api(first.origin, 'create', { scenario: 'baseline-2024-01', parties: ['hezbollah'] })
+      await api(first.origin, 'create', {
+        scenario: 'baseline-2024-01',
+        parties: ['hezbollah'],
+        autoAdmit: true,
+      })
     ).body;
     const teamToken = (await api(first.origin, 'join', { code, party: 'hezbollah', name: 'North' }))
       .body.token;
