@@ -5,7 +5,7 @@
  * joins are throttled per address.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { API_PATH, normaliseCode, teamDoc } from '../classroom/protocol.ts';
+import { API_PATH, normaliseCode } from '../classroom/protocol.ts';
 import type { FailureThrottle } from './joinThrottle.ts';
 import { RegistryError, type Registry } from './registry.ts';
 
@@ -14,8 +14,8 @@ export interface ApiContext {
   readonly registry: Registry;
   readonly failures: FailureThrottle;
   readonly closeSession: (code: string) => void;
-  /** Drops every connection to one document (they reconnect and authenticate again). */
-  readonly closeDocument: (name: string) => void;
+  /** Drops one team's connections to its session's documents (the teacher's stay open). */
+  readonly closeTeam: (code: string, party: string) => void;
 }
 
 const MAX_BODY = 4096;
@@ -136,7 +136,7 @@ export async function handleApi(
         const from = text(body.party, 40);
         ctx.registry.assign(code, from, text(body.to, 40));
         // The team's open connection to its old party's document must not keep writing it.
-        ctx.closeDocument(teamDoc(code, from));
+        ctx.closeTeam(code, from);
         return send(response, 200, { ok: true });
       }
       case 'settings': {
@@ -145,8 +145,9 @@ export async function handleApi(
       }
       case 'remove': {
         const code = teacherOf(ctx, body);
-        ctx.registry.removeTeam(code, text(body.party, 40));
-        ctx.closeSession(code);
+        const party = text(body.party, 40);
+        ctx.registry.removeTeam(code, party);
+        ctx.closeTeam(code, party);
         return send(response, 200, { ok: true });
       }
       case 'end': {

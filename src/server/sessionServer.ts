@@ -16,7 +16,7 @@ import { API_PATH, parseDocName, SESSION_PATH } from '../classroom/protocol.ts';
 import { accessTo } from './access.ts';
 import { handleApi } from './api.ts';
 import { FailureThrottle } from './joinThrottle.ts';
-import { Registry } from './registry.ts';
+import { type Identity, Registry } from './registry.ts';
 
 /** How a session server runs. */
 export interface SessionServerOptions {
@@ -86,12 +86,15 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
       const address = clientAddress(request);
       if (!failures.allowed(address))
         throw new Error('Too many failed attempts: wait a few minutes.');
-      const access = accessTo(registry.identify(token), documentName);
+      const identity = registry.identify(token);
+      const access = accessTo(identity, documentName);
       if (access === 'refuse') {
         failures.fail(address);
         throw new Error('This token may not open that document.');
       }
       connectionConfig.readOnly = access === 'read';
+      // Kept on the connection, so a removed or moved team's connections can be found.
+      return { identity };
     },
   });
   const sockets = new WebSocketServer({
@@ -107,6 +110,20 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
   function closeSession(code: string): void {
     for (const name of hocuspocus.documents.keys()) {
       if (name.startsWith(`${code}/`)) hocuspocus.closeConnections(name);
+    }
+  }
+
+  /**
+   * Drops the connections a team opened as `party` (removed, or moved to another party):
+   * they must stop reading and writing at once. The teacher's connections stay open.
+   */
+  function closeTeam(code: string, party: string): void {
+    for (const [name, document] of hocuspocus.documents) {
+      if (!name.startsWith(`${code}/`)) continue;
+      for (const connection of document.getConnections()) {
+        const who = (connection.context as { identity?: Identity } | undefined)?.identity;
+        if (who?.role === 'team' && who.party === party) connection.close();
+      }
     }
   }
 
@@ -128,7 +145,7 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
         registry,
         failures,
         closeSession,
-        closeDocument: (name) => hocuspocus.closeConnections(name),
+        closeTeam,
       });
       return true;
     },

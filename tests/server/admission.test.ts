@@ -116,16 +116,23 @@ describe('the teacher assigns parties', () => {
     // Free a party, then move the team there while it has its old document open.
     await api(server.origin, 'remove', { token: teacher, party: 'hezbollah' });
     const old = connect(server.wsUrl, teamDoc(code, 'us'), token);
-    await old.ready;
+    const watcher = connect(server.wsUrl, teamDoc(code, 'us'), teacher);
+    await Promise.all([old.ready, watcher.ready]);
     let dropped = false;
+    let teacherDropped = false;
     old.provider.on('close', () => (dropped = true));
+    watcher.provider.on('close', () => (teacherDropped = true));
     expect(
       (await api(server.origin, 'assign', { token: teacher, party: 'us', to: 'hezbollah' })).status,
     ).toBe(200);
     expect((await api(server.origin, 'whoami', { token })).body.party).toBe('hezbollah');
     // The server dropped the old connection, and the token no longer opens that document.
     await until(() => dropped);
+    // Only the team's connection: the teacher still watches the document.
+    expect(teacherDropped).toBe(false);
+    expect(watcher.provider.isAuthenticated).toBe(true);
     old.close();
+    watcher.close();
     const again = connect(server.wsUrl, teamDoc(code, 'us'), token);
     await expect(again.ready).rejects.toThrow(/permission-denied/);
     again.close();
