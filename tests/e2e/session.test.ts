@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
+import { teamDoc } from '../../src/classroom/protocol.ts';
 import { readLog, replayLog } from '../../src/engine/index.ts';
 import { serve, type Served } from '../../src/server/listen.ts';
 import {
@@ -13,6 +14,7 @@ import {
   type RecordedPage,
 } from '../helpers/browser.ts';
 import { loadScenario } from '../helpers/scenarioFiles.ts';
+import { connect } from '../helpers/session.ts';
 import { appReady } from './support/ready.ts';
 
 /**
@@ -50,13 +52,35 @@ async function open(path: string): Promise<Page> {
   return entry.page;
 }
 
-async function joinAs(code: string, party: string, name: string): Promise<Page> {
+/** Joins as a team; waits for "Your moves" (admitted at once) or for the waiting room. */
+async function joinAs(
+  code: string,
+  party: string,
+  name: string,
+  admitted: 'at once' | 'waits' = 'at once',
+): Promise<Page> {
   const page = await open(`#join=${code}`);
   await page.getByLabel('Team', { exact: true }).selectOption({ label: party });
   await page.getByLabel('Team name').fill(name);
   await page.getByRole('button', { name: 'Join' }).click();
-  await page.getByRole('region', { name: 'Your moves' }).waitFor();
+  await page
+    .getByRole('region', { name: admitted === 'at once' ? 'Your moves' : 'Waiting' })
+    .waitFor();
   return page;
+}
+
+/** Starts a class session on the teacher's page; returns the join code. */
+async function startSession(teacher: Page, autoAdmit: boolean): Promise<string> {
+  await teacher.getByRole('button', { name: 'Start class session' }).click();
+  const code = (await teacher.locator('[data-join-code]').getAttribute('data-join-code'))!;
+  const box = teacher.getByRole('checkbox', { name: 'Admit teams automatically' });
+  // Off unless the teacher turns it on: a join code can travel beyond the classroom.
+  expect(await box.isChecked()).toBe(false);
+  if (autoAdmit) {
+    await box.check();
+    await expect.poll(() => served.session.registry.autoAdmit(code)).toBe(true);
+  }
+  return code;
 }
 
 async function submit(page: Page, move: string, rationale: string): Promise<void> {
@@ -82,8 +106,7 @@ describe('a class session across devices', () => {
   it('runs rounds through reveal and returns a refused move with the engine’s reason', async () => {
     const teacher = await open('');
     await appReady({ page: teacher });
-    await teacher.getByRole('button', { name: 'Start class session' }).click();
-    const code = (await teacher.locator('[data-join-code]').getAttribute('data-join-code'))!;
+    const code = await startSession(teacher, true);
     expect(code).toMatch(/^[0-9A-Z]{10}$/);
     await expect(teacher.getByRole('img', { name: /QR code of the join link/ })).toBeTruthy();
     await teacher.getByRole('img', { name: /QR code of the join link/ }).waitFor();
@@ -179,8 +202,7 @@ describe('a class session across devices', () => {
   it('applies each move as it arrives in free play', async () => {
     const teacher = await open('');
     await appReady({ page: teacher });
-    await teacher.getByRole('button', { name: 'Start class session' }).click();
-    const code = (await teacher.locator('[data-join-code]').getAttribute('data-join-code'))!;
+    const code = await startSession(teacher, true);
     await teacher.getByRole('checkbox', { name: /Free play/ }).check();
     const us = await joinAs(code, 'United States', 'Envoys');
     await expect
@@ -192,4 +214,83 @@ describe('a class session across devices', () => {
     await expect.poll(() => stageStep(us), { timeout: 10_000 }).toMatch(/^Step 1\./);
     await expect.poll(() => moves.textContent()).toContain('Your move was applied');
   });
+
+  it('lets a team in only when the teacher admits it, and shows who is here', async () => {
+    const teacher = await open('');
+    await appReady({ page: teacher });
+    const code = await startSession(teacher, false);
+    const cedars = await joinAs(code, 'Hezbollah', 'Cedars', 'waits');
+    await cedars
+      .getByRole('status')
+      .filter({ hasText: 'Waiting for the teacher to admit your team.' })
+      .waitFor();
+    expect(await cedars.getByRole('region', { name: 'Your moves' }).count()).toBe(0);
+    expect(await seriousAxeViolations(cedars)).toEqual([]);
+
+    // A forged submission with the waiting team's own token, straight to the server.
+    const token = (await cedars.evaluate(
+      (key) => localStorage.getItem(key),
+      `escalation-lab:class-session:team:${code}`,
+    ))!;
+    const wsUrl = `${base.replace('http', 'ws')}session`;
+    const forged = connect(wsUrl, teamDoc(code, 'hezbollah'), token);
+    forged.doc.getMap('team').set('submission', {
+      id: 1,
+      round: 1,
+      move: 'hezbollah.rejectProposal',
+      rationale: 'x',
+      prediction: null,
+    });
+    await expect(forged.ready).rejects.toThrow(/permission-denied/);
+    forged.close();
+    const saved = JSON.parse(
+      (await teacher.evaluate(() => localStorage.getItem('escalation-lab:class-session:teacher')))!,
+    ) as { token: string };
+    const check = connect(wsUrl, teamDoc(code, 'hezbollah'), saved.token);
+    await check.ready;
+    expect(check.doc.getMap('team').get('submission')).toBeUndefined();
+    check.close();
+
+    // The teacher sees the team waiting, gives it another party and lets it in.
+    const row = classRow(teacher, 'Cedars');
+    await expect.poll(() => row.textContent(), { timeout: 10_000 }).toMatch(/waiting/);
+    await row.getByRole('combobox', { name: 'Party for Cedars' }).selectOption({ label: 'Israel' });
+    await expect.poll(() => served.session.registry.teams(code)[0]?.party).toBe('israel');
+    await row.getByRole('button', { name: 'Admit Cedars' }).click();
+    const moves = cedars.getByRole('region', { name: 'Your moves' });
+    await moves.waitFor({ timeout: 10_000 });
+    await expect.poll(() => cedars.getByText(/Team Cedars plays Israel\./).count()).toBe(1);
+    await expect
+      .poll(() => classRow(teacher, 'Cedars').textContent())
+      .toMatch(/plays Israel: joined/);
+
+    // A reload keeps the team admitted; a second team shows up in "Who is here".
+    await cedars.reload();
+    await moves.waitFor();
+    expect(await cedars.getByRole('region', { name: 'Waiting' }).count()).toBe(0);
+    const envoys = await joinAs(code, 'United States', 'Envoys', 'waits');
+    await classRow(teacher, 'Envoys').getByRole('button', { name: 'Admit Envoys' }).click();
+    await envoys.getByRole('region', { name: 'Your moves' }).waitFor({ timeout: 10_000 });
+    const here = cedars.getByRole('region', { name: 'Who is here' });
+    await expect.poll(() => here.textContent(), { timeout: 10_000 }).toContain('Teacher: online');
+    await expect
+      .poll(() => here.textContent(), { timeout: 10_000 })
+      .toContain('Envoys (United States): online');
+    expect(await here.textContent()).toContain('Cedars (Israel, your team): online');
+
+    // The admitted team submits, and the reveal applies it.
+    await teacher.getByRole('button', { name: 'Open round' }).click();
+    await submit(cedars, 'Pass (no move this round)', 'Watch the north');
+    await expect.poll(() => classRow(teacher, 'Cedars').textContent()).toMatch(/submitted/);
+    await teacher.getByRole('button', { name: 'Reveal moves' }).click();
+    await expect.poll(() => moves.textContent()).toContain('You passed this round.');
+    expect(await seriousAxeViolations(cedars)).toEqual([]);
+    expect(await seriousAxeViolations(teacher)).toEqual([]);
+
+    // A team that leaves shows as offline to the others.
+    await pages.find((p) => p.page === envoys)!.close();
+    await expect
+      .poll(() => here.textContent(), { timeout: 15_000 })
+      .toContain('Envoys (United States): offline');
+  }, 120_000);
 });

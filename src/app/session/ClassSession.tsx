@@ -1,8 +1,7 @@
 /**
  * The teacher's class-session panel (issue 12): start a session (join code, link, QR
- * code), see each team's party and status in the "Class" region, open a round, reveal
- * the moves through the engine, free play, remove a team, end the session with the
- * export. The lab's own engine stays the authority: this panel only feeds it moves.
+ * code), admit, assign and remove teams in the "Class" region, open a round, reveal
+ * the moves through the engine, free play, end the session with the export. The lab's own engine stays the authority: this panel only feeds it moves.
  */
 import {
   useCallback,
@@ -17,6 +16,7 @@ import { downloadText } from '../download.ts';
 import type { LabAction, LabState } from '../state/lab.ts';
 import { nextScriptedEvent } from '../state/script.ts';
 import { createSession, SessionError } from './api.ts';
+import { ClassRoster } from './ClassRoster.tsx';
 import { JoinDetails } from './JoinDetails.tsx';
 import { RoundResults } from './RoundResults.tsx';
 import { revealRound } from './reveal.ts';
@@ -24,8 +24,6 @@ import { sessionExport } from './sessionExport.ts';
 import { saveTeacher, savedTeacher } from './stored.ts';
 import { TeacherLink, type TeacherSnapshot } from './teacherLink.ts';
 import './session.css';
-
-const STATUS_TEXT = { joined: 'joined', submitted: 'submitted', offline: 'offline' } as const;
 
 /** The panel; `state` and `dispatch` are the lab's own. */
 export function ClassSession({
@@ -187,25 +185,7 @@ function LivePanel(props: {
         />{' '}
         Free play (apply each team’s move as it arrives)
       </label>
-      <section aria-label="Class" className="class-roster">
-        <h3>Class</h3>
-        {snap.teams.length === 0 && <p>No team has joined yet.</p>}
-        <ul>
-          {snap.teams.map((t) => (
-            <li key={t.party}>
-              <span className="team-name">{t.name}</span> plays{' '}
-              {session.sim.index.party(t.party).name}:{' '}
-              <span className={`team-status status-${t.status}`}>{STATUS_TEXT[t.status]}</span>{' '}
-              <button
-                type="button"
-                onClick={() => void link.remove(t.party).then(() => announce(`Removed ${t.name}.`))}
-              >
-                Remove {t.name}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ClassRoster link={link} snap={snap} index={session.sim.index} announce={announce} />
       <p aria-live="polite">
         {line.freePlay
           ? 'Free play: moves are applied as they arrive.'

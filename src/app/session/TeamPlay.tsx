@@ -1,7 +1,8 @@
 /**
  * A joined team's screen: the shared "Stage" (the teacher's line, recomputed here by
- * the same engine from its inputs) and "Your moves" (the party's enabled moves, a
- * rationale, a prediction when the step has a question, "Submit move", the verdict).
+ * the same engine from its inputs), "Your moves" (the party's enabled moves, a
+ * rationale, a prediction when the step has a question, "Submit move", the verdict)
+ * and "Who is here".
  */
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { conflictModel } from '../../../machines/index.ts';
@@ -21,6 +22,7 @@ import { simulationFor } from '../../scenario/simulation.ts';
 import type { Session } from '../state/session.ts';
 import { moveLabel } from './RoundResults.tsx';
 import type { StudentLink } from './studentLink.ts';
+import { WhoIsHere } from './WhoIsHere.tsx';
 
 const ignore = () => undefined;
 
@@ -178,6 +180,12 @@ export function TeamPlay({ link }: { link: StudentLink; scenarioHint: string | n
           Submit move
         </button>
       </section>
+      <WhoIsHere
+        presence={snap.presence}
+        teams={line.teams}
+        own={link.party}
+        synced={snap.synced}
+      />
       <section aria-label="Stage" className="panel stage">
         <h2>Stage</h2>
         <p>

@@ -22,11 +22,18 @@ export class SessionSocket {
   private readonly socket = new HocuspocusProviderWebsocket({ url: sessionUrl() });
   private readonly open: OpenDoc[] = [];
 
-  /** Opens a document; `onRefused` hears the server's refusal. */
+  /**
+   * Opens a document; `onRefused` hears the server's refusal, `onClosed` a closed
+   * connection (the server dropped this document, or the socket went away).
+   */
   openDoc(
     name: string,
     token: string,
-    handlers: { onChange?: () => void; onRefused?: (why: string) => void } = {},
+    handlers: {
+      onChange?: () => void;
+      onRefused?: (why: string) => void;
+      onClosed?: () => void;
+    } = {},
   ): OpenDoc {
     const doc = new Y.Doc();
     const provider = new HocuspocusProvider({
@@ -38,6 +45,7 @@ export class SessionSocket {
       onSynced: () => handlers.onChange?.(),
       onAwarenessChange: () => handlers.onChange?.(),
       onStatus: () => handlers.onChange?.(),
+      onClose: () => handlers.onClosed?.(),
     });
     provider.attach();
     if (handlers.onChange) doc.on('update', handlers.onChange);

@@ -4,7 +4,15 @@
  * React (`useSyncExternalStore`). The engine work itself is in `reveal.ts`.
  */
 import { isSubmission, lineDoc, teamDoc, type Submission } from '../../classroom/protocol.ts';
-import { endSession, removeTeam, roster } from './api.ts';
+import {
+  admitTeam,
+  assignParty,
+  endSession,
+  removeTeam,
+  roster,
+  setAutoAdmit,
+  type RosterTeam,
+} from './api.ts';
 import { SessionSocket, type OpenDoc } from './connection.ts';
 import { readLine, writeInputs, type LineView } from './lineDoc.ts';
 import type { Reveal, TeamSubmission } from './reveal.ts';
@@ -23,7 +31,12 @@ export interface TeacherSnapshot {
   readonly connected: boolean;
   readonly synced: boolean;
   readonly line: LineView;
+  /** The admitted teams: the ones that play. */
   readonly teams: readonly TeamView[];
+  /** Teams that joined and wait for the teacher to admit them. */
+  readonly waiting: readonly RosterTeam[];
+  /** Whether teams that join are admitted without the teacher. */
+  readonly autoAdmit: boolean;
   readonly error: string | null;
 }
 
@@ -32,7 +45,8 @@ export class TeacherLink {
   private readonly socket = new SessionSocket();
   private readonly line: OpenDoc;
   private readonly teamDocs = new Map<string, OpenDoc>();
-  private roster: { party: string; name: string }[] = [];
+  private roster: RosterTeam[] = [];
+  private autoAdmit = false;
   private listeners = new Set<() => void>();
   private closed = false;
   private snapshot: TeacherSnapshot;
@@ -51,6 +65,8 @@ export class TeacherLink {
       onRefused: () =>
         this.fail('The session server no longer knows this session: it ended or expired.'),
     });
+    // Says "the teacher is here" to the students' presence lists.
+    this.line.provider.setAwarenessField('role', 'teacher');
     this.line.provider.on('synced', () => {
       if (!this.line.doc.getMap('session').get('scenario'))
         this.line.doc.getMap('session').set('scenario', scenario);
@@ -62,8 +78,8 @@ export class TeacherLink {
       );
     this.snapshot = this.compute();
     void this.refreshRoster();
-    // A team that joins shows up at its first awareness message; this also catches removals.
-    this.timer = setInterval(() => void this.refreshRoster(), 4000);
+    // A team waiting to be admitted opens no document, so only the roster shows it: ask often.
+    this.timer = setInterval(() => void this.refreshRoster(), 3000);
   }
 
   private fail(message: string): void {
@@ -74,12 +90,16 @@ export class TeacherLink {
   /** Re-reads who joined (the server's list, the one source of truth). */
   async refreshRoster(): Promise<void> {
     try {
-      this.roster = (await roster(this.token)).teams;
+      const answer = await roster(this.token);
+      this.roster = answer.teams;
+      this.autoAdmit = answer.autoAdmit;
+      // The class sees the admitted teams only: a waiting team is not part of the line yet.
+      const admitted = this.roster.filter((t) => t.admitted);
       const teams = this.line.doc.getMap<string>('teams');
       this.line.doc.transact(() => {
         for (const key of [...teams.keys()])
-          if (!this.roster.some((t) => t.party === key)) teams.delete(key);
-        for (const t of this.roster) if (teams.get(t.party) !== t.name) teams.set(t.party, t.name);
+          if (!admitted.some((t) => t.party === key)) teams.delete(key);
+        for (const t of admitted) if (teams.get(t.party) !== t.name) teams.set(t.party, t.name);
       });
       this.changed();
     } catch (error) {
@@ -103,7 +123,7 @@ export class TeacherLink {
 
   private compute(): TeacherSnapshot {
     const line = readLine(this.line.doc);
-    const teams = this.roster.map(({ party, name }): TeamView => {
+    const teams = this.admitted().map(({ party, name }): TeamView => {
       const submission = this.submissionOf(party);
       const waiting = submission !== null && this.isPending(line, party, submission);
       const status = !this.present(party) ? 'offline' : waiting ? 'submitted' : 'joined';
@@ -115,8 +135,14 @@ export class TeacherLink {
       synced: this.line.provider.isSynced,
       line,
       teams,
+      waiting: this.roster.filter((t) => !t.admitted),
+      autoAdmit: this.autoAdmit,
       error: this.error,
     };
+  }
+
+  private admitted(): RosterTeam[] {
+    return this.roster.filter((t) => t.admitted);
   }
 
   private isPending(line: LineView, party: string, s: Submission): boolean {
@@ -152,7 +178,7 @@ export class TeacherLink {
   /** Submissions waiting for the engine (this round's, or in free play every new one). */
   pending(): TeamSubmission[] {
     const line = readLine(this.line.doc);
-    return this.roster.flatMap(({ party, name }) => {
+    return this.admitted().flatMap(({ party, name }) => {
       const submission = this.submissionOf(party);
       return submission && this.isPending(line, party, submission)
         ? [{ party, team: name, submission }]
@@ -193,6 +219,24 @@ export class TeacherLink {
       if (reveal.predictions.length > 0) doc.getArray('predictions').push([...reveal.predictions]);
       if (closeRound) doc.getMap('session').set('roundOpen', false);
     });
+  }
+
+  /** Lets a waiting team in. */
+  async admit(party: string): Promise<void> {
+    await admitTeam(this.token, party);
+    await this.refreshRoster();
+  }
+
+  /** Moves a team to another free party; its devices follow. */
+  async assign(party: string, to: string): Promise<void> {
+    await assignParty(this.token, party, to);
+    await this.refreshRoster();
+  }
+
+  /** Turns automatic admission on (which also admits every waiting team) or off. */
+  async setAutoAdmit(on: boolean): Promise<void> {
+    await setAutoAdmit(this.token, on);
+    await this.refreshRoster();
   }
 
   /** Removes a team: its token stops working and its party is free again. */
