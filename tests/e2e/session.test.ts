@@ -72,6 +72,8 @@ async function joinAs(
 /** Starts a class session on the teacher's page; returns the join code. */
 async function startSession(teacher: Page, autoAdmit: boolean): Promise<string> {
   await teacher.getByRole('button', { name: 'Start class session' }).click();
+  // The first session of a fresh browser on a loaded machine can take a while to draw.
+  await teacher.locator('[data-join-code]').waitFor({ timeout: 30_000 });
   const code = (await teacher.locator('[data-join-code]').getAttribute('data-join-code'))!;
   const box = teacher.getByRole('checkbox', { name: 'Admit teams automatically' });
   // Off unless the teacher turns it on: a join code can travel beyond the classroom.
