@@ -279,6 +279,10 @@ describe('a class session across devices', () => {
       .poll(() => here.textContent(), { timeout: 10_000 })
       .toContain('Envoys (United States): online');
     expect(await here.textContent()).toContain('Cedars (Israel, your team): online');
+    // Announced politely, once.
+    await expect
+      .poll(() => here.locator('[aria-live="polite"]').textContent())
+      .toBe('Envoys joined.');
 
     // The admitted team submits, and the reveal applies it.
     await teacher.getByRole('button', { name: 'Open round' }).click();
@@ -294,5 +298,15 @@ describe('a class session across devices', () => {
     await expect
       .poll(() => here.textContent(), { timeout: 15_000 })
       .toContain('Envoys (United States): offline');
+    expect(await here.locator('[aria-live="polite"]').textContent()).toBe('Envoys left.');
+
+    // A removed team's screen says so at once and offers the join form again.
+    await classRow(teacher, 'Cedars').getByRole('button', { name: 'Remove Cedars' }).click();
+    await cedars
+      .getByRole('alert')
+      .filter({ hasText: 'The teacher removed this team, or the session has ended.' })
+      .waitFor({ timeout: 10_000 });
+    await cedars.getByRole('button', { name: 'Join' }).waitFor();
+    expect(await cedars.getByRole('region', { name: 'Your moves' }).count()).toBe(0);
   }, 120_000);
 });

@@ -29,12 +29,18 @@ export function WhoIsHere({
       last.current = null;
       return;
     }
+    // Compare the admitted teams other than this one: a team the teacher lets in while its
+    // device is already here has just joined; this device's own reconnects are no news.
+    const now = {
+      teacher: presence.teacher,
+      parties: presence.parties.filter((p) => p !== own && teams[p] !== undefined),
+    };
     const before = last.current;
-    last.current = presence;
+    last.current = now;
     if (!before) return;
-    const said = presenceChange(before, presence, teams);
+    const said = presenceChange(before, now, teams);
     if (said) setNews(said);
-  }, [presence, teams, synced]);
+  }, [presence, teams, synced, own]);
   const online = (on: boolean) => (
     <span className={`presence ${on ? 'presence-online' : 'presence-offline'}`}>
       {on ? 'online' : 'offline'}
