@@ -69,7 +69,11 @@ export interface Prediction {
   readonly predicted: string | null;
 }
 
-/** What a team writes into its document (`submission` key of its `team` map). */
+/**
+ * What a team writes into its document (`submission` key of its `team` map). When the
+ * team leaves the party (removed, or moved by the teacher), the server deletes it and
+ * keeps its id under `floor`; the next team's ids continue above that.
+ */
 export interface Submission {
   /** Increases with every submission of this team, so the teacher handles each once. */
   readonly id: number;

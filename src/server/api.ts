@@ -14,8 +14,8 @@ export interface ApiContext {
   readonly registry: Registry;
   readonly failures: FailureThrottle;
   readonly closeSession: (code: string) => void;
-  /** Drops one team's connections to its session's documents (the teacher's stay open). */
-  readonly closeTeam: (code: string, party: string) => void;
+  /** Frees a removed or moved team's party: drops its connections, retires its submission. */
+  readonly releaseParty: (code: string, party: string) => Promise<void>;
 }
 
 const MAX_BODY = 4096;
@@ -136,7 +136,7 @@ export async function handleApi(
         const from = text(body.party, 40);
         ctx.registry.assign(code, from, text(body.to, 40));
         // The team's open connection to its old party's document must not keep writing it.
-        ctx.closeTeam(code, from);
+        await ctx.releaseParty(code, from);
         return send(response, 200, { ok: true });
       }
       case 'settings': {
@@ -147,7 +147,7 @@ export async function handleApi(
         const code = teacherOf(ctx, body);
         const party = text(body.party, 40);
         ctx.registry.removeTeam(code, party);
-        ctx.closeTeam(code, party);
+        await ctx.releaseParty(code, party);
         return send(response, 200, { ok: true });
       }
       case 'end': {

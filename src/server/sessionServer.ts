@@ -12,7 +12,13 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { Throttle } from '@hocuspocus/extension-throttle';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
-import { API_PATH, parseDocName, SESSION_PATH } from '../classroom/protocol.ts';
+import {
+  API_PATH,
+  isSubmission,
+  parseDocName,
+  SESSION_PATH,
+  teamDoc,
+} from '../classroom/protocol.ts';
 import { accessTo } from './access.ts';
 import { handleApi } from './api.ts';
 import { FailureThrottle } from './joinThrottle.ts';
@@ -114,10 +120,13 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
   }
 
   /**
-   * Drops the connections a team opened as `party` (removed, or moved to another party):
-   * they must stop reading and writing at once. The teacher's connections stay open.
+   * Frees a party after its team was removed or moved: drops the connections the team
+   * opened as `party` (they must stop reading and writing at once; the teacher's stay
+   * open) and retires the team's last submission, so the next team to play the party
+   * never has it applied as its own. The submission's id stays as `floor`: the next
+   * team's ids go on above it, past the teacher's last verdict for the party.
    */
-  function closeTeam(code: string, party: string): void {
+  async function releaseParty(code: string, party: string): Promise<void> {
     for (const [name, document] of hocuspocus.documents) {
       if (!name.startsWith(`${code}/`)) continue;
       for (const connection of document.getConnections()) {
@@ -125,6 +134,15 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
         if (who?.role === 'team' && who.party === party) connection.close();
       }
     }
+    const direct = await hocuspocus.openDirectConnection(teamDoc(code, party));
+    await direct.transact((doc) => {
+      const map = doc.getMap('team');
+      const last = map.get('submission');
+      if (!isSubmission(last)) return;
+      map.set('floor', Math.max(last.id, Number(map.get('floor') ?? 0)));
+      map.delete('submission');
+    });
+    await direct.disconnect();
   }
 
   const server: SessionServer = {
@@ -145,7 +163,7 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
         registry,
         failures,
         closeSession,
-        closeTeam,
+        releaseParty,
       });
       return true;
     },

@@ -122,6 +122,8 @@ describe('the teacher assigns parties', () => {
     let teacherDropped = false;
     old.provider.on('close', () => (dropped = true));
     watcher.provider.on('close', () => (teacherDropped = true));
+    old.doc.getMap('team').set('submission', { ...submission, id: 4 });
+    await until(() => watcher.doc.getMap('team').get('submission') !== undefined);
     expect(
       (await api(server.origin, 'assign', { token: teacher, party: 'us', to: 'hezbollah' })).status,
     ).toBe(200);
@@ -131,6 +133,10 @@ describe('the teacher assigns parties', () => {
     // Only the team's connection: the teacher still watches the document.
     expect(teacherDropped).toBe(false);
     expect(watcher.provider.isAuthenticated).toBe(true);
+    // The moved team's submission is retired: a team that takes the party later never has
+    // it applied as its own, and its ids go on above it.
+    await until(() => watcher.doc.getMap('team').get('submission') === undefined);
+    expect(watcher.doc.getMap('team').get('floor')).toBe(4);
     old.close();
     watcher.close();
     const again = connect(server.wsUrl, teamDoc(code, 'us'), token);

@@ -111,8 +111,10 @@ export class StudentLink {
   submit(move: string, rationale: string, prediction: Prediction | null): void {
     const map = this.team.doc.getMap('team');
     const last = map.get('submission') as Submission | undefined;
+    // After a team before this one retired from the party, ids go on above its last one.
+    const floor = Number(map.get('floor') ?? 0) || 0;
     const submission: Submission = {
-      id: (last?.id ?? 0) + 1,
+      id: Math.max(last?.id ?? 0, floor) + 1,
       round: this.snapshot.line.round,
       move,
       rationale: rationale.slice(0, 300),
