@@ -134,9 +134,10 @@ export async function handleApi(
       case 'assign': {
         const code = teacherOf(ctx, body);
         const from = text(body.party, 40);
-        ctx.registry.assign(code, from, text(body.to, 40));
+        const to = text(body.to, 40);
+        ctx.registry.assign(code, from, to);
         // The team's open connection to its old party's document must not keep writing it.
-        await ctx.releaseParty(code, from);
+        if (to !== from) await ctx.releaseParty(code, from);
         return send(response, 200, { ok: true });
       }
       case 'settings': {

@@ -124,6 +124,13 @@ describe('the teacher assigns parties', () => {
     watcher.provider.on('close', () => (teacherDropped = true));
     old.doc.getMap('team').set('submission', { ...submission, id: 4 });
     await until(() => watcher.doc.getMap('team').get('submission') !== undefined);
+    // Assigning the party a team already has changes nothing and drops nobody.
+    expect(
+      (await api(server.origin, 'assign', { token: teacher, party: 'us', to: 'us' })).status,
+    ).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(dropped).toBe(false);
+    expect(watcher.doc.getMap('team').get('submission')).toMatchObject({ id: 4 });
     expect(
       (await api(server.origin, 'assign', { token: teacher, party: 'us', to: 'hezbollah' })).status,
     ).toBe(200);

@@ -1,7 +1,8 @@
 /**
  * The teacher's class-session panel (issue 12): start a session (join code, link, QR
  * code), admit, assign and remove teams in the "Class" region, open a round, reveal
- * the moves through the engine, free play, end the session with the export. The lab's own engine stays the authority: this panel only feeds it moves.
+ * the moves through the engine, free play, end the session with the export. The lab's
+ * own engine stays the authority: this panel only feeds it moves.
  */
 import {
   useCallback,
