@@ -17,7 +17,15 @@ import {
   stateTextLines,
 } from './geometry.ts';
 import type { LaidEdge, LaidRegion, LaidState, PartyDiagramLayout } from './layoutTypes.ts';
-import { edgeLabelBox, eventText, METRICS, stateBox } from './metrics.ts';
+import {
+  edgeLabelBox,
+  edgeLabelLines,
+  eventText,
+  METRICS,
+  stateBox,
+  stateLines,
+} from './metrics.ts';
+import type { MeasureText } from './textMeasure.ts';
 
 /** Layered layout in each region: top to bottom, orthogonal arrows, labels placed by ELK. */
 const REGION_OPTIONS: Record<string, string> = {
@@ -54,8 +62,15 @@ const stateId = (party: string, region: string | null, state: string) =>
   `${party}/${region ?? ''}/${state}`;
 const regionId = (party: string, region: string | null) => `${party}/${region ?? ''}`;
 
-/** One party's machine as an ELK graph: root → region compounds → state boxes. */
-export function elkGraphOf(party: PartyDefinition, graphs: readonly RegionGraph[]): ElkNode {
+/**
+ * One party's machine as an ELK graph: root → region compounds → state boxes, every box
+ * and label sized with `measure` (the diagram font's bold glyphs).
+ */
+export function elkGraphOf(
+  party: PartyDefinition,
+  graphs: readonly RegionGraph[],
+  measure: MeasureText,
+): ElkNode {
   return {
     id: party.id,
     layoutOptions: ROOT_OPTIONS,
@@ -63,11 +78,14 @@ export function elkGraphOf(party: PartyDefinition, graphs: readonly RegionGraph[
       id: regionId(party.id, g.region),
       layoutOptions: REGION_OPTIONS,
       children: g.nodes.map((n) => {
-        const box = stateBox(n.label);
+        const box = stateBox(n.label, measure);
         return { id: stateId(party.id, g.region, n.state), width: box.width, height: box.height };
       }),
       edges: g.edges.map((e, i): ElkExtendedEdge => {
-        const label = edgeLabelBox(e.events.map((x) => eventText(x.label, x.guard)));
+        const label = edgeLabelBox(
+          e.events.map((x) => eventText(x.label, x.guard)),
+          measure,
+        );
         return {
           id: `${regionId(party.id, g.region)}#${i}`,
           sources: [stateId(party.id, g.region, e.from)],
@@ -116,7 +134,7 @@ export function readLayout(
     g.nodes.forEach((n, ni) => {
       const s = box.children![ni]!;
       const placed = {
-        lines: stateBox(n.label).lines,
+        lines: stateLines(n.label),
         x: round(ox + (s.x ?? 0)),
         y: round(oy + (s.y ?? 0)),
         width: s.width ?? 0,
@@ -143,7 +161,7 @@ export function readLayout(
       const texts = e.events.map((x) => eventText(x.label, x.guard));
       const elkLabel = elk.labels![0]!;
       const label = {
-        lines: edgeLabelBox(texts).lines,
+        lines: edgeLabelLines(texts),
         x: round(ox + (elkLabel.x ?? 0)),
         y: round(oy + (elkLabel.y ?? 0)),
         width: elkLabel.width ?? 0,

@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
 import { partyGraphs } from '../../src/diagram/graph.ts';
 import { layoutParties } from '../../src/diagram/layoutParties.ts';
+import { diagramTextMeasure } from '../../src/server/diagramFont.ts';
 import { seriousAxeViolations } from '../helpers/browser.ts';
 import { allStatements, parseStateDiagram } from '../helpers/mermaid.ts';
 import { control, postureRegion } from './support/contract.ts';
 import { useApp } from './support/app.ts';
 
 const app = useApp();
-const layouts = layoutParties(conflictModel);
+const layouts = layoutParties(conflictModel, diagramTextMeasure());
 const REJECT = 'Reject the US proposal: Reviewing proposal to Rejected proposal';
 
 /** The sizes the class view is shown at: a laptop, a projector, a large screen. */
