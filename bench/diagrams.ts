@@ -1,7 +1,7 @@
 /**
  * Diagram layout bench (`npm run bench:diagrams`): how long the build step of issue 10
  * takes, i.e. ELK (elkjs, layered) laying out every party machine in Node, cold (first run
- * in a fresh process, including ELK's start-up) and warm (median of further runs), and how
+ * in a fresh process, including ELK's start-up and reading the diagram font) and warm (median of further runs), and how
  * big the coordinates are that the page carries. Reported, never asserted.
  */
 import { availableParallelism, loadavg } from 'node:os';
@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { conflictModel } from '../machines/index.ts';
 import { jsonForHtml } from '../src/build/diagramLayoutPlugin.ts';
 import { layoutParties } from '../src/diagram/layoutParties.ts';
+import { diagramTextMeasure } from '../src/server/diagramFont.ts';
 
 const RUNS = 10;
 
@@ -18,10 +19,11 @@ function timed<T>(run: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - started };
 }
 
-const cold = timed(() => layoutParties(conflictModel));
-const warm = Array.from({ length: RUNS }, () => timed(() => layoutParties(conflictModel)).ms).sort(
-  (a, b) => a - b,
-);
+const cold = timed(() => layoutParties(conflictModel, diagramTextMeasure()));
+const warm = Array.from(
+  { length: RUNS },
+  () => timed(() => layoutParties(conflictModel, diagramTextMeasure())).ms,
+).sort((a, b) => a - b);
 const json = jsonForHtml(cold.value);
 const parties = Object.values(cold.value.parties);
 

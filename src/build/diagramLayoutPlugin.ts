@@ -14,6 +14,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { conflictModel } from '../../machines/index.ts';
 import type { DiagramLayouts } from '../diagram/layoutTypes.ts';
 import { layoutParties } from '../diagram/layoutParties.ts';
+import { diagramTextMeasure } from '../server/diagramFont.ts';
 
 /** The id the app imports. */
 export const DIAGRAM_LAYOUTS_ID = 'virtual:diagram-layouts';
@@ -21,10 +22,10 @@ export const DIAGRAM_LAYOUTS_ID = 'virtual:diagram-layouts';
 export const DIAGRAM_LAYOUTS_ELEMENT = 'diagram-layouts';
 const RESOLVED_ID = `\0${DIAGRAM_LAYOUTS_ID}`;
 
-/** The layouts and how long ELK took. */
+/** The layouts (boxes sized with the diagram font's glyphs) and how long it took. */
 export function computeLayouts(): { layouts: DiagramLayouts; ms: number } {
   const started = performance.now();
-  const layouts = layoutParties(conflictModel);
+  const layouts = layoutParties(conflictModel, diagramTextMeasure());
   return { layouts, ms: performance.now() - started };
 }
 

@@ -17,7 +17,15 @@ import {
   stateTextLines,
 } from './geometry.ts';
 import type { LaidEdge, LaidRegion, LaidState, PartyDiagramLayout } from './layoutTypes.ts';
-import { edgeLabelBox, eventText, METRICS, stateBox } from './metrics.ts';
+import {
+  edgeLabelBox,
+  edgeLabelLines,
+  eventText,
+  METRICS,
+  stateBox,
+  stateLines,
+} from './metrics.ts';
+import type { MeasureText } from './textMeasure.ts';
 
 /** Layered layout in each region: top to bottom, orthogonal arrows, labels placed by ELK. */
 const REGION_OPTIONS: Record<string, string> = {
@@ -38,7 +46,13 @@ const REGION_OPTIONS: Record<string, string> = {
   'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
 };
 
-/** The regions side by side, as separate boxes with nothing between them. */
+/**
+ * The regions as separate boxes with nothing between them, packed in rows toward a
+ * picture about 1.3 times as wide as it is tall: a party with a large region stacks its
+ * regions instead of setting them side by side, so its diagram is half as wide (Hezbollah
+ * 975 px instead of 1,949; Israel 1,235 instead of 2,001) and scrolls down its panel,
+ * the way a mouse wheel or a trackpad scrolls, rather than sideways.
+ */
 const ROOT_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
@@ -46,7 +60,7 @@ const ROOT_OPTIONS: Record<string, string> = {
   'elk.spacing.nodeNode': '24',
   'elk.spacing.componentComponent': '24',
   'elk.separateConnectedComponents': 'true',
-  'elk.aspectRatio': '100',
+  'elk.aspectRatio': '1.3',
   'elk.layered.considerModelOrder.components': 'MODEL_ORDER',
 };
 
@@ -54,8 +68,15 @@ const stateId = (party: string, region: string | null, state: string) =>
   `${party}/${region ?? ''}/${state}`;
 const regionId = (party: string, region: string | null) => `${party}/${region ?? ''}`;
 
-/** One party's machine as an ELK graph: root → region compounds → state boxes. */
-export function elkGraphOf(party: PartyDefinition, graphs: readonly RegionGraph[]): ElkNode {
+/**
+ * One party's machine as an ELK graph: root → region compounds → state boxes, every box
+ * and label sized with `measure` (the diagram font's bold glyphs).
+ */
+export function elkGraphOf(
+  party: PartyDefinition,
+  graphs: readonly RegionGraph[],
+  measure: MeasureText,
+): ElkNode {
   return {
     id: party.id,
     layoutOptions: ROOT_OPTIONS,
@@ -63,11 +84,14 @@ export function elkGraphOf(party: PartyDefinition, graphs: readonly RegionGraph[
       id: regionId(party.id, g.region),
       layoutOptions: REGION_OPTIONS,
       children: g.nodes.map((n) => {
-        const box = stateBox(n.label);
+        const box = stateBox(n.label, measure);
         return { id: stateId(party.id, g.region, n.state), width: box.width, height: box.height };
       }),
       edges: g.edges.map((e, i): ElkExtendedEdge => {
-        const label = edgeLabelBox(e.events.map((x) => eventText(x.label, x.guard)));
+        const label = edgeLabelBox(
+          e.events.map((x) => eventText(x.label, x.guard)),
+          measure,
+        );
         return {
           id: `${regionId(party.id, g.region)}#${i}`,
           sources: [stateId(party.id, g.region, e.from)],
@@ -116,7 +140,7 @@ export function readLayout(
     g.nodes.forEach((n, ni) => {
       const s = box.children![ni]!;
       const placed = {
-        lines: stateBox(n.label).lines,
+        lines: stateLines(n.label),
         x: round(ox + (s.x ?? 0)),
         y: round(oy + (s.y ?? 0)),
         width: s.width ?? 0,
@@ -143,7 +167,7 @@ export function readLayout(
       const texts = e.events.map((x) => eventText(x.label, x.guard));
       const elkLabel = elk.labels![0]!;
       const label = {
-        lines: edgeLabelBox(texts).lines,
+        lines: edgeLabelLines(texts),
         x: round(ox + (elkLabel.x ?? 0)),
         y: round(oy + (elkLabel.y ?? 0)),
         width: elkLabel.width ?? 0,

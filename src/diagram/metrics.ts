@@ -1,13 +1,13 @@
 /**
  * Text sizes for the diagram, decided before layout. ELK needs every box and label size
  * up front, and the app must draw exactly those sizes, so both read these numbers.
- * Widths are estimated per character on the wide side (bold Verdana/DejaVu Sans is about
- * 0.68 em per character on average): an estimate that errs wide keeps text inside its
- * box in any of the fonts of the stack, which a browser test checks with real glyphs.
+ * Widths are measured with the glyphs of the one font every diagram is drawn in
+ * (font.ts, measured by textMeasure.ts), in bold, so marked text fits too; a browser test
+ * checks the drawn text against its boxes.
  */
+import type { MeasureText } from './textMeasure.ts';
 
-/** The font stack of every diagram, in the app and in exported files (system fonts only). */
-export const DIAGRAM_FONT = "Verdana, 'DejaVu Sans', 'Bitstream Vera Sans', Arial, sans-serif";
+export { DIAGRAM_FONT } from './font.ts';
 
 /** Sizes in SVG units (1 unit = 1 CSS px at 100%). */
 export const METRICS = {
@@ -23,8 +23,6 @@ export const METRICS = {
   labelPad: 4,
   titleFont: 14,
   titleHeight: 30,
-  /** Average advance of one character, as a share of the font size, in bold. */
-  emBold: 0.68,
 } as const;
 
 /** Splits text into lines of at most `width` characters, at spaces (a long word keeps its line). */
@@ -39,17 +37,25 @@ export function wrapText(text: string, width: number): string[] {
   return lines.length ? lines : [''];
 }
 
-/** The estimated width of the longest line, drawn in bold at `font` px. */
-export function textWidth(lines: readonly string[], font: number): number {
-  return Math.ceil(Math.max(0, ...lines.map((l) => l.length)) * font * METRICS.emBold);
+/** The width of the longest line, drawn in bold at `font` px, rounded up to a whole px. */
+export function textWidth(lines: readonly string[], font: number, measure: MeasureText): number {
+  return Math.ceil(Math.max(0, ...lines.map((l) => measure(l, font))));
+}
+
+/** The lines a state's label is drawn in. */
+export function stateLines(label: string): string[] {
+  return wrapText(label, METRICS.stateWrap);
 }
 
 /** A state box's lines and size: sized for bold, so the active state's text fits too. */
-export function stateBox(label: string): { lines: string[]; width: number; height: number } {
-  const lines = wrapText(label, METRICS.stateWrap);
+export function stateBox(
+  label: string,
+  measure: MeasureText,
+): { lines: string[]; width: number; height: number } {
+  const lines = stateLines(label);
   const width = Math.max(
     METRICS.stateMinWidth,
-    textWidth(lines, METRICS.stateFont) + 2 * METRICS.statePadX,
+    textWidth(lines, METRICS.stateFont, measure) + 2 * METRICS.statePadX,
   );
   return { lines, width, height: lines.length * METRICS.stateLine + 2 * METRICS.statePadY };
 }
@@ -59,16 +65,24 @@ export function eventText(label: string, guard: string | null): string {
   return guard ? `${label} [${guard}]` : label;
 }
 
-/** An arrow label's lines (one group per event, each wrapped) and size. */
-export function edgeLabelBox(texts: readonly string[]): {
+/** An arrow label's lines: one group per event, each wrapped. */
+export function edgeLabelLines(texts: readonly string[]): string[] {
+  return texts.flatMap((t) => wrapText(t, METRICS.labelWrap));
+}
+
+/** An arrow label's lines and size, sized for bold (the label of the arrow just taken). */
+export function edgeLabelBox(
+  texts: readonly string[],
+  measure: MeasureText,
+): {
   lines: string[];
   width: number;
   height: number;
 } {
-  const lines = texts.flatMap((t) => wrapText(t, METRICS.labelWrap));
+  const lines = edgeLabelLines(texts);
   return {
     lines,
-    width: textWidth(lines, METRICS.labelFont) + 2 * METRICS.labelPad,
+    width: textWidth(lines, METRICS.labelFont, measure) + 2 * METRICS.labelPad,
     height: lines.length * METRICS.labelLine + 2 * METRICS.labelPad,
   };
 }

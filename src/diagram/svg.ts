@@ -1,9 +1,17 @@
 /**
  * A party's diagram as a standalone SVG file, pure: for slides and worksheets. Drawn from
  * the same coordinates and helpers as the app, with the active states and the arrows
- * taken in the last step marked. Styling is in presentation attributes, not CSS, so the
- * file looks the same in any viewer; text uses a system font stack the boxes are sized for.
+ * taken in the last step marked. Styling is in presentation attributes; the only CSS is
+ * the `@font-face` that carries the diagram font inside the file (with its licence notice),
+ * so the text is drawn in the font its boxes were sized for in any viewer that reads SVG
+ * fonts from CSS: browsers, and the slide tools that render SVG with a browser engine.
  */
+import {
+  DIAGRAM_FONT_NOTICE,
+  DIAGRAM_FONT_WEIGHTS,
+  type EmbeddedFontFace,
+  fontFaceCss,
+} from './font.ts';
 import { edgeKey } from './graph.ts';
 import type { PartyDiagramLayout } from './layoutTypes.ts';
 import { DIAGRAM_FONT, METRICS } from './metrics.ts';
@@ -42,12 +50,24 @@ export function xml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** The diagram as an SVG file: a `<g class="state">` per state, a `<g class="edge">` per arrow. */
-export function diagramSvg(layout: PartyDiagramLayout, marks: DiagramMarks = NO_MARKS): string {
+/**
+ * The diagram as an SVG file: a `<g class="state">` per state, a `<g class="edge">` per
+ * arrow, with both faces of the diagram font embedded (`faces`, one per weight drawn).
+ */
+export function diagramSvg(
+  layout: PartyDiagramLayout,
+  faces: readonly EmbeddedFontFace[],
+  marks: DiagramMarks = NO_MARKS,
+): string {
+  for (const weight of DIAGRAM_FONT_WEIGHTS)
+    if (!faces.some((f) => f.weight === weight))
+      throw new Error(`An exported diagram needs the diagram font in weight ${weight}`);
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}"` +
       ` viewBox="0 0 ${layout.width} ${layout.height}" font-family="${xml(DIAGRAM_FONT)}">`,
     `<title>${xml(`${layout.name}: statechart`)}</title>`,
+    `<!--\n${DIAGRAM_FONT_NOTICE.replace(/--/g, '- -')}\n-->`,
+    `<style>\n${fontFaceCss(faces)}\n</style>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
   ];
   for (const r of layout.regions) {

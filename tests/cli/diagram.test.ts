@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveScenario } from '../../src/cli/io.ts';
 import { cli } from '../helpers/cli.ts';
 import { allStatements, parseStateDiagram } from '../helpers/mermaid.ts';
+import { svgFontFacts } from '../helpers/svgFont.ts';
+import { DIAGRAM_FONT_FAMILY } from '../../src/diagram/font.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'escalation-lab-diagram-'));
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -29,6 +31,16 @@ describe('escalation-lab diagram (as a child process)', { timeout: 120_000 }, ()
       expect(stdout).toContain(`data-state="${state}" data-region="${region}" data-active="true"`);
     }
     expect(stdout).not.toContain('data-taken="true"');
+    // The font travels inside the file, and it is the family every text is drawn in.
+    const font = svgFontFacts(stdout);
+    expect(font.rootFamily).toBe(DIAGRAM_FONT_FAMILY);
+    expect(font.faces.map((f) => `${f.family} ${f.weight} ${f.mime}`)).toEqual([
+      `${DIAGRAM_FONT_FAMILY} 400 font/woff2`,
+      `${DIAGRAM_FONT_FAMILY} 700 font/woff2`,
+    ]);
+    for (const f of font.faces) expect(f.bytes.subarray(0, 4).toString('latin1')).toBe('wOF2');
+    expect(font.otherFamilies).toEqual([]);
+    expect(font.licenceNotice).toBe(true);
   });
 
   it('marks the arrows taken in step STEP with --at, and writes the file given by --out', () => {

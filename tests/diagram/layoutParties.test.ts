@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
 import { layoutParties } from '../../src/diagram/layoutParties.ts';
 import type { DiagramLayouts } from '../../src/diagram/layoutTypes.ts';
+import { diagramTextMeasure } from '../../src/server/diagramFont.ts';
 import {
   boxesOverlap,
   machineStates,
@@ -12,7 +13,7 @@ import {
 let layouts: DiagramLayouts;
 // ELK takes a few seconds for the whole model; lay it out once for every check here.
 beforeAll(() => {
-  layouts = layoutParties(conflictModel);
+  layouts = layoutParties(conflictModel, diagramTextMeasure());
 }, 60_000);
 
 describe.each(conflictModel.parties.map((p) => [p.id, p] as const))(
@@ -94,7 +95,7 @@ describe.each(conflictModel.parties.map((p) => [p.id, p] as const))(
 
 describe('the layout step', () => {
   it('gives the same coordinates every time', () => {
-    const again = layoutParties(conflictModel);
+    const again = layoutParties(conflictModel, diagramTextMeasure());
     expect(again).toEqual(layouts);
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 
 /** Strings only ELK's code contains (its Java package names survive compilation to JS). */
@@ -34,5 +34,37 @@ describe('the built site', () => {
     expect(Object.keys(layouts.parties).length).toBeGreaterThan(0);
     for (const party of Object.values(layouts.parties))
       expect(party.states.length).toBeGreaterThan(0);
+  });
+
+  it('ships the diagram font as two Latin WOFF2 files, fetched by CSS, not in any script', () => {
+    const built = files(outDir);
+    const fonts = built.filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f)).map((f) => basename(f));
+    expect(fonts.map((f) => f.replace(/-[\w-]{8}\.woff2$/, '.woff2')).sort()).toEqual([
+      'atkinson-hyperlegible-latin-400-normal.woff2',
+      'atkinson-hyperlegible-latin-700-normal.woff2',
+    ]);
+    // The stylesheet names them; no script inlines font bytes or the font parser (build only).
+    const css = built.filter((f) => f.endsWith('.css')).map((f) => readFileSync(f, 'utf8'));
+    for (const font of fonts)
+      expect(
+        css.some((c) => c.includes(font)),
+        font,
+      ).toBe(true);
+    for (const file of built.filter((f) => /\.(js|html)$/.test(f))) {
+      const text = readFileSync(file, 'utf8');
+      expect(text.includes('charToGlyphIndex'), `${file} has the font parser`).toBe(false);
+      expect(
+        /data:font\/woff2;base64,[A-Za-z0-9+/]{100}/.test(text),
+        `${file} inlines a font`,
+      ).toBe(false);
+    }
+    // The page preloads no script that names the fonts: the exporter fetches them on use.
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const preloaded = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) =>
+      readFileSync(join(outDir, m[1]!), 'utf8'),
+    );
+    expect(preloaded.length).toBeGreaterThan(0);
+    for (const script of preloaded)
+      for (const font of fonts) expect(script.includes(font)).toBe(false);
   });
 });

@@ -3,15 +3,18 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
+import { DIAGRAM_FONT_FAMILY } from '../../src/diagram/font.ts';
 import { partyGraphs } from '../../src/diagram/graph.ts';
 import { layoutParties } from '../../src/diagram/layoutParties.ts';
+import { diagramTextMeasure } from '../../src/server/diagramFont.ts';
 import { seriousAxeViolations } from '../helpers/browser.ts';
 import { allStatements, parseStateDiagram } from '../helpers/mermaid.ts';
+import { svgFontFacts } from '../helpers/svgFont.ts';
 import { control, postureRegion } from './support/contract.ts';
 import { useApp } from './support/app.ts';
 
 const app = useApp();
-const layouts = layoutParties(conflictModel);
+const layouts = layoutParties(conflictModel, diagramTextMeasure());
 const REJECT = 'Reject the US proposal: Reviewing proposal to Rejected proposal';
 
 /** The sizes the class view is shown at: a laptop, a projector, a large screen. */
@@ -26,8 +29,13 @@ const SIZES = [
  * on each other, and whether the page scrolls sideways. Returns a list of problems.
  */
 function measureProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate(async (family) => {
     const problems: string[] = [];
+    // Boxes are sized for the diagram font: measure once it has loaded, and say if it has not.
+    await document.fonts.ready;
+    for (const weight of [400, 700])
+      if (!document.fonts.check(`${weight} 14px "${family}"`))
+        problems.push(`the diagram font (${weight}) is not loaded`);
     const inside = (a: DOMRect, b: DOMRect) =>
       a.left >= b.left - 0.5 &&
       a.right <= b.right + 0.5 &&
@@ -63,7 +71,7 @@ function measureProblems(page: Page): Promise<string[]> {
     if (root.scrollWidth > root.clientWidth)
       problems.push(`the page scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
     return problems;
-  });
+  }, DIAGRAM_FONT_FAMILY);
 }
 
 describe('party diagrams laid out by ELK', () => {
@@ -178,6 +186,16 @@ describe('party diagrams laid out by ELK', () => {
       active: 3,
     });
     expect(counts.taken).toBeGreaterThan(0);
+    // The app's file carries the same font as the CLI's: both faces, the family its text uses.
+    const font = svgFontFacts(svg.bytes.toString('utf8'));
+    expect(font.rootFamily).toBe(DIAGRAM_FONT_FAMILY);
+    expect(font.faces.map((f) => [f.family, f.weight, f.mime])).toEqual([
+      [DIAGRAM_FONT_FAMILY, 400, 'font/woff2'],
+      [DIAGRAM_FONT_FAMILY, 700, 'font/woff2'],
+    ]);
+    for (const f of font.faces) expect(f.bytes.subarray(0, 4).toString('latin1')).toBe('wOF2');
+    expect(font.otherFamilies).toEqual([]);
+    expect(font.licenceNotice).toBe(true);
 
     const png = await save('PNG image');
     expect(png.name).toBe('hezbollah-diagram.png');

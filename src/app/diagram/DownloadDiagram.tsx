@@ -1,7 +1,8 @@
 /**
  * The "Download diagram" control of one party: SVG, PNG or Mermaid text of the diagram as
  * it stands (active states and the last arrow marked). The exporters load on first use,
- * so they add nothing to the page's initial JavaScript. Failures show as a visible message.
+ * so they add nothing to the page's initial JavaScript. SVG and PNG carry the diagram font
+ * inside (the PNG is drawn from the SVG). Failures show as a visible message.
  */
 import { useState } from 'react';
 import type { PartyDefinition } from '../../../machines/types.ts';
@@ -19,16 +20,17 @@ type Format = 'svg' | 'png' | 'mermaid';
 
 async function save(format: Format, { party, layout, marks }: DownloadDiagramProps): Promise<void> {
   const base = `${party.id}-diagram`;
-  const [{ diagramSvg }, { partyMermaid }, files] = await Promise.all([
+  const [{ diagramSvg }, { partyMermaid }, files, { diagramFontFaces }] = await Promise.all([
     import('../../diagram/svg.ts'),
     import('../../diagram/mermaid.ts'),
     import('./exportDiagram.ts'),
+    import('./exportFont.ts'),
   ]);
   if (format === 'mermaid') {
     files.downloadDiagramText(`${base}.mmd`, partyMermaid(party, undefined, marks), 'text/plain');
     return;
   }
-  const svg = diagramSvg(layout, marks);
+  const svg = diagramSvg(layout, await diagramFontFaces(), marks);
   if (format === 'svg') files.downloadDiagramText(`${base}.svg`, svg, 'image/svg+xml');
   else files.downloadBlob(`${base}.png`, await files.svgToPng(svg, layout.width, layout.height));
 }

@@ -5,6 +5,7 @@ import { layoutParties } from '../../diagram/layoutParties.ts';
 import { partyMermaid } from '../../diagram/mermaid.ts';
 import { diagramSvg, type DiagramMarks } from '../../diagram/svg.ts';
 import { postureEntries } from '../../engine/modelIndex.ts';
+import { diagramFontFaces, diagramTextMeasure } from '../../server/diagramFont.ts';
 import { createSimulation, initialStep } from '../../engine/simulation.ts';
 import { applyEvents } from '../../engine/step.ts';
 import { choice, parseArgs, UsageError, wholeNumber } from '../args.ts';
@@ -15,7 +16,8 @@ const FORMATS = ['svg', 'mermaid'] as const;
 
 /**
  * `diagram FILE|ID --party ID`: one party's statechart as SVG (laid out by ELK, as in the
- * app) or Mermaid text, marked at the scenario's start or after `--at STEP` scripted steps.
+ * app, with the diagram font embedded) or Mermaid text, marked at the scenario's start or
+ * after `--at STEP` scripted steps.
  */
 export const diagramCommand: Command = {
   usage: 'diagram FILE|ID --party ID [--format svg|mermaid] [--at STEP] [--out FILE]',
@@ -59,7 +61,10 @@ export const diagramCommand: Command = {
     const text =
       format === 'svg'
         ? diagramSvg(
-            layoutParties({ ...conflictModel, parties: [party] }).parties[party.id]!,
+            layoutParties({ ...conflictModel, parties: [party] }, diagramTextMeasure()).parties[
+              party.id
+            ]!,
+            diagramFontFaces(),
             marks,
           )
         : partyMermaid(party, conflictModel.events, marks);

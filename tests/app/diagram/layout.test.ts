@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../../machines/index.ts';
 import { layoutModelVersion, layoutParty } from '../../../src/app/diagram/layout.ts';
 import { layoutParties } from '../../../src/diagram/layoutParties.ts';
+import { diagramTextMeasure } from '../../../src/server/diagramFont.ts';
 
 describe("the app's diagram layouts (virtual:diagram-layouts, made by the build step)", () => {
   it('are what ELK computes from the current machines, for every party', () => {
-    const fresh = layoutParties(conflictModel);
+    const fresh = layoutParties(conflictModel, diagramTextMeasure());
     expect(layoutModelVersion).toBe(conflictModel.version);
     for (const party of conflictModel.parties)
       expect(layoutParty(party)).toEqual(fresh.parties[party.id]);
