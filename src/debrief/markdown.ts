@@ -14,7 +14,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   ];
 }
 
-/** "ladder 3 (Calibrated tit-for-tat), Managed conflict". */
+/** "ladder 3 (Calibrated tit-for-tat), Contained exchange of fire". */
 export const standingText = (s: Standing) =>
   `ladder ${s.ladder} (${s.ladderName}), ${s.outcomeLabel}`;
 

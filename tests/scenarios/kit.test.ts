@@ -202,6 +202,18 @@ describe('words and sources', () => {
     'It responds to fire from Lebanon',
   ];
 
+  it('names no outcome "Managed conflict" and attributes Israel\'s reactive wording to the model', () => {
+    const labels = conflictModel.outcomes.map((o) => o.label);
+    expect(labels).not.toContain('Managed conflict');
+    expect(labels).toContain('Contained exchange of fire');
+    const israel = conflictModel.parties.find((p) => p.id === 'israel')!;
+    expect(israel.summary).not.toMatch(/; responds to fire\.$/);
+    expect(israel.summary).toMatch(/in the model/);
+    const config = JSON.stringify(israel.machine.config);
+    expect(config).not.toContain("'Because Hezbollah pauses during a Gaza truce, Israeli");
+    expect(config).toContain('In the model, because Hezbollah pauses during a Gaza truce');
+  });
+
   it.each(ids)('%s: carries none of the quoted phrasings', (id) => {
     const text = JSON.stringify(byId(id));
     for (const q of QUOTED) expect(text).not.toContain(q);
