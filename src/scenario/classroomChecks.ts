@@ -6,6 +6,7 @@
  */
 import type { ConflictModel } from '../../machines/types.ts';
 import { describeValue, type Problem } from '../engine/problems.ts';
+import { checkChannels } from './channelChecks.ts';
 import { REFLECTION } from './reflection.ts';
 import { RUBRIC } from './rubric.ts';
 import type { Scenario } from './schema.ts';
@@ -123,5 +124,6 @@ export function checkClassroom(
       }
     });
   });
+  problems.push(...checkChannels(model, file, s, sources));
   return problems;
 }

@@ -8,6 +8,7 @@ import { conflictModel } from '../../machines/index.ts';
 import { RUBRIC } from '../../src/scenario/rubric.ts';
 import { REFLECTION } from '../../src/handout/worksheet.ts';
 import { findSource } from '../../src/scenario/classroom.ts';
+import { routeMessage } from '../../src/scenario/channels.ts';
 import { idFromFileName, loadScenario, scenarioFiles } from '../helpers/scenarioFiles.ts';
 
 const scenarios = scenarioFiles().map((f) => loadScenario(idFromFileName(f.name)).scenario);
@@ -192,6 +193,23 @@ describe('plans that fit their time', () => {
     const lengths = scenarios.flatMap((s) => s.classroom?.plans.map((p) => p.minutes) ?? []);
     expect(lengths).toEqual(expect.arrayContaining([45, 90]));
   });
+});
+
+describe('the negotiation round’s channels', () => {
+  it.each(ids)(
+    '%s: a kit with a negotiation round says who may talk to whom, with sources',
+    (id) => {
+      const kit = kitOf(id);
+      if (!kit.phases.some((p) => p.kind === 'negotiation')) return;
+      const channels = kit.channels;
+      expect(channels).toBeDefined();
+      for (const rule of channels!.indirect)
+        expect(findSource(byId(id), conflictModel, rule.source)).toBeDefined();
+      // Hezbollah's messages to the US mediator go through the Lebanese state (Reuters, 18 January 2024).
+      const route = routeMessage(channels!, 'hezbollah', 'us');
+      expect(route).toMatchObject({ path: ['hezbollah', 'lebanon', 'us'] });
+    },
+  );
 });
 
 describe('words and sources', () => {
