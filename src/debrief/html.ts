@@ -4,6 +4,7 @@ import {
   REFUSED_HEADER,
   REFUSED_INTRO,
   refusedRows,
+  routeText,
   SIMPLIFICATION,
   standingText,
 } from './markdown.ts';
@@ -147,6 +148,17 @@ function debriefSections(d: Debrief): string[] {
     const cols = ['Step', 'Party', 'Predicted', 'Happened', 'Right?', 'By'];
     const summary = `<p>${p.correct} of ${p.total} predictions were right (${e(teams)}).</p>`;
     sections.push(section('Predictions against results', summary + tableHtml(cols, rows)));
+  }
+  if (d.messages) {
+    const rows = d.messages.map((m) => [
+      String(m.step),
+      m.fromName,
+      m.toName,
+      routeText(m.routeNames),
+      m.text,
+    ]);
+    const cols = ['After step', 'From', 'To', 'Route', 'Message'];
+    sections.push(section('Messages in the negotiation round', tableHtml(cols, rows)));
   }
   if (d.history) {
     const rows = d.history.map((h) => [

@@ -130,6 +130,28 @@ function predictionsSection(d: Debrief): string[] {
   ];
 }
 
+/** The route of a message in words: "Hezbollah → Lebanon → United States". */
+export const routeText = (names: readonly string[]) => names.join(' → ');
+
+function messagesSection(d: Debrief): string[] {
+  if (!d.messages) return [];
+  return [
+    '## Messages in the negotiation round',
+    '',
+    ...table(
+      ['After step', 'From', 'To', 'Route', 'Message'],
+      d.messages.map((m) => [
+        String(m.step),
+        m.fromName,
+        m.toName,
+        routeText(m.routeNames),
+        m.text,
+      ]),
+    ),
+    '',
+  ];
+}
+
 function historySection(d: Debrief): string[] {
   if (!d.history) return [];
   const rows = d.history.map((h) => [
@@ -181,6 +203,7 @@ export function debriefMarkdown(d: Debrief): string {
     '',
     ...refusedSection(d),
     ...predictionsSection(d),
+    ...messagesSection(d),
     ...historySection(d),
     ...(d.prompts.length
       ? ['## Discussion', '', ...d.prompts.map((p, i) => `${i + 1}. ${p}`), '']

@@ -3,7 +3,7 @@
  * the app shows exactly what the CLI and the exports say, and derives nothing itself.
  */
 import { citation, movesText, SIMPLIFICATION, type Debrief } from '../../debrief/index.ts';
-import { REFUSED_HEADER, REFUSED_INTRO, refusedRows } from '../../debrief/markdown.ts';
+import { REFUSED_HEADER, REFUSED_INTRO, refusedRows, routeText } from '../../debrief/markdown.ts';
 import { LadderChart } from './LadderChart.tsx';
 
 /** A table with a caption (its accessible name) and column headers. */
@@ -140,6 +140,22 @@ export function DebriefSections({ debrief: d, answers, onAnswer }: DebriefSectio
               r.actualLabel,
               r.correct ? 'yes' : 'no',
               r.by ?? 'the whole class',
+            ])}
+          />
+        </section>
+      )}
+      {d.messages && (
+        <section aria-labelledby="debrief-messages">
+          <h3 id="debrief-messages">Messages in the negotiation round</h3>
+          <Table
+            caption="Messages in the negotiation round"
+            head={['After step', 'From', 'To', 'Route', 'Message']}
+            rows={d.messages.map((m) => [
+              String(m.step),
+              m.fromName,
+              m.toName,
+              routeText(m.routeNames),
+              m.text,
             ])}
           />
         </section>
