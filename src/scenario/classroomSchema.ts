@@ -23,7 +23,12 @@ export const statementSchema = z.strictObject({
 });
 
 /** One course of action a team may argue for, with what it would cost. */
-export const optionSchema = z.strictObject({ option: text, costs: text });
+export const optionSchema = z.strictObject({
+  option: text,
+  costs: text,
+  /** The move it plays in this scenario: one of the party's events, or "pass" (no move). */
+  move: z.string(),
+});
 
 /** About one printed page per party: statements, constraints, debates, options. */
 export const roleSheetSchema = z.strictObject({
