@@ -3,8 +3,9 @@ import {
   movesText,
   REFUSED_HEADER,
   REFUSED_INTRO,
+  MESSAGES_HEADER,
+  messageRows,
   refusedRows,
-  routeText,
   SIMPLIFICATION,
   standingText,
 } from './markdown.ts';
@@ -150,15 +151,8 @@ function debriefSections(d: Debrief): string[] {
     sections.push(section('Predictions against results', summary + tableHtml(cols, rows)));
   }
   if (d.messages) {
-    const rows = d.messages.map((m) => [
-      String(m.step),
-      m.fromName,
-      m.toName,
-      routeText(m.routeNames),
-      m.text,
-    ]);
-    const cols = ['After step', 'From', 'To', 'Route', 'Message'];
-    sections.push(section('Messages in the negotiation round', tableHtml(cols, rows)));
+    const rows = messageRows(d);
+    sections.push(section('Messages in the negotiation round', tableHtml(MESSAGES_HEADER, rows)));
   }
   if (d.history) {
     const rows = d.history.map((h) => [

@@ -130,24 +130,29 @@ function predictionsSection(d: Debrief): string[] {
   ];
 }
 
-/** The route of a message in words: "Hezbollah → Lebanon → United States". */
+/** The route of a message in words: "Hezbollah → Lebanese state → United States". */
 export const routeText = (names: readonly string[]) => names.join(' → ');
+
+/** The heading row of the negotiation round's message table. */
+export const MESSAGES_HEADER = ['After step', 'From', 'To', 'Route', 'Message'];
+
+/** The negotiation round's messages as table rows (none when the line had no round). */
+export function messageRows(d: Debrief): string[][] {
+  return (d.messages ?? []).map((m) => [
+    String(m.step),
+    m.fromName,
+    m.toName,
+    routeText(m.routeNames),
+    m.text,
+  ]);
+}
 
 function messagesSection(d: Debrief): string[] {
   if (!d.messages) return [];
   return [
     '## Messages in the negotiation round',
     '',
-    ...table(
-      ['After step', 'From', 'To', 'Route', 'Message'],
-      d.messages.map((m) => [
-        String(m.step),
-        m.fromName,
-        m.toName,
-        routeText(m.routeNames),
-        m.text,
-      ]),
-    ),
+    ...table(MESSAGES_HEADER, messageRows(d)),
     '',
   ];
 }

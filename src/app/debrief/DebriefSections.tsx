@@ -3,7 +3,13 @@
  * the app shows exactly what the CLI and the exports say, and derives nothing itself.
  */
 import { citation, movesText, SIMPLIFICATION, type Debrief } from '../../debrief/index.ts';
-import { REFUSED_HEADER, REFUSED_INTRO, refusedRows, routeText } from '../../debrief/markdown.ts';
+import {
+  MESSAGES_HEADER,
+  messageRows,
+  REFUSED_HEADER,
+  REFUSED_INTRO,
+  refusedRows,
+} from '../../debrief/markdown.ts';
 import { LadderChart } from './LadderChart.tsx';
 
 /** A table with a caption (its accessible name) and column headers. */
@@ -149,14 +155,8 @@ export function DebriefSections({ debrief: d, answers, onAnswer }: DebriefSectio
           <h3 id="debrief-messages">Messages in the negotiation round</h3>
           <Table
             caption="Messages in the negotiation round"
-            head={['After step', 'From', 'To', 'Route', 'Message']}
-            rows={d.messages.map((m) => [
-              String(m.step),
-              m.fromName,
-              m.toName,
-              routeText(m.routeNames),
-              m.text,
-            ])}
+            head={MESSAGES_HEADER}
+            rows={messageRows(d)}
           />
         </section>
       )}
