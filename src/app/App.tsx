@@ -153,6 +153,7 @@ export function App() {
             scenario={s}
             due={roundDue(session)}
             round={negotiation.round}
+            team={team}
             onOpen={negotiation.open}
             onEnd={negotiation.end}
             onSend={negotiation.send}

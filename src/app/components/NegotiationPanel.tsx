@@ -21,6 +21,8 @@ export interface NegotiationPanelProps {
   /** Whether the run stands where the scenario places its round. */
   readonly due: boolean;
   readonly round: Negotiation;
+  /** The team whose view this is (its messages are sent from it by default), or null for the teacher. */
+  readonly team?: string | null;
   readonly onOpen: (step: number) => void;
   readonly onEnd: () => void;
   readonly onSend: (message: MessageRecord) => void;
@@ -79,6 +81,7 @@ export function NegotiationPanel(props: NegotiationPanelProps) {
 
 function OpenRound({
   scenario,
+  team,
   onEnd,
   onSend,
   onAnnounce,
@@ -86,8 +89,9 @@ function OpenRound({
 }: NegotiationPanelProps & { afterStep: number }) {
   const round = roundOf(scenario)!;
   const parties = roundParties(scenario, round.channels);
-  const [from, setFrom] = useState(parties[0]!);
-  const [to, setTo] = useState(parties.find((p) => p !== parties[0]) ?? parties[0]!);
+  const first = team && parties.includes(team) ? team : parties[0]!;
+  const [from, setFrom] = useState(first);
+  const [to, setTo] = useState(parties.find((p) => p !== first) ?? first);
   const [text, setText] = useState('');
   const ids = useId();
   const route = routeMessage(round.channels, from, to);
@@ -116,7 +120,16 @@ function OpenRound({
       </p>
       <div className="negotiation-form">
         <label htmlFor={`${ids}-from`}>From</label>
-        <select id={`${ids}-from`} value={from} onChange={(e) => setFrom(e.target.value)}>
+        <select
+          id={`${ids}-from`}
+          value={from}
+          onChange={(e) => {
+            const sender = e.target.value;
+            setFrom(sender);
+            // The recipient list leaves the sender out, so a clash moves the recipient on.
+            if (sender === to) setTo(parties.find((p) => p !== sender)!);
+          }}
+        >
           {parties.map((p) => (
             <option key={p} value={p}>
               {nameOf(p)}
