@@ -155,7 +155,10 @@ function OpenRound({
           onChange={(e) => setText(e.target.value)}
         />
       </div>
-      <RouteNote route={route} played={played} />
+      {/* Announced as it changes, so a screen-reader user hears the route a choice gives. */}
+      <div aria-live="polite">
+        <RouteNote route={route} played={played} />
+      </div>
       <div className="negotiation-buttons">
         <button type="button" onClick={send}>
           Send message
