@@ -11,7 +11,7 @@ const brokeredCeasefire = {
 const pausesWithHezbollah = {
   'world.gazaTruce': go(
     'holding',
-    'Because Hezbollah pauses during a Gaza truce, Israeli return fire pauses too.',
+    'In the model, because Hezbollah pauses during a Gaza truce, Israeli return fire pauses too (the Israeli army reported no border incidents on 24 November 2023).',
     ['truce-2023-11'],
     { guard: 'gazaLinkageHolds' },
   ),

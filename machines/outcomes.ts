@@ -20,8 +20,9 @@ export const outcomeSpecs: readonly OutcomeSpec[] = [
   },
   {
     id: 'managedConflict',
-    label: 'Managed conflict',
-    description: 'Contained fire, or a pause, short of war and without a settlement.',
+    label: 'Contained exchange of fire',
+    description:
+      'Fire contained short of war, or a pause, without a settlement: people are still killed and displaced.',
   },
 ];
 

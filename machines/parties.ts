@@ -52,7 +52,7 @@ export const parties: readonly PartyDefinition[] = [
     name: 'Israel',
     kind: 'party',
     summary:
-      'Demands that Hezbollah withdraw from the border so displaced residents can return; responds to fire.',
+      'Demands that Hezbollah withdraw from the border so displaced residents can return; in the model it returns fire from Lebanon and, under pressure, can escalate first.',
     machine: israelMachine,
     doctrine: [
       {

@@ -36,7 +36,15 @@ import { useLab } from './useLab.ts';
 import { useLabActions } from './useLabActions.ts';
 import { RoleSheet } from './components/RoleSheet.tsx';
 import { nextScriptedEvent } from './state/script.ts';
-import { ClassSession, DebriefView, Deferred, ProposalBuilder } from './lazyPanels.tsx';
+import {
+  ClassSession,
+  DebriefView,
+  Deferred,
+  NegotiationPanel,
+  ProposalBuilder,
+} from './lazyPanels.tsx';
+import { messagesUpTo, ROUND_OPEN_WHY, roundDue } from './state/negotiation.ts';
+import { useNegotiation } from './useNegotiation.ts';
 
 /** The app. */
 export function App() {
@@ -49,7 +57,16 @@ export function App() {
   const line = currentLine(session.history);
   const steps = useMemo(() => stepsToCursor(session.history), [session.history]);
   const predictions = currentPredictions(state);
-  const a = useLabActions(state, dispatch, steps, () => setPresenter((on) => !on));
+  const negotiation = useNegotiation(session.scenario.scenario.id);
+  const roundOpen = negotiation.round.openAt !== null;
+  const messages = useMemo(
+    () => messagesUpTo(negotiation.round, session.history.cursor),
+    [negotiation.round, session.history.cursor],
+  );
+  const a = useLabActions(state, dispatch, steps, () => setPresenter((on) => !on), {
+    heldWhy: roundOpen ? ROUND_OPEN_WHY : null,
+    messages,
+  });
   const s = session.scenario.scenario;
   const team = role === TEACHER_ROLE ? null : role;
 
@@ -58,13 +75,13 @@ export function App() {
     const records = recordsUpTo(predictions, session.history.cursor);
     lastGood.log = {
       get name() {
-        return exportFile(session, 'json', records).name;
+        return exportFile(session, 'json', records, messages).name;
       },
       get text() {
-        return exportFile(session, 'json', records).text;
+        return exportFile(session, 'json', records, messages).text;
       },
     };
-  }, [session, predictions]);
+  }, [session, predictions, messages]);
 
   // Why moves the focus to itself when something is selected, so keyboard users follow.
   const whyRef = useRef<HTMLElement>(null);
@@ -102,6 +119,7 @@ export function App() {
     line: line.id,
     cursor: session.history.cursor,
     hasNext: a.hasNext,
+    ...(roundOpen ? { nextWhy: ROUND_OPEN_WHY } : {}),
     playing: a.playback.playing,
     speed: a.playback.speed,
   };
@@ -129,6 +147,20 @@ export function App() {
   const controls = (
     <>
       <RunControls view={run} actions={a.run} />
+      {(roundOpen || roundDue(session)) && (
+        <Deferred>
+          <NegotiationPanel
+            scenario={s}
+            due={roundDue(session)}
+            round={negotiation.round}
+            team={team}
+            onOpen={negotiation.open}
+            onEnd={negotiation.end}
+            onSend={negotiation.send}
+            onAnnounce={a.announce}
+          />
+        </Deferred>
+      )}
       {!team && predict}
       <p
         className={state.announcement.text ? 'status' : 'status empty'}
@@ -263,6 +295,7 @@ export function App() {
                 line={line.id}
                 cursor={session.history.cursor}
                 predictions={recordsUpTo(predictions, session.history.cursor)}
+                messages={messages}
               />
             </Deferred>
           </div>

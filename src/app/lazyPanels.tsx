@@ -21,6 +21,11 @@ export const ProposalBuilder = lazy(() =>
   import('./components/ProposalBuilder.tsx').then((m) => ({ default: m.ProposalBuilder })),
 );
 
+/** The negotiation round (loaded when the scenario's round comes up). */
+export const NegotiationPanel = lazy(() =>
+  import('./components/NegotiationPanel.tsx').then((m) => ({ default: m.NegotiationPanel })),
+);
+
 /** A student's page for a `#join=CODE` link, reading the code from the address. */
 export const StudentPage = lazy(() =>
   import('./session/StudentApp.tsx').then((m) => ({

@@ -12,7 +12,7 @@ import {
   type Dispatch,
   type MouseEvent,
 } from 'react';
-import type { StepResult, TransitionRecord } from '../engine/index.ts';
+import type { MessageRecord, StepResult, TransitionRecord } from '../engine/index.ts';
 import type { RunActions } from './components/RunControls.tsx';
 import type { ExportFormat } from './components/FilesPanel.tsx';
 import type { EdgeSelection, StateSelection } from './diagram/PartyDiagram.tsx';
@@ -34,16 +34,25 @@ export function useLabActions(
   dispatch: Dispatch<LabAction>,
   steps: readonly StepResult[],
   togglePresenter: () => void,
+  round: { readonly heldWhy: string | null; readonly messages: readonly MessageRecord[] } = {
+    heldWhy: null,
+    messages: [],
+  },
 ) {
   const { session } = state;
-  const hasNext = nextScriptedEvent(session) !== null;
+  // An open negotiation round holds stepping (and play) until it ends.
+  const hasNext = round.heldWhy === null && nextScriptedEvent(session) !== null;
+  const heldWhy = round.heldWhy;
   const act = useCallback(
     (action: SessionAction) => dispatch({ type: 'session', action }),
     [dispatch],
   );
   const announce = useCallback((text: string) => dispatch({ type: 'announce', text }), [dispatch]);
   const next = useCallback(() => act({ type: 'next' }), [act]);
-  const onEnd = useCallback(() => announce('The script has no next step from here.'), [announce]);
+  const onEnd = useCallback(
+    () => announce(heldWhy ?? 'The script has no next step from here.'),
+    [announce, heldWhy],
+  );
   const playback = usePlayback(hasNext, next, onEnd);
 
   // Read at the moment of the click, not captured at render.
@@ -102,7 +111,7 @@ export function useLabActions(
 
   const exportAs = (format: ExportFormat) => {
     const records = recordsUpTo(currentPredictions(state), session.history.cursor);
-    const file = exportFile(session, format, records);
+    const file = exportFile(session, format, records, round.messages);
     downloadText(file.name, file.text, file.type);
     announce(`Exported ${file.name}.`);
   };

@@ -1,6 +1,7 @@
 import type { ConflictModel } from '../../machines/types.ts';
 import { availableEvents } from '../engine/availability.ts';
 import { createSimulation } from '../engine/simulation.ts';
+import type { MessageRecord } from '../engine/log.ts';
 import type { StepResult } from '../engine/types.ts';
 import type { ValidScenario } from '../scenario/validate.ts';
 import { labelsFor, standing, type Labels } from './labels.ts';
@@ -30,6 +31,8 @@ export interface DebriefInput {
   /** The line's id in the session, or the log's file name. */
   readonly line: string;
   readonly predictions?: readonly Prediction[];
+  /** Messages of the negotiation rounds on this line (from the app or a log). */
+  readonly messages?: readonly MessageRecord[];
 }
 
 /** The script's steps with labels and sources, by index. */
@@ -178,6 +181,15 @@ export function buildDebrief(input: DebriefInput): Debrief {
     turningPoints: findTurningPoints(steps, scripted.length),
     conditions: conditionsOf(input, labels, steps),
     predictions: input.predictions ? summarizePredictions(labels, input.predictions) : null,
+    messages: input.messages?.length
+      ? input.messages.map((m) => ({
+          step: m.step,
+          fromName: labels.partyName(m.from),
+          toName: labels.partyName(m.to),
+          routeNames: m.route.map(labels.partyName),
+          text: m.text,
+        }))
+      : null,
     history: historyOf(scripted, steps),
     prompts: s.debriefPrompts ?? [],
     whatHappened: s.brief.whatHappened ?? null,

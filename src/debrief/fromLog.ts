@@ -70,6 +70,7 @@ export function debriefFromLog(
     played: log.played,
     line,
     ...(predictions ? { predictions } : {}),
+    ...(log.messages ? { messages: log.messages } : {}),
   });
   return { ok: true, debrief };
 }

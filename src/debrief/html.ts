@@ -3,6 +3,8 @@ import {
   movesText,
   REFUSED_HEADER,
   REFUSED_INTRO,
+  MESSAGES_HEADER,
+  messageRows,
   refusedRows,
   SIMPLIFICATION,
   standingText,
@@ -147,6 +149,10 @@ function debriefSections(d: Debrief): string[] {
     const cols = ['Step', 'Party', 'Predicted', 'Happened', 'Right?', 'By'];
     const summary = `<p>${p.correct} of ${p.total} predictions were right (${e(teams)}).</p>`;
     sections.push(section('Predictions against results', summary + tableHtml(cols, rows)));
+  }
+  if (d.messages) {
+    const rows = messageRows(d);
+    sections.push(section('Messages in the negotiation round', tableHtml(MESSAGES_HEADER, rows)));
   }
   if (d.history) {
     const rows = d.history.map((h) => [

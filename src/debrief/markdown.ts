@@ -14,7 +14,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   ];
 }
 
-/** "ladder 3 (Calibrated tit-for-tat), Managed conflict". */
+/** "ladder 3 (Calibrated tit-for-tat), Contained exchange of fire". */
 export const standingText = (s: Standing) =>
   `ladder ${s.ladder} (${s.ladderName}), ${s.outcomeLabel}`;
 
@@ -130,6 +130,33 @@ function predictionsSection(d: Debrief): string[] {
   ];
 }
 
+/** The route of a message in words: "Hezbollah → Lebanese state → United States". */
+export const routeText = (names: readonly string[]) => names.join(' → ');
+
+/** The heading row of the negotiation round's message table. */
+export const MESSAGES_HEADER = ['After step', 'From', 'To', 'Route', 'Message'];
+
+/** The negotiation round's messages as table rows (none when the line had no round). */
+export function messageRows(d: Debrief): string[][] {
+  return (d.messages ?? []).map((m) => [
+    String(m.step),
+    m.fromName,
+    m.toName,
+    routeText(m.routeNames),
+    m.text,
+  ]);
+}
+
+function messagesSection(d: Debrief): string[] {
+  if (!d.messages) return [];
+  return [
+    '## Messages in the negotiation round',
+    '',
+    ...table(MESSAGES_HEADER, messageRows(d)),
+    '',
+  ];
+}
+
 function historySection(d: Debrief): string[] {
   if (!d.history) return [];
   const rows = d.history.map((h) => [
@@ -181,6 +208,7 @@ export function debriefMarkdown(d: Debrief): string {
     '',
     ...refusedSection(d),
     ...predictionsSection(d),
+    ...messagesSection(d),
     ...historySection(d),
     ...(d.prompts.length
       ? ['## Discussion', '', ...d.prompts.map((p, i) => `${i + 1}. ${p}`), '']

@@ -142,6 +142,17 @@ export interface PredictionSummary {
   readonly byTeam: readonly TeamScore[];
 }
 
+/** One message of a negotiation round, with the names the class saw. */
+export interface MessageRow {
+  /** The step after which the round was held. */
+  readonly step: number;
+  readonly fromName: string;
+  readonly toName: string;
+  /** Every party it passed, sender to recipient, by name. */
+  readonly routeNames: readonly string[];
+  readonly text: string;
+}
+
 /** "What your class did" beside "what happened", for one historical script step. */
 export interface HistoryRow {
   readonly step: number;
@@ -173,6 +184,8 @@ export interface Debrief {
   readonly turningPoints: readonly TurningPoint[];
   readonly conditions: readonly PartyConditions[];
   readonly predictions: PredictionSummary | null;
+  /** The negotiation rounds' messages, when the line had any. */
+  readonly messages: readonly MessageRow[] | null;
   /** Present for a scenario with historical steps. */
   readonly history: readonly HistoryRow[] | null;
   /** Discussion prompts from the scenario file (`debriefPrompts`). */

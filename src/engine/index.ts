@@ -28,6 +28,7 @@ export {
   logToJson,
   logToJsonl,
   type LogScenario,
+  type MessageRecord,
   type PredictionRecord,
   type TransitionLog,
 } from './log.ts';

@@ -4,6 +4,7 @@ import type {
   Immutable,
   loggedStateSchema,
   logScenarioSchema,
+  messageRecordSchema,
   predictionRecordSchema,
   transitionLogSchema,
 } from './logSchema.ts';
@@ -24,6 +25,12 @@ export type LoggedState = Immutable<z.infer<typeof loggedStateSchema>>;
  * (docs/log-format.md, "Predictions"). Not replayed: replay reads only the inputs.
  */
 export type PredictionRecord = Immutable<z.infer<typeof predictionRecordSchema>>;
+
+/**
+ * A message of a negotiation round, as the log keeps it (docs/log-format.md,
+ * "Messages"). Not replayed: replay reads only the inputs.
+ */
+export type MessageRecord = Immutable<z.infer<typeof messageRecordSchema>>;
 
 /** A transition log, format version 1 (documented in docs/log-format.md). */
 export type TransitionLog = Immutable<z.infer<typeof transitionLogSchema>>;

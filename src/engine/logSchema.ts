@@ -81,11 +81,26 @@ export const predictionRecordSchema = z.object({
   by: z.string().nullable(),
 });
 
+/**
+ * A message sent in a negotiation round (optional in a log; replay ignores it): who
+ * sent it to whom, every party it passed through, after which step, and its words.
+ */
+export const messageRecordSchema = z.object({
+  /** The step after which the round was held (0 before the first step). */
+  step: z.number().int().min(0),
+  from: z.string(),
+  to: z.string(),
+  /** The sender, each go-between in order, the recipient. */
+  route: z.array(z.string()).min(2),
+  text: z.string().min(1),
+});
+
 /** A whole transition log, format version 1. */
 export const transitionLogSchema = logHeaderSchema.extend({
   transitions: z.array(transitionRecordSchema),
   final: loggedStateSchema,
   predictions: z.array(predictionRecordSchema).optional(),
+  messages: z.array(messageRecordSchema).optional(),
 });
 
 /** A parsed value that its holder may read but not change, all the way down. */

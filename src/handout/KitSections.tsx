@@ -3,66 +3,72 @@
  * plans and phases, alignment table, answer key, glossary. Text only, from the pure
  * `Kit` data and the fixed wording modules.
  */
+import type { SheetSection } from '../scenario/roleSheetText.ts';
 import type { Kit, KitRoleSheet } from './kitModel.ts';
 import { CARE_PROTOCOL, NOT_ENDORSING, PARTY_NOTES } from './care.ts';
 import { GLOSSARY } from './glossary.ts';
 import { RUBRIC, WRITTEN_BRIEF } from '../scenario/rubric.ts';
 
-/** One party's role sheet: statements, constraints, debates, options, postures and jobs. */
+/** One party's role sheet: the sections the app's team view shows too, printed. */
 export function KitRoleSheetView({ sheet }: { sheet: KitRoleSheet }) {
   const id = `sheet-${sheet.party}`;
   return (
     <article className="role-sheet" aria-labelledby={id}>
       <h3 id={id}>Role sheet: {sheet.partyName}</h3>
       <p className="teacher-note">{NOT_ENDORSING}</p>
-      <h4>What was said, by whom and when</h4>
-      <ul>
-        {sheet.statements.map((s, i) => (
-          <li key={i}>
-            <strong>{s.who}</strong>, <time dateTime={s.date}>{s.date}</time>: {s.said}{' '}
-            <span className="source-note">({s.citation})</span>
-          </li>
-        ))}
-      </ul>
-      <h4>Constraints</h4>
-      <ul>
-        {sheet.constraints.map((c, i) => (
-          <li key={i}>{c}</li>
-        ))}
-      </ul>
-      <h4>Debates inside the team (questions to settle before you decide)</h4>
-      <ul>
-        {sheet.debates.map((d, i) => (
-          <li key={i}>{d}</li>
-        ))}
-      </ul>
-      <h4>Options and their costs</h4>
-      <ol>
-        {sheet.options.map((o, i) => (
-          <li key={i}>
-            {o.option} <em>Costs:</em> {o.costs}
-          </li>
-        ))}
-      </ol>
-      <h4>Postures the model gives {sheet.partyName}</h4>
-      <ul className="postures">
-        {sheet.postures.map((g) => (
-          <li key={g.region ?? 'all'}>
-            {g.region ? `${g.region}: ` : ''}
-            {g.postures.map((p) => p.label).join(' · ')}
-          </li>
-        ))}
-      </ul>
-      <h4>Jobs in the team</h4>
-      <dl className="jobs">
-        {sheet.jobs.map((j) => (
-          <div key={j.job}>
-            <dt>{j.job}</dt>
-            <dd>{j.does}</dd>
-          </div>
-        ))}
-      </dl>
+      {sheet.sections.map((section) => (
+        <PrintedSection key={section.id} section={section} />
+      ))}
     </article>
+  );
+}
+
+/** A section as print wants it: postures and jobs keep their own classes for the layout. */
+function PrintedSection({ section }: { section: SheetSection }) {
+  const heading = <h4>{section.heading}</h4>;
+  if (section.list === 'dl')
+    return (
+      <>
+        {heading}
+        <dl className="jobs">
+          {section.items.map((j) => (
+            <div key={j.strong}>
+              <dt>{j.strong}</dt>
+              <dd>{j.text}</dd>
+            </div>
+          ))}
+        </dl>
+      </>
+    );
+  const items = section.items.map((item, i) => (
+    <li key={i}>
+      {item.strong && <strong>{item.strong}</strong>}
+      {item.date && (
+        <>
+          , <time dateTime={item.date}>{item.date}</time>
+        </>
+      )}
+      {item.strong && ': '}
+      {item.text}
+      {item.source && <span className="source-note"> ({item.source})</span>}
+      {item.costs && (
+        <>
+          {' '}
+          <em>Costs:</em> {item.costs}
+        </>
+      )}
+      {item.move && <span className="move-note"> Move in the app: {item.move}.</span>}
+    </li>
+  ));
+  return (
+    <>
+      {heading}
+      {section.list === 'ol' ? (
+        <ol>{items}</ol>
+      ) : (
+        <ul className={section.id === 'postures' ? 'postures' : undefined}>{items}</ul>
+      )}
+    </>
   );
 }
 

@@ -21,6 +21,7 @@ import {
   TEAM_JOBS,
   type PostureGroup,
 } from '../scenario/classroom.ts';
+import { type RoleSheetText, roleSheetText } from '../scenario/roleSheetText.ts';
 import type { Classroom, Scenario } from '../scenario/schema.ts';
 import { RUBRIC } from '../scenario/rubric.ts';
 import { REFLECTION } from './worksheet.ts';
@@ -33,6 +34,8 @@ export interface KitRoleSheet extends Omit<Sheet, 'statements'> {
   readonly statements: readonly (Sheet['statements'][number] & { readonly citation: string })[];
   readonly postures: readonly PostureGroup[];
   readonly jobs: typeof TEAM_JOBS;
+  /** The sheet as the sections both the handout and the app render. */
+  readonly sections: RoleSheetText['sections'];
 }
 
 /** What the model does at one scripted step, for the answer key. */
@@ -81,6 +84,7 @@ function sheetFor(scenario: Scenario, model: ConflictModel, sheet: Sheet): KitRo
     }),
     postures: posturesOf(model, sheet.party),
     jobs: TEAM_JOBS,
+    sections: roleSheetText(scenario, model, sheet.party).sections,
   };
 }
 

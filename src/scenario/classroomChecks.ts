@@ -6,6 +6,7 @@
  */
 import type { ConflictModel } from '../../machines/types.ts';
 import { describeValue, type Problem } from '../engine/problems.ts';
+import { checkChannels } from './channelChecks.ts';
 import { REFLECTION } from './reflection.ts';
 import { RUBRIC } from './rubric.ts';
 import type { Scenario } from './schema.ts';
@@ -42,7 +43,32 @@ export function checkClassroom(
     sources.add(src.id);
   });
   const played = new Set(s.played);
+  // A dated scenario's sheets quote nothing said after its last step.
+  const lastDate = s.script.reduce<string | null>(
+    (last, step) => (step.date && (!last || step.date > last) ? step.date : last),
+    null,
+  );
   kit.roleSheets.forEach((sheet, i) => {
+    const moves = model.events.filter((e) => e.controlledBy === sheet.party).map((e) => e.type);
+    sheet.options.forEach((o, j) => {
+      if (o.move !== 'pass' && !moves.includes(o.move))
+        bad(
+          `/roleSheets/${i}/options/${j}/move`,
+          'not a move of this party',
+          `"pass" or one of ${list(moves)}`,
+          o.move,
+        );
+    });
+    sheet.statements.forEach((st, j) => {
+      // Compared at the coarser precision, so a month (2024-01) is not after a day in it.
+      if (lastDate && st.date.slice(0, lastDate.length) > lastDate.slice(0, st.date.length))
+        bad(
+          `/roleSheets/${i}/statements/${j}/date`,
+          'dated after the scenario’s last step',
+          `a date on or before ${lastDate}`,
+          st.date,
+        );
+    });
     if (!played.has(sheet.party))
       bad(`/roleSheets/${i}/party`, 'not a played party', `one of ${list(played)}`, sheet.party);
     sheet.statements.forEach((st, j) => {
@@ -123,5 +149,6 @@ export function checkClassroom(
       }
     });
   });
+  problems.push(...checkChannels(model, file, s, sources));
   return problems;
 }

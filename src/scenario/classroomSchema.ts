@@ -23,7 +23,12 @@ export const statementSchema = z.strictObject({
 });
 
 /** One course of action a team may argue for, with what it would cost. */
-export const optionSchema = z.strictObject({ option: text, costs: text });
+export const optionSchema = z.strictObject({
+  option: text,
+  costs: text,
+  /** The move it plays in this scenario: one of the party's events, or "pass" (no move). */
+  move: z.string(),
+});
 
 /** About one printed page per party: statements, constraints, debates, options. */
 export const roleSheetSchema = z.strictObject({
@@ -101,6 +106,27 @@ export const planSchema = z.strictObject({
   homework: z.array(text).min(1),
 });
 
+/**
+ * A pair of parties that, by their stated conditions, do not talk to each other
+ * directly: a message between them goes through `via` (which may itself need a
+ * go-between to reach either end). Sourced, so the app can say why.
+ */
+export const indirectChannelSchema = z.strictObject({
+  between: z.tuple([z.string(), z.string()]),
+  via: z.string(),
+  /** Why they do not talk directly, attributed (shown to the teams). */
+  reason: text,
+  /** A source id of the scenario, the kit or the model. */
+  source: z.string(),
+});
+
+/** Who may talk to whom in the negotiation round: the mediator, and the pairs that may not talk directly. */
+export const channelsSchema = z.strictObject({
+  /** The party that mediates the round (played by the teacher when no team plays it). */
+  mediator: z.string(),
+  indirect: z.array(indirectChannelSchema),
+});
+
 /** The classroom kit of one scenario. */
 export const classroomSchema = z.strictObject({
   roleSheets: z.array(roleSheetSchema),
@@ -108,6 +134,8 @@ export const classroomSchema = z.strictObject({
   questions: z.array(questionSchema),
   alignment: z.array(alignmentSchema).min(1),
   plans: z.array(planSchema).min(1),
+  /** Who may talk to whom directly in the negotiation round. */
+  channels: channelsSchema.optional(),
   /** Transfer questions for the debrief's last phase (2006, resolution 1701, 2022). */
   transfer: z.array(text).min(1),
   /** Sources the kit cites beyond the scenario's and the model's. */

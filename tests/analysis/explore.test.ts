@@ -90,7 +90,7 @@ describe('explore', { timeout: 120_000 }, () => {
 
   it('prints unreachable outcomes with the conditions that block them', () => {
     // By hand: a signed border agreement is final, and the outcome check puts it before a
-    // ceasefire or a managed conflict, so only a war can replace it; those two are unreachable.
+    // ceasefire or a contained exchange of fire, so only a war can replace it; those two are unreachable.
     const valid = loadScenarioFile('tests/fixtures/analysis-agreement-signed.json');
     const report = pathsFrom(conflictModel, valid.scenario.start.postures, []);
     expect(

@@ -27,7 +27,7 @@ describe('escalation-lab explore', { timeout: 120_000 }, () => {
       'managedConflict',
     ]);
     expect(unreachable.stdout).toMatch(
-      /^Managed conflict \(managedConflict\): unreachable\. No sequence of enabled events reaches it/m,
+      /^Contained exchange of fire \(managedConflict\): unreachable\. No sequence of enabled events reaches it/m,
     );
   });
 

@@ -30,7 +30,7 @@ describe('two lines side by side', () => {
   it('lists the parties whose postures differ, and both outcomes', () => {
     expect(c.rows[1]!.posturesDiffer).toEqual([]);
     expect(c.rows[2]!.posturesDiffer).toContain('israel');
-    expect(c.a.end.outcomeLabel).toBe('Managed conflict');
+    expect(c.a.end.outcomeLabel).toBe('Contained exchange of fire');
     expect(c.b.end.outcomeLabel).toBe('Full-scale war');
     const md = comparisonMarkdown(c);
     expect(md).toContain('**First difference:** The lines part at step 2');

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
 import { buildLog, logToJson, logToJsonl } from '../../src/engine/index.ts';
-import { debriefFromLog, readDebriefLog } from '../../src/debrief/index.ts';
+import {
+  debriefFromLog,
+  debriefHtml,
+  debriefMarkdown,
+  readDebriefLog,
+} from '../../src/debrief/index.ts';
 import { lineOf } from '../helpers/debrief.ts';
 import { scenarioStart } from '../helpers/world.ts';
 
@@ -51,5 +56,56 @@ describe('reading a log for the debrief', () => {
     const refused = debriefFromLog(conflictModel, scenario, 'log.json', forged, null);
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.message).toMatch(/^step 1: transition 1/);
+  });
+});
+
+describe('negotiation messages in a log', () => {
+  const message = {
+    step: 1,
+    from: 'hezbollah',
+    to: 'us',
+    route: ['hezbollah', 'lebanon', 'us'],
+    text: 'No talks before a Gaza ceasefire.',
+  };
+  const withMessages = { ...log, messages: [message] } as typeof log;
+
+  it('replays a log with messages (ignoring them) and lists them in the debrief, from JSON and JSON Lines', () => {
+    for (const [file, text] of [
+      ['log.json', logToJson(withMessages)],
+      ['log.jsonl', logToJsonl(withMessages)],
+    ] as const) {
+      const read = readDebriefLog(file, text);
+      if (!read.ok) throw new Error(JSON.stringify(read.problems));
+      expect(read.log.messages).toEqual([message]);
+      const built = debriefFromLog(conflictModel, scenario, file, read.log, null);
+      if (!built.ok) throw new Error(built.message);
+      expect(built.debrief.messages).toEqual([
+        {
+          step: 1,
+          fromName: 'Hezbollah',
+          toName: 'United States',
+          routeNames: ['Hezbollah', 'Lebanese state', 'United States'],
+          text: message.text,
+        },
+      ]);
+      const md = debriefMarkdown(built.debrief);
+      expect(md).toContain('## Messages in the negotiation round');
+      expect(md).toContain(
+        '| 1 | Hezbollah | United States | Hezbollah → Lebanese state → United States | No talks before a Gaza ceasefire. |',
+      );
+      expect(debriefHtml(built.debrief)).toContain('Messages in the negotiation round');
+    }
+  });
+
+  it('gives a debrief without messages no messages section', () => {
+    const built = debriefFromLog(conflictModel, scenario, 'log.json', log, null);
+    if (!built.ok) throw new Error(built.message);
+    expect(built.debrief.messages).toBeNull();
+    expect(debriefMarkdown(built.debrief)).not.toContain('Messages in the negotiation round');
+  });
+
+  it('refuses a message without a route', () => {
+    const bad = JSON.stringify({ ...log, messages: [{ ...message, route: ['us'] }] });
+    expect(readDebriefLog('log.json', bad).ok).toBe(false);
   });
 });

@@ -53,7 +53,7 @@ describe('CSV label columns', () => {
       'Shuttle diplomacy',
       'Proposal tabled',
       'Calibrated tit-for-tat',
-      'Managed conflict',
+      'Contained exchange of fire',
     ]);
   });
 });

@@ -44,6 +44,20 @@ describe('classroom kit checks', () => {
     ]);
   });
 
+  it('refuses a role sheet statement dated after the scenario’s last step, and an option that is not the party’s move', () => {
+    const data = baselineJson();
+    const last = data.script.at(-1).date;
+    expect(last).toBe('2024-01-18');
+    data.classroom.roleSheets[0].statements[0].date = '2024-01-19';
+    data.classroom.roleSheets[0].statements[1].date = '2024-01';
+    data.classroom.roleSheets[0].options[0].move = 'israel.launchAirCampaign';
+    data.classroom.roleSheets[0].options[1].move = 'pass';
+    expect(problemsOf(data)).toEqual([
+      '/classroom/roleSheets/0/options/0/move: not a move of this party',
+      '/classroom/roleSheets/0/statements/0/date: dated after the scenario’s last step',
+    ]);
+  });
+
   it('refuses a kit source whose id the model already uses', () => {
     const data = baselineJson();
     data.classroom.sources.push({

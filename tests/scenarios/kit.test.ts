@@ -8,6 +8,10 @@ import { conflictModel } from '../../machines/index.ts';
 import { RUBRIC } from '../../src/scenario/rubric.ts';
 import { REFLECTION } from '../../src/handout/worksheet.ts';
 import { findSource } from '../../src/scenario/classroom.ts';
+import { routeMessage } from '../../src/scenario/channels.ts';
+import { availableEvents } from '../../src/engine/index.ts';
+import { lineOf } from '../helpers/debrief.ts';
+import { scenarioStart } from '../helpers/world.ts';
 import { idFromFileName, loadScenario, scenarioFiles } from '../helpers/scenarioFiles.ts';
 
 const scenarios = scenarioFiles().map((f) => loadScenario(idFromFileName(f.name)).scenario);
@@ -82,6 +86,80 @@ describe('role sheets', () => {
       }
     },
   );
+});
+
+describe('role sheets per scenario', () => {
+  /** Every move a party can make at some point of the scenario's scripted line. */
+  const movesOnTheScript = (id: string) => {
+    const { scenario, steps } = lineOf(id);
+    const { sim } = scenarioStart(scenario);
+    const moves = new Set<string>();
+    for (const step of steps)
+      for (const e of availableEvents(sim, step)) if (e.enabled) moves.add(e.type);
+    return moves;
+  };
+  const scripted = ids.filter((id) => byId(id).script.length > 0);
+
+  it.each(scripted)(
+    '%s: every option names a move the party can make on the script, or no move',
+    (id) => {
+      const moves = movesOnTheScript(id);
+      for (const sheet of kitOf(id).roleSheets)
+        for (const o of sheet.options) {
+          if (o.move === 'pass') continue;
+          expect(o.move.startsWith(`${sheet.party}.`), `${id} ${sheet.party}: ${o.move}`).toBe(
+            true,
+          );
+          expect(moves.has(o.move), `${id} ${sheet.party}: ${o.move} is never enabled`).toBe(true);
+        }
+    },
+  );
+
+  it.each(scripted)('%s: a party with moves on the script has an option that makes one', (id) => {
+    const moves = movesOnTheScript(id);
+    for (const sheet of kitOf(id).roleSheets) {
+      const own = [...moves].filter((m) => m.startsWith(`${sheet.party}.`));
+      if (own.length === 0) continue;
+      expect(
+        sheet.options.some((o) => o.move !== 'pass'),
+        `${id} ${sheet.party}`,
+      ).toBe(true);
+    }
+  });
+
+  it.each(scripted.filter((id) => byId(id).script.some((s) => s.date)))(
+    '%s: quotes nothing said after its last dated step',
+    (id) => {
+      const last = byId(id)
+        .script.flatMap((s) => (s.date ? [s.date] : []))
+        .sort()
+        .at(-1)!;
+      for (const sheet of kitOf(id).roleSheets)
+        for (const st of sheet.statements) expect(st.date <= last, `${id}: ${st.date}`).toBe(true);
+    },
+  );
+
+  it('gives each period and question its own sheets: no two scripted scenarios share a party’s sheet', () => {
+    const periods = [
+      'baseline-2024-01',
+      'gaza-truce-2023-11',
+      'border-deal-pathway',
+      'escalation-spiral',
+      'historical-2023-2024',
+    ];
+    for (const a of periods)
+      for (const b of periods) {
+        if (a >= b) continue;
+        for (const sheet of kitOf(a).roleSheets) {
+          const other = kitOf(b).roleSheets.find((r) => r.party === sheet.party);
+          if (other) expect(other, `${a} and ${b}: ${sheet.party}`).not.toEqual(sheet);
+          if (other)
+            expect(other.options, `${a} and ${b}: ${sheet.party}'s options`).not.toEqual(
+              sheet.options,
+            );
+        }
+      }
+  });
 });
 
 describe('content notes', () => {
@@ -194,6 +272,23 @@ describe('plans that fit their time', () => {
   });
 });
 
+describe('the negotiation round’s channels', () => {
+  it.each(ids)(
+    '%s: a kit with a negotiation round says who may talk to whom, with sources',
+    (id) => {
+      const kit = kitOf(id);
+      if (!kit.phases.some((p) => p.kind === 'negotiation')) return;
+      const channels = kit.channels;
+      expect(channels).toBeDefined();
+      for (const rule of channels!.indirect)
+        expect(findSource(byId(id), conflictModel, rule.source)).toBeDefined();
+      // Hezbollah's messages to the US mediator go through the Lebanese state (Reuters, 18 January 2024).
+      const route = routeMessage(channels!, 'hezbollah', 'us');
+      expect(route).toMatchObject({ path: ['hezbollah', 'lebanon', 'us'] });
+    },
+  );
+});
+
 describe('words and sources', () => {
   /** Phrases the classroom review quoted as unattributed or one-sided. */
   const QUOTED = [
@@ -201,6 +296,18 @@ describe('words and sources', () => {
     'pauses too, because Hezbollah',
     'It responds to fire from Lebanon',
   ];
+
+  it('names no outcome "Managed conflict" and attributes Israel\'s reactive wording to the model', () => {
+    const labels = conflictModel.outcomes.map((o) => o.label);
+    expect(labels).not.toContain('Managed conflict');
+    expect(labels).toContain('Contained exchange of fire');
+    const israel = conflictModel.parties.find((p) => p.id === 'israel')!;
+    expect(israel.summary).not.toMatch(/; responds to fire\.$/);
+    expect(israel.summary).toMatch(/in the model/);
+    const config = JSON.stringify(israel.machine.config);
+    expect(config).not.toContain("'Because Hezbollah pauses during a Gaza truce, Israeli");
+    expect(config).toContain('In the model, because Hezbollah pauses during a Gaza truce');
+  });
 
   it.each(ids)('%s: carries none of the quoted phrasings', (id) => {
     const text = JSON.stringify(byId(id));

@@ -11,6 +11,8 @@ export interface RunView {
   readonly line: string;
   readonly cursor: number;
   readonly hasNext: boolean;
+  /** Why Next step cannot act, when it is held for a reason other than the script's end. */
+  readonly nextWhy?: string;
   readonly playing: boolean;
   readonly speed: number;
 }
@@ -77,7 +79,10 @@ export function RunControls({ view, actions }: RunControlsProps) {
           label="Next step"
           shortcut="N"
           enabled={p.hasNext}
-          why="There is no scripted next step from here: the line has left the script, or the script is over."
+          why={
+            p.nextWhy ??
+            'There is no scripted next step from here: the line has left the script, or the script is over.'
+          }
           onPress={p.onNext}
           onRefused={p.onRefused}
         />

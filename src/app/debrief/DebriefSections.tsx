@@ -3,7 +3,13 @@
  * the app shows exactly what the CLI and the exports say, and derives nothing itself.
  */
 import { citation, movesText, SIMPLIFICATION, type Debrief } from '../../debrief/index.ts';
-import { REFUSED_HEADER, REFUSED_INTRO, refusedRows } from '../../debrief/markdown.ts';
+import {
+  MESSAGES_HEADER,
+  messageRows,
+  REFUSED_HEADER,
+  REFUSED_INTRO,
+  refusedRows,
+} from '../../debrief/markdown.ts';
 import { LadderChart } from './LadderChart.tsx';
 
 /** A table with a caption (its accessible name) and column headers. */
@@ -141,6 +147,16 @@ export function DebriefSections({ debrief: d, answers, onAnswer }: DebriefSectio
               r.correct ? 'yes' : 'no',
               r.by ?? 'the whole class',
             ])}
+          />
+        </section>
+      )}
+      {d.messages && (
+        <section aria-labelledby="debrief-messages">
+          <h3 id="debrief-messages">Messages in the negotiation round</h3>
+          <Table
+            caption="Messages in the negotiation round"
+            head={MESSAGES_HEADER}
+            rows={messageRows(d)}
           />
         </section>
       )}

@@ -16,7 +16,7 @@ import {
   statementsToJsonl,
   type Prediction,
 } from '../../debrief/index.ts';
-import type { Line } from '../../engine/index.ts';
+import type { Line, MessageRecord } from '../../engine/index.ts';
 import type { ValidScenario } from '../../scenario/validate.ts';
 import { lineName } from '../components/RunControls.tsx';
 import { downloadText } from '../download.ts';
@@ -34,6 +34,8 @@ export interface DebriefViewProps {
   readonly cursor: number;
   /** The class's predictions for the current line, when the session keeps them. */
   readonly predictions?: readonly Prediction[];
+  /** The negotiation rounds' messages on the current line, when there are any. */
+  readonly messages?: readonly MessageRecord[];
   /** Open from the start (for a "Debrief" tab or button that mounts the view on demand). */
   readonly initiallyOpen?: boolean;
 }
@@ -58,6 +60,7 @@ export function DebriefView({
   line,
   cursor,
   predictions,
+  messages,
   initiallyOpen = false,
 }: DebriefViewProps) {
   const [open, setOpen] = useState(initiallyOpen);
@@ -72,6 +75,7 @@ export function DebriefView({
       const known = cache.get(l);
       if (known) return known;
       const withPredictions = l.id === line && predictions ? { predictions } : {};
+      const withMessages = l.id === line && messages?.length ? { messages } : {};
       const played = scenario.scenario.played;
       const built = buildDebrief({
         model: conflictModel,
@@ -80,11 +84,12 @@ export function DebriefView({
         played,
         line: l.id,
         ...withPredictions,
+        ...withMessages,
       });
       cache.set(l, built);
       return built;
     };
-  }, [scenario, line, predictions]);
+  }, [scenario, line, predictions, messages]);
   const ended = atScriptEnd(
     scenario,
     lines.find((l) => l.id === line),

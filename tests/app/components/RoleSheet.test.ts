@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../../machines/index.ts';
 import { RoleSheet } from '../../../src/app/components/RoleSheet.tsx';
 import { indexModel } from '../../../src/engine/index.ts';
+import { buildHandout } from '../../../src/handout/handoutModel.ts';
+import { KitRoleSheetView } from '../../../src/handout/KitSections.tsx';
 import { loadScenario } from '../../helpers/scenarioFiles.ts';
 
 const baseline = loadScenario('baseline-2024-01').scenario;
@@ -38,5 +40,23 @@ describe('the team view’s role sheet', () => {
   it('should say so when the scenario has no sheet for the party', () => {
     const html = render(createElement(RoleSheet, { scenario: baseline, party: 'gaza' }));
     expect(html).toContain('no role sheet');
+  });
+});
+
+describe('one wording for the team view and the handout', () => {
+  it('should show the same options, costs and moves as the printed sheet', () => {
+    const app = render(createElement(RoleSheet, { scenario: baseline, party: 'israel' }));
+    const handout = buildHandout(baseline, conflictModel);
+    const sheet = handout.kit!.roleSheets.find((r) => r.party === 'israel')!;
+    const printed = render(createElement(KitRoleSheetView, { sheet }));
+    const options = sheet.sections.find((s) => s.id === 'options')!;
+    for (const o of options.items) {
+      for (const html of [app, printed]) {
+        expect(html).toContain(o.text);
+        expect(html).toContain(o.costs!);
+        expect(html).toContain(o.move!);
+      }
+    }
+    expect(app).toContain('Escalate to targeted strikes');
   });
 });

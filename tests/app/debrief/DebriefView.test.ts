@@ -53,4 +53,21 @@ describe('DebriefView', () => {
       '1 of 1 predictions were right (Team A: 1 of 1)',
     );
   });
+
+  it('lists the negotiation round’s messages it is given, with their route, and no section without them', () => {
+    const messages = [
+      {
+        step: 1,
+        from: 'hezbollah',
+        to: 'us',
+        route: ['hezbollah', 'lebanon', 'us'],
+        text: 'No talks before a Gaza ceasefire.',
+      },
+    ];
+    const html = render({ initiallyOpen: true, messages });
+    expect(html).toContain('>Messages in the negotiation round</h3>');
+    expect(html).toContain('Hezbollah → Lebanese state → United States');
+    expect(html).toContain('No talks before a Gaza ceasefire.');
+    expect(render({ initiallyOpen: true })).not.toContain('Messages in the negotiation round');
+  });
 });
