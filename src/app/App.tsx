@@ -55,7 +55,7 @@ export function App() {
 
   // Kept for the error boundary: if a later render fails, this log can still be saved.
   useEffect(() => {
-    const records = recordsUpTo(predictions, session.history.cursor);
+    const records = recordsUpTo(predictions, session.history);
     lastGood.log = {
       get name() {
         return exportFile(session, 'json', records).name;
@@ -240,7 +240,7 @@ export function App() {
               steps={steps}
               selected={selected}
               onSelect={a.selectRecord}
-              predictions={recordsUpTo(predictions, session.history.cursor)}
+              predictions={recordsUpTo(predictions, session.history)}
             />
           </div>
           <div id="panel-proposals" tabIndex={-1}>
@@ -262,7 +262,7 @@ export function App() {
                 lines={session.history.lines}
                 line={line.id}
                 cursor={session.history.cursor}
-                predictions={recordsUpTo(predictions, session.history.cursor)}
+                predictions={recordsUpTo(predictions, session.history)}
               />
             </Deferred>
           </div>

@@ -101,7 +101,7 @@ export function useLabActions(
   });
 
   const exportAs = (format: ExportFormat) => {
-    const records = recordsUpTo(currentPredictions(state), session.history.cursor);
+    const records = recordsUpTo(currentPredictions(state), session.history);
     const file = exportFile(session, format, records);
     downloadText(file.name, file.text, file.type);
     announce(`Exported ${file.name}.`);

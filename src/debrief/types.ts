@@ -112,6 +112,8 @@ export interface PartyConditions {
 /** A prediction record as the transition-log JSON exports it (see docs/log-format.md). */
 export interface Prediction {
   readonly step: number;
+  /** The line (branch) it was scored on; absent in older logs (the main line). */
+  readonly line?: string | undefined;
   readonly party: string;
   readonly region: string | null;
   readonly predicted: string | null;

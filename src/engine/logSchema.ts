@@ -73,6 +73,8 @@ export const logHeaderSchema = z.object({
 /** A scored prediction (optional in a log; replay ignores it). */
 export const predictionRecordSchema = z.object({
   step: z.number().int().min(1),
+  /** The line (branch) it was scored on; absent in older logs, which mean the main line. */
+  line: z.string().optional(),
   party: z.string(),
   region: z.string().nullable(),
   predicted: z.string().nullable(),

@@ -105,9 +105,18 @@ const withPredictions = (state: LabState, p: Predictions): LabState => ({
 function scoreIfDue(before: LabState, after: LabState): LabState {
   const p = currentPredictions(after);
   const h = after.session.history;
-  if (!p.locked || h.cursor !== p.locked.step || before.session === after.session) return after;
+  const from = before.session.history;
+  // Due when the step was taken from the locked line's step before it (it may have branched).
+  if (
+    !p.locked ||
+    from.line !== p.locked.line ||
+    from.cursor + 1 !== p.locked.step ||
+    h.cursor !== p.locked.step ||
+    before.session === after.session
+  )
+    return after;
   const step = h.lines.find((l) => l.id === h.line)!.steps[h.cursor]!;
-  const scored = score(p.locked, step);
+  const scored = score(p.locked, step, h.line);
   const right = scored.filter((r) => r.correct).length;
   const text = `${after.announcement.text} Prediction: ${right} of ${scored.length} right.`;
   return {
@@ -121,6 +130,7 @@ function predict(state: LabState, action: PredictAction): LabState {
   switch (action.type) {
     case 'lock': {
       const locked = {
+        line: state.session.history.line,
         step: state.session.history.cursor + 1,
         picks: action.picks,
         by: predictor(state.role),

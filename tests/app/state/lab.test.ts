@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialLab, labReducer, TEACHER_ROLE, type LabState } from '../../../src/app/state/lab.ts';
+import { recordsUpTo } from '../../../src/app/state/predictions.ts';
 import { openSession } from '../../../src/app/state/session.ts';
 import { availableEvents, currentStep } from '../../../src/engine/index.ts';
 import { loadScenario } from '../../helpers/scenarioFiles.ts';
@@ -66,6 +67,7 @@ describe('predictions in the lab reducer', () => {
     expect(records).toEqual([
       {
         step: 1,
+        line: 'main',
         party: 'gaza',
         region: records[0]!.region,
         predicted: null,
@@ -109,5 +111,31 @@ describe('predictions in the lab reducer', () => {
     expect(back.predictions[baseline.scenario.id]!.records).toEqual([]);
     const off = labReducer(locked, { type: 'predict', action: { type: 'enable', enabled: false } });
     expect(off.predictions[baseline.scenario.id]).toMatchObject({ enabled: false, locked: null });
+  });
+
+  it('keeps the predictions of two lines apart, each under its own line', () => {
+    const lock = (s: LabState) =>
+      labReducer(s, {
+        type: 'predict',
+        action: { type: 'lock', picks: [{ party: 'gaza', region: null, state: null }] },
+      });
+    const main = labReducer(lock(start()), { type: 'session', action: { type: 'next' } });
+    const back = labReducer(main, { type: 'session', action: { type: 'back' } });
+    const other = availableEvents(back.session.sim, currentStep(back.session.history)).find(
+      (e) => e.enabled && e.type !== baseline.scenario.script[0]!.event,
+    )!;
+    const branched = labReducer(lock(back), {
+      type: 'session',
+      action: { type: 'send', event: other.type },
+    });
+    const h = branched.session.history;
+    expect(h.line).not.toBe('main');
+    const p = branched.predictions[baseline.scenario.id]!;
+    expect(p.records.map((r) => [r.line, r.step])).toEqual([
+      ['main', 1],
+      [h.line, 1],
+    ]);
+    expect(recordsUpTo(p, h).map((r) => r.line)).toEqual([h.line]);
+    expect(recordsUpTo(p, { ...h, line: 'main' }).map((r) => r.line)).toEqual(['main']);
   });
 });
