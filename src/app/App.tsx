@@ -5,7 +5,7 @@
  * each panel one click away from the stage. A team's view puts its brief, its moves and
  * its own diagram first. All behaviour goes through the engine.
  */
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { conflictModel } from '../../machines/index.ts';
 import { currentLine, currentStep, stepsToCursor } from '../engine/index.ts';
 import { AnalysisSlot } from './analysis/AnalysisSlot.tsx';
@@ -28,7 +28,8 @@ import { TransitionLog } from './components/TransitionLog.tsx';
 import { WhyPanel } from './components/WhyPanel.tsx';
 import { PartyDiagram } from './diagram/PartyDiagram.tsx';
 import { exportFile } from './fileActions.ts';
-import { currentPredictions, TEACHER_ROLE } from './state/lab.ts';
+import { currentAttempts, currentPredictions, TEACHER_ROLE } from './state/lab.ts';
+import { recordsOnLine } from './state/lineRecords.ts';
 import { recordsUpTo } from './state/predictions.ts';
 import { takenKey, takenMoves } from './state/taken.ts';
 import { whyContent } from './state/why.ts';
@@ -37,6 +38,8 @@ import { useLabActions } from './useLabActions.ts';
 import { RoleSheet } from './components/RoleSheet.tsx';
 import { nextScriptedEvent } from './state/script.ts';
 import { ClassSession, DebriefView, Deferred, ProposalBuilder } from './lazyPanels.tsx';
+import type { CompareRequest } from './debrief/DebriefView.tsx';
+import { compareTarget } from './state/compareTarget.ts';
 
 /** The app. */
 export function App() {
@@ -49,7 +52,21 @@ export function App() {
   const line = currentLine(session.history);
   const steps = useMemo(() => stepsToCursor(session.history), [session.history]);
   const predictions = currentPredictions(state);
-  const a = useLabActions(state, dispatch, steps, () => setPresenter((on) => !on));
+  const attempts = currentAttempts(state);
+  const h = session.history;
+  // "Compare lines" (Line picker, end of the script): the debrief compares the current line.
+  const [compare, setCompare] = useState<CompareRequest | null>(null);
+  const compareLines = useCallback(() => {
+    const other = compareTarget(h.lines, h.line);
+    if (!other) return;
+    setCompare((c) => ({ serial: (c?.serial ?? 0) + 1, line: h.line, other }));
+    showPanel('panel-debrief');
+  }, [h.lines, h.line]);
+  const triedHere = useMemo(
+    () => recordsOnLine(attempts, h.lines, h.line, h.cursor),
+    [attempts, h.lines, h.line, h.cursor],
+  );
+  const a = useLabActions(state, dispatch, steps, () => setPresenter((on) => !on), compareLines);
   const s = session.scenario.scenario;
   const team = role === TEACHER_ROLE ? null : role;
 
@@ -58,13 +75,13 @@ export function App() {
     const records = recordsUpTo(predictions, session.history);
     lastGood.log = {
       get name() {
-        return exportFile(session, 'json', records).name;
+        return exportFile(session, 'json', records, triedHere).name;
       },
       get text() {
-        return exportFile(session, 'json', records).text;
+        return exportFile(session, 'json', records, triedHere).text;
       },
     };
-  }, [session, predictions]);
+  }, [session, predictions, triedHere]);
 
   // Why moves the focus to itself when something is selected, so keyboard users follow.
   const whyRef = useRef<HTMLElement>(null);
@@ -147,6 +164,7 @@ export function App() {
         session={session}
         onShowBrief={() => showPanel('panel-brief')}
         onDebrief={() => showPanel('panel-debrief')}
+        onCompare={compareLines}
         onExport={() => a.exportAs('json')}
       />
     </>
@@ -210,7 +228,7 @@ export function App() {
               step={step}
               role={role}
               onSend={a.send}
-              onRefused={a.announce}
+              onRefused={a.tried}
             />
             {team && predict}
             <WhyPanel scenario={session.scenario} content={why} panelRef={whyRef} />
@@ -241,6 +259,7 @@ export function App() {
               selected={selected}
               onSelect={a.selectRecord}
               predictions={recordsUpTo(predictions, session.history)}
+              attempts={triedHere}
             />
           </div>
           <div id="panel-proposals" tabIndex={-1}>
@@ -262,7 +281,9 @@ export function App() {
                 lines={session.history.lines}
                 line={line.id}
                 cursor={session.history.cursor}
-                predictions={recordsUpTo(predictions, session.history)}
+                predictions={predictions.records}
+                attempts={attempts}
+                compare={compare}
               />
             </Deferred>
           </div>

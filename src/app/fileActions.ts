@@ -12,6 +12,7 @@ import {
   readLog,
   replayLog,
   stepsToCursor,
+  type AttemptRecord,
   type PredictionRecord,
   type StepResult,
 } from '../engine/index.ts';
@@ -22,12 +23,14 @@ import type { Session } from './state/session.ts';
 
 /**
  * The file name and text of an export of the current line up to the cursor, with the
- * class's scored predictions (JSON and JSON Lines; CSV holds transitions only).
+ * class's scored predictions and refused tries (JSON and JSON Lines; CSV holds
+ * transitions only).
  */
 export function exportFile(
   session: Session,
   format: ExportFormat,
   predictions: readonly PredictionRecord[] = [],
+  attempts: readonly AttemptRecord[] = [],
 ): { name: string; text: string; type: string } {
   const s = session.scenario;
   const built = buildLog(
@@ -35,7 +38,11 @@ export function exportFile(
     { id: s.scenario.id, title: s.scenario.title, fingerprint: s.fingerprint },
     stepsToCursor(session.history),
   );
-  const log = predictions.length ? { ...built, predictions } : built;
+  const log = {
+    ...built,
+    ...(predictions.length ? { predictions } : {}),
+    ...(attempts.length ? { attempts } : {}),
+  };
   const name = `${s.scenario.id}-log.${format}`;
   if (format === 'csv') return { name, text: logToCsv(log, session.sim.index), type: 'text/csv' };
   if (format === 'jsonl') return { name, text: logToJsonl(log), type: 'application/jsonl' };

@@ -19,7 +19,8 @@ import type { EdgeSelection, StateSelection } from './diagram/PartyDiagram.tsx';
 import { downloadText } from './download.ts';
 import { exportFile, importLog, openScenarioFile, scenarioFile } from './fileActions.ts';
 import { sessionFor } from './state/boot.ts';
-import { currentPredictions, type LabAction, type LabState } from './state/lab.ts';
+import { currentAttempts, currentPredictions, type LabAction, type LabState } from './state/lab.ts';
+import { recordsOnLine } from './state/lineRecords.ts';
 import { recordsUpTo, type Pick } from './state/predictions.ts';
 import { nextScriptedEvent } from './state/script.ts';
 import { openSession, type SessionAction } from './state/session.ts';
@@ -28,12 +29,16 @@ import { OPENED_SCENARIO_KEY, store } from './useLab.ts';
 import { usePlayback } from './usePlayback.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
-/** The page's actions, from the state, its dispatcher and the steps up to the cursor. */
+/**
+ * The page's actions, from the state, its dispatcher and the steps up to the cursor;
+ * `compareLines` opens the debrief's two-line comparison (the page owns that panel).
+ */
 export function useLabActions(
   state: LabState,
   dispatch: Dispatch<LabAction>,
   steps: readonly StepResult[],
   togglePresenter: () => void,
+  compareLines: () => void = () => {},
 ) {
   const { session } = state;
   const hasNext = nextScriptedEvent(session) !== null;
@@ -88,9 +93,10 @@ export function useLabActions(
       onSpeed: playback.setSpeed,
       onJump: (n: number) => act({ type: 'jump', step: n }),
       onLine: (id: string) => act({ type: 'switchLine', line: id }),
+      onCompare: compareLines,
       onRefused: announce,
     }),
-    [next, act, playback.toggle, playback.setSpeed, announce],
+    [next, act, playback.toggle, playback.setSpeed, announce, compareLines],
   );
 
   useShortcuts({
@@ -101,8 +107,10 @@ export function useLabActions(
   });
 
   const exportAs = (format: ExportFormat) => {
-    const records = recordsUpTo(currentPredictions(state), session.history);
-    const file = exportFile(session, format, records);
+    const h = session.history;
+    const records = recordsUpTo(currentPredictions(state), h);
+    const attempts = recordsOnLine(currentAttempts(state), h.lines, h.line, h.cursor);
+    const file = exportFile(session, format, records, attempts);
     downloadText(file.name, file.text, file.type);
     announce(`Exported ${file.name}.`);
   };
@@ -116,6 +124,11 @@ export function useLabActions(
     openScenario,
     exportAs,
     send: useCallback((event: string) => act({ type: 'send', event }), [act]),
+    /** A refused event was pressed: the reducer says why and keeps the try. */
+    tried: useCallback(
+      (text: string, event: string) => dispatch({ type: 'tried', event, text }),
+      [dispatch],
+    ),
     selectEdge: useCallback(
       (e: EdgeSelection) =>
         dispatch({

@@ -6,8 +6,10 @@ import type { ValidScenario } from '../scenario/validate.ts';
 import { labelsFor, standing, type Labels } from './labels.ts';
 import { summarizePredictions } from './predictions.ts';
 import { sourceResolver } from './sources.ts';
+import { triedRows } from './tried.ts';
 import { findTurningPoints } from './turningPoints.ts';
 import type {
+  Attempt,
   Debrief,
   DebriefMove,
   DebriefStep,
@@ -30,6 +32,8 @@ export interface DebriefInput {
   /** The line's id in the session, or the log's file name. */
   readonly line: string;
   readonly predictions?: readonly Prediction[];
+  /** Moves the class tried that the engine refused (the log's `attempts`). */
+  readonly attempts?: readonly Attempt[];
 }
 
 /** The script's steps with labels and sources, by index. */
@@ -178,6 +182,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     turningPoints: findTurningPoints(steps, scripted.length),
     conditions: conditionsOf(input, labels, steps),
     predictions: input.predictions ? summarizePredictions(labels, input.predictions) : null,
+    tried: input.attempts ? triedRows(labels, input.attempts) : null,
     history: historyOf(scripted, steps),
     prompts: s.debriefPrompts ?? [],
     whatHappened: s.brief.whatHappened ?? null,

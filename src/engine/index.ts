@@ -29,6 +29,7 @@ export {
   logToJsonl,
   type LogScenario,
   type PredictionRecord,
+  type AttemptRecord,
   type TransitionLog,
 } from './log.ts';
 export { modelFingerprint } from './modelFingerprint.ts';

@@ -3,11 +3,12 @@
  * be opened, the role being viewed, what the Why panel shows, and the messages for
  * the live region and the alert area. React only dispatches and renders.
  */
-import type { StepResult } from '../../engine/index.ts';
+import type { AttemptRecord, StepResult } from '../../engine/index.ts';
 import type { Problem } from '../../engine/problems.ts';
 import type { ValidScenario } from '../../scenario/validate.ts';
 import { conflictModel } from '../../../machines/index.ts';
 import { describePosition, describeStep } from './announce.ts';
+import { attemptAt, withAttempt } from './attempts.ts';
 import { NO_PREDICTIONS, score, withScored, type Pick, type Predictions } from './predictions.ts';
 import { updateSession, type Session, type SessionAction } from './session.ts';
 
@@ -42,6 +43,8 @@ export interface LabState {
   readonly alert: Alert | null;
   /** Each scenario's predictions, by scenario id. */
   readonly predictions: Readonly<Record<string, Predictions>>;
+  /** Each scenario's refused tries (moves pressed while the engine refused them), by scenario id. */
+  readonly attempts: Readonly<Record<string, readonly AttemptRecord[]>>;
 }
 
 /** What a class or team does with a prediction. */
@@ -63,6 +66,8 @@ export type LabAction =
   | { readonly type: 'role'; readonly role: string }
   | { readonly type: 'select'; readonly selection: Selection | null }
   | { readonly type: 'announce'; readonly text: string }
+  /** A refused move was pressed: say why, and keep the try when the engine refuses it. */
+  | { readonly type: 'tried'; readonly event: string; readonly text: string }
   | { readonly type: 'alert'; readonly alert: Alert | null }
   | { readonly type: 'predict'; readonly action: PredictAction };
 
@@ -73,6 +78,7 @@ export function initialLab(
   role: string,
   problem: string | null,
   predictions: Readonly<Record<string, Predictions>> = {},
+  attempts: Readonly<Record<string, readonly AttemptRecord[]>> = {},
 ): LabState {
   return {
     scenarios,
@@ -82,7 +88,13 @@ export function initialLab(
     announcement: { text: '', serial: 0 },
     alert: problem ? { message: problem } : null,
     predictions,
+    attempts,
   };
+}
+
+/** The open scenario's refused tries, every line's. */
+export function currentAttempts(state: LabState): readonly AttemptRecord[] {
+  return state.attempts[state.session.scenario.scenario.id] ?? [];
 }
 
 /** The open scenario's predictions. */
@@ -205,6 +217,14 @@ export function labReducer(state: LabState, action: LabAction): LabState {
       return { ...state, selection: action.selection };
     case 'announce':
       return { ...state, announcement: announce(state, action.text) };
+    case 'tried': {
+      const told = { ...state, announcement: announce(state, action.text) };
+      const attempt = attemptAt(state.session, action.event, predictor(state.role));
+      if (!attempt) return told;
+      const id = state.session.scenario.scenario.id;
+      const kept = withAttempt(currentAttempts(state), attempt);
+      return { ...told, attempts: { ...state.attempts, [id]: kept } };
+    }
     case 'alert':
       return { ...state, alert: action.alert };
     case 'predict':

@@ -139,3 +139,39 @@ describe('predictions in the lab reducer', () => {
     expect(recordsUpTo(p, { ...h, line: 'main' }).map((r) => r.line)).toEqual(['main']);
   });
 });
+
+describe('refused tries in the lab reducer', () => {
+  it('keeps a refused move once per line, step and team, with the engine’s reason, and says why', () => {
+    const s = start();
+    const events = availableEvents(s.session.sim, currentStep(s.session.history));
+    const refused = events.find((e) => !e.enabled)!;
+    const tried = labReducer(s, { type: 'tried', event: refused.type, text: 'Not now.' });
+    const again = labReducer(tried, { type: 'tried', event: refused.type, text: 'Not now.' });
+    expect(again.announcement).toEqual({ text: 'Not now.', serial: 2 });
+    expect(again.attempts[baseline.scenario.id]).toEqual([
+      {
+        step: 0,
+        line: 'main',
+        event: refused.type,
+        party: refused.controlledBy,
+        reason: refused.reason,
+        by: null,
+      },
+    ]);
+    const team = labReducer(labReducer(again, { type: 'role', role: 'hezbollah' }), {
+      type: 'tried',
+      event: refused.type,
+      text: 'Not now.',
+    });
+    expect(team.attempts[baseline.scenario.id]!.map((a) => a.by)).toEqual([null, 'Hezbollah team']);
+  });
+
+  it('keeps nothing for a move the engine allows', () => {
+    const s = start();
+    const allowed = availableEvents(s.session.sim, currentStep(s.session.history)).find(
+      (e) => e.enabled,
+    )!;
+    const tried = labReducer(s, { type: 'tried', event: allowed.type, text: 'x' });
+    expect(tried.attempts[baseline.scenario.id] ?? []).toEqual([]);
+  });
+});
