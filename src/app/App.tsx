@@ -217,7 +217,7 @@ export function App() {
                   <LadderGauge level={step.ladder} outcome={outcome} />
                   <OutcomeList current={step.outcome} />
                 </div>
-                <LadderPlot steps={line.steps} cursor={session.history.cursor} />
+                <LadderPlot steps={line.steps} cursor={session.history.cursor} script={s.script} />
               </div>
             </section>
           </div>
