@@ -100,7 +100,7 @@ export function App() {
   const moved = [...moves.keys()];
   const selected = state.selection?.kind === 'record' ? state.selection : null;
   const why = useMemo(() => whyContent(session, state.selection), [session, state.selection]);
-  const diagram = (id: string) => {
+  const diagram = (id: string, followActive = false) => {
     const party = conflictModel.parties.find((p) => p.id === id)!;
     return (
       <PartyDiagram
@@ -110,6 +110,7 @@ export function App() {
         taken={takenKey(moves.get(id))}
         onSelectEdge={a.selectEdge}
         onSelectState={a.selectState}
+        followActive={followActive}
       />
     );
   };
@@ -208,7 +209,7 @@ export function App() {
           </div>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a column that scrolls on its own must be reachable by keyboard (WCAG 2.1.1). */}
           <div className="stage-col stage-centre" tabIndex={0}>
-            {team && <div className="own-diagram">{diagram(team)}</div>}
+            {team && <div className="own-diagram">{diagram(team, true)}</div>}
             {team ? controls : board}
             <section className="panel escalation" aria-labelledby="ladder-heading">
               <h2 id="ladder-heading">Escalation</h2>
@@ -250,7 +251,7 @@ export function App() {
             </p>
             {boardOrder(moved)
               .filter((id) => id !== team)
-              .map(diagram)}
+              .map((id) => diagram(id))}
           </section>
           <div id="panel-log" tabIndex={-1}>
             <TransitionLog
