@@ -235,16 +235,21 @@ export const PartyDiagram = memo(function PartyDiagram({
 }: PartyDiagramProps) {
   const layout = layoutParty(party);
   const scrollBox = useRef<HTMLDivElement>(null);
-  // The active states as one string: the effect runs when they change, not on every render.
-  const activeKey = postureEntries(posture)
-    .map(([region, state]) => `${region ?? ''}:${state}`)
-    .join(' ');
-  useLayoutEffect(() => {
-    if (followActive && activeKey && scrollBox.current) showActive(scrollBox.current);
-  }, [followActive, activeKey]);
-  const graphs = useMemo(() => partyGraphs(party), [party]);
   const active = new Map(postureEntries(posture));
   const takenSet = takenKeys(taken);
+  // The active states as one string, and the states just entered as selectors: the
+  // effect runs when they change, not on every render.
+  const activeKey = [...active].map(([region, state]) => `${region ?? ''}:${state}`).join(' ');
+  const entered = layout.edges
+    .filter((e) => takenSet.has(edgeKey(e.region, e.from, e.to)))
+    .filter((e) => active.get(e.region) === e.to)
+    .map((e) => `g.state[data-region="${e.region ?? ''}"][data-state="${e.to}"]`)
+    .join(', ');
+  useLayoutEffect(() => {
+    if (followActive && activeKey && scrollBox.current)
+      showActive(scrollBox.current, entered ? [entered] : []);
+  }, [followActive, activeKey, entered]);
+  const graphs = useMemo(() => partyGraphs(party), [party]);
   const edgeOf = (e: LaidEdge) =>
     graphs
       .find((g) => g.region === e.region)!

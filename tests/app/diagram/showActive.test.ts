@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrollToShow, type Viewport } from '../../../src/app/diagram/showActive.ts';
+import { boxToShow, scrollToShow, type Viewport } from '../../../src/app/diagram/showActive.ts';
 
 const view: Viewport = {
   scrollLeft: 0,
@@ -34,5 +34,37 @@ describe('scrolling a diagram to its active states', () => {
       left: 90,
       top: 0,
     });
+  });
+});
+
+describe('choosing which active states to show', () => {
+  const at = (left: number, top: number) => ({ left, top, right: left + 150, bottom: top + 40 });
+  const far = [at(12, 235), at(794, 189), at(1609, 49)];
+
+  it('shows the state just entered, with the others that fit beside it', () => {
+    expect(boxToShow(far, [far[1]!], 900, 500)).toEqual({
+      left: 794,
+      top: 189,
+      right: 944,
+      bottom: 229,
+    });
+    // Wide enough for the nearer one, not for all three.
+    expect(boxToShow(far, [far[1]!], 1000, 500)).toEqual({
+      left: 12,
+      top: 189,
+      right: 944,
+      bottom: 275,
+    });
+    expect(boxToShow(far, [far[1]!], 1800, 500)).toEqual({
+      left: 12,
+      top: 49,
+      right: 1759,
+      bottom: 275,
+    });
+  });
+
+  it('starts from the first active state when nothing was just entered, and shows nothing without one', () => {
+    expect(boxToShow(far, [], 300, 300)).toEqual(far[0]);
+    expect(boxToShow([], [], 300, 300)).toBeNull();
   });
 });
