@@ -151,23 +151,28 @@ export const LadderPlot = memo(function LadderPlot({
         <text x={10} y={y(0) + 5} className="axis-label">
           0
         </text>
-        {axis.ticks.map((t) => (
-          <text
-            key={t.step}
-            x={x(t.step)}
-            y={y(0) + 16}
-            textAnchor="middle"
-            className="axis-label"
-            data-step={t.step}
-          >
-            {t.label}
-            {t.year && (
-              <tspan x={x(t.step)} dy={YEAR_ROW}>
-                {t.year}
-              </tspan>
-            )}
-          </text>
-        ))}
+        {axis.ticks.map((t, i) => {
+          // The last label ends at the plot's edge rather than centring on it (it would be cut off).
+          const last = i > 0 && i === axis.ticks.length - 1;
+          const at = last ? W - 2 : x(t.step);
+          return (
+            <text
+              key={t.step}
+              x={at}
+              y={y(0) + 16}
+              textAnchor={last ? 'end' : 'middle'}
+              className="axis-label"
+              data-step={t.step}
+            >
+              {t.label}
+              {t.year && (
+                <tspan x={at} dy={YEAR_ROW}>
+                  {t.year}
+                </tspan>
+              )}
+            </text>
+          );
+        })}
         <text x={W / 2} y={H - 2} textAnchor="middle" className="axis-label">
           {axis.title}
         </text>

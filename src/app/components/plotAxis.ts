@@ -75,9 +75,12 @@ function spaced(steps: readonly number[], x: (step: number) => number, gap: numb
   return kept;
 }
 
-/** Pixels a number label needs, and a date label ("18 Jan"), at the plot's type size. */
+/**
+ * Pixels between tick centres for a number label, and for a date label ("18 Jan", about
+ * 40 px at the plot's type size; the last label is right-aligned, so it needs more).
+ */
 const NUMBER_GAP = 30;
-const DATE_GAP = 52;
+export const DATE_GAP = 60;
 
 /**
  * The axis of a line of `n` steps drawn `width` pixels wide (x places a step): dates

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortDate, stepAxis, stepDates } from '../../../src/app/components/plotAxis.ts';
+import { DATE_GAP, shortDate, stepAxis, stepDates } from '../../../src/app/components/plotAxis.ts';
 import { loadScenario } from '../../helpers/scenarioFiles.ts';
 
 /** The plot's own geometry: 288 px of axis for n steps. */
@@ -55,7 +55,7 @@ describe('dates on the step axis', () => {
     expect(axis.ticks[0]).toEqual({ step: 0, label: 'Start', year: null });
     expect(axis.ticks[axis.ticks.length - 1]!.step).toBe(n);
     for (let i = 1; i < axis.ticks.length; i++)
-      expect(x(axis.ticks[i]!.step) - x(axis.ticks[i - 1]!.step)).toBeGreaterThanOrEqual(52);
+      expect(x(axis.ticks[i]!.step) - x(axis.ticks[i - 1]!.step)).toBeGreaterThanOrEqual(DATE_GAP);
     const years = axis.ticks.map((t) => t.year).filter(Boolean);
     expect(years.length).toBe(new Set(years).size);
     const first = axis.ticks[1]!;
