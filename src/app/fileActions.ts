@@ -49,9 +49,16 @@ export function exportFile(
   return { name, text: logToJson(log), type: 'application/json' };
 }
 
-/** An imported log: its scenario and the replayed steps, or why it was refused. */
+/** An imported log: its scenario, the replayed steps and its class records, or why it was refused. */
 export type ImportResult =
-  | { readonly ok: true; readonly scenario: ValidScenario; readonly steps: readonly StepResult[] }
+  | {
+      readonly ok: true;
+      readonly scenario: ValidScenario;
+      readonly steps: readonly StepResult[];
+      /** The log's scored predictions and refused tries (empty when it has none). */
+      readonly predictions: readonly PredictionRecord[];
+      readonly attempts: readonly AttemptRecord[];
+    }
   | { readonly ok: false; readonly alert: Alert };
 
 /** Reads a JSON or JSON Lines log and replays it on the scenario it names; any mismatch refuses it. */
@@ -95,7 +102,13 @@ export function importLog(
       },
     };
   }
-  return { ok: true, scenario, steps: replay.steps };
+  return {
+    ok: true,
+    scenario,
+    steps: replay.steps,
+    predictions: log.predictions ?? [],
+    attempts: log.attempts ?? [],
+  };
 }
 
 /** A teacher's scenario file checked like the bundled ones: the scenario, or every problem. */

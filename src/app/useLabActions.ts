@@ -175,6 +175,13 @@ export function useLabActions(
       if (result.scenario !== session.scenario)
         dispatch({ type: 'open', session: openSession(result.scenario) });
       dispatch({ type: 'session', action: { type: 'addLine', steps: result.steps } });
+      // After addLine the imported line is the current one: its records go under it.
+      if (result.predictions.length || result.attempts.length)
+        dispatch({
+          type: 'adoptRecords',
+          predictions: result.predictions,
+          attempts: result.attempts,
+        });
       dispatch({ type: 'alert', alert: null });
     },
     openScenarioFile: (name: string, text: string) => {

@@ -4,8 +4,8 @@ import { availableEvents } from '../../src/engine/index.ts';
 import { simulationFor } from '../../src/scenario/simulation.ts';
 import { seriousAxeViolations } from '../helpers/browser.ts';
 import { useApp } from './support/app.ts';
-import { BASELINE, control, eventButton } from './support/contract.ts';
-import { eventLabel, loadScenario, playSteps } from './support/model.ts';
+import { BASELINE, chooseFile, control, eventButton } from './support/contract.ts';
+import { eventLabel, loadScenario, logJsonFor, playSteps } from './support/model.ts';
 
 const app = useApp();
 
@@ -119,6 +119,46 @@ describe('refused moves the class tried', () => {
       refused.reason,
     ]);
     expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+});
+
+describe('an imported log’s refused tries', () => {
+  it('shows them in the debrief of the line the log opened as', async () => {
+    const inputs = BASELINE.script.slice(0, 2);
+    const sim = simulationFor(loadScenario(BASELINE.id).scenario);
+    const refused = availableEvents(sim, playSteps(BASELINE.id, inputs)[1]!).find(
+      (e) => !e.enabled && e.controlledBy !== 'world',
+    )!;
+    const log = JSON.parse(logJsonFor(BASELINE.id, inputs));
+    const attempt = {
+      step: 1,
+      line: 'branch-7',
+      event: refused.type,
+      party: refused.controlledBy,
+      reason: refused.reason,
+      by: 'Israel team',
+    };
+    const { page } = await app.open();
+    await chooseFile(
+      page,
+      'Import log',
+      'tried.json',
+      JSON.stringify({ ...log, attempts: [attempt] }),
+    );
+    await expect
+      .poll(() => page.getByLabel('Line', { exact: true }).inputValue())
+      .toMatch(/^import-/);
+    const region = debriefRegion(page);
+    await region.getByRole('button', { name: 'Open the debrief' }).click();
+    const table = region.getByRole('table', { name: 'Moves the class tried that were refused' });
+    await expect.poll(() => table.count()).toBe(1);
+    expect(await table.locator('tbody tr td').allInnerTexts()).toEqual([
+      '1',
+      refused.label,
+      loadParty(refused.controlledBy),
+      'Israel team',
+      refused.reason,
+    ]);
   });
 });
 

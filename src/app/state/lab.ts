@@ -3,7 +3,7 @@
  * be opened, the role being viewed, what the Why panel shows, and the messages for
  * the live region and the alert area. React only dispatches and renders.
  */
-import type { AttemptRecord, StepResult } from '../../engine/index.ts';
+import type { AttemptRecord, PredictionRecord, StepResult } from '../../engine/index.ts';
 import type { Problem } from '../../engine/problems.ts';
 import type { ValidScenario } from '../../scenario/validate.ts';
 import { conflictModel } from '../../../machines/index.ts';
@@ -66,6 +66,15 @@ export type LabAction =
   | { readonly type: 'role'; readonly role: string }
   | { readonly type: 'select'; readonly selection: Selection | null }
   | { readonly type: 'announce'; readonly text: string }
+  /**
+   * An imported log's predictions and refused tries, kept under the line it opened as
+   * (the current one): the ids of the session that exported it mean nothing here.
+   */
+  | {
+      readonly type: 'adoptRecords';
+      readonly predictions: readonly PredictionRecord[];
+      readonly attempts: readonly AttemptRecord[];
+    }
   /** A refused move was pressed: say why, and keep the try when the engine refuses it. */
   | { readonly type: 'tried'; readonly event: string; readonly text: string }
   | { readonly type: 'alert'; readonly alert: Alert | null }
@@ -217,6 +226,19 @@ export function labReducer(state: LabState, action: LabAction): LabState {
       return { ...state, selection: action.selection };
     case 'announce':
       return { ...state, announcement: announce(state, action.text) };
+    case 'adoptRecords': {
+      const line = state.session.history.line;
+      const p = currentPredictions(state);
+      const tagged = action.predictions.map((r) => ({ ...r, line }));
+      // withScored replaces same-step records and sorts; the lock stays as it was.
+      const merged = { ...p, records: withScored(p, tagged).records };
+      const kept = action.attempts.reduce(
+        (all, a) => withAttempt(all, { ...a, line }),
+        currentAttempts(state),
+      );
+      const id = state.session.scenario.scenario.id;
+      return { ...withPredictions(state, merged), attempts: { ...state.attempts, [id]: kept } };
+    }
     case 'tried': {
       const told = { ...state, announcement: announce(state, action.text) };
       const attempt = attemptAt(state.session, action.event, predictor(state.role));

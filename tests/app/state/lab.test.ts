@@ -174,4 +174,35 @@ describe('refused tries in the lab reducer', () => {
     const tried = labReducer(s, { type: 'tried', event: allowed.type, text: 'x' });
     expect(tried.attempts[baseline.scenario.id] ?? []).toEqual([]);
   });
+
+  it('keeps an imported log’s predictions and tries under the line it opened as', () => {
+    const s = start();
+    const steps = currentStep(
+      labReducer(s, { type: 'session', action: { type: 'next' } }).session.history,
+    );
+    const imported = labReducer(s, {
+      type: 'session',
+      action: { type: 'addLine', steps: [currentStep(s.session.history), steps] },
+    });
+    const line = imported.session.history.line;
+    expect(line).not.toBe('main');
+    const prediction = {
+      step: 1,
+      line: 'main',
+      party: 'gaza',
+      region: null,
+      predicted: null,
+      actual: null,
+      correct: true,
+      by: null,
+    };
+    const attempt = { step: 0, event: 'x.y', party: 'world', reason: 'No.', by: null };
+    const adopted = labReducer(imported, {
+      type: 'adoptRecords',
+      predictions: [prediction],
+      attempts: [attempt, attempt],
+    });
+    expect(adopted.predictions[baseline.scenario.id]!.records).toEqual([{ ...prediction, line }]);
+    expect(adopted.attempts[baseline.scenario.id]).toEqual([{ ...attempt, line }]);
+  });
 });
