@@ -5,7 +5,7 @@
  * each panel one click away from the stage. A team's view puts its brief, its moves and
  * its own diagram first. All behaviour goes through the engine.
  */
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { conflictModel } from '../../machines/index.ts';
 import { currentLine, currentStep, stepsToCursor } from '../engine/index.ts';
 import { AnalysisSlot } from './analysis/AnalysisSlot.tsx';
@@ -28,7 +28,8 @@ import { TransitionLog } from './components/TransitionLog.tsx';
 import { WhyPanel } from './components/WhyPanel.tsx';
 import { PartyDiagram } from './diagram/PartyDiagram.tsx';
 import { exportFile } from './fileActions.ts';
-import { currentPredictions, TEACHER_ROLE } from './state/lab.ts';
+import { currentAttempts, currentPredictions, TEACHER_ROLE } from './state/lab.ts';
+import { recordsOnLine } from './state/lineRecords.ts';
 import { recordsUpTo } from './state/predictions.ts';
 import { takenKey, takenMoves } from './state/taken.ts';
 import { whyContent } from './state/why.ts';
@@ -45,6 +46,8 @@ import {
 } from './lazyPanels.tsx';
 import { messagesUpTo, ROUND_OPEN_WHY, roundDue } from './state/negotiation.ts';
 import { useNegotiation } from './useNegotiation.ts';
+import type { CompareRequest } from './debrief/DebriefView.tsx';
+import { compareTarget } from './state/compareTarget.ts';
 
 /** The app. */
 export function App() {
@@ -63,25 +66,43 @@ export function App() {
     () => messagesUpTo(negotiation.round, session.history.cursor),
     [negotiation.round, session.history.cursor],
   );
-  const a = useLabActions(state, dispatch, steps, () => setPresenter((on) => !on), {
-    heldWhy: roundOpen ? ROUND_OPEN_WHY : null,
-    messages,
-  });
+  const attempts = currentAttempts(state);
+  const h = session.history;
+  // "Compare lines" (Line picker, end of the script): the debrief compares the current line.
+  const [compare, setCompare] = useState<CompareRequest | null>(null);
+  const compareLines = useCallback(() => {
+    const other = compareTarget(h.lines, h.line);
+    if (!other) return;
+    setCompare((c) => ({ serial: (c?.serial ?? 0) + 1, line: h.line, other }));
+    showPanel('panel-debrief');
+  }, [h.lines, h.line]);
+  const triedHere = useMemo(
+    () => recordsOnLine(attempts, h.lines, h.line, h.cursor),
+    [attempts, h.lines, h.line, h.cursor],
+  );
+  const a = useLabActions(
+    state,
+    dispatch,
+    steps,
+    () => setPresenter((on) => !on),
+    { heldWhy: roundOpen ? ROUND_OPEN_WHY : null, messages },
+    compareLines,
+  );
   const s = session.scenario.scenario;
   const team = role === TEACHER_ROLE ? null : role;
 
   // Kept for the error boundary: if a later render fails, this log can still be saved.
   useEffect(() => {
-    const records = recordsUpTo(predictions, session.history.cursor);
+    const records = recordsUpTo(predictions, session.history);
     lastGood.log = {
       get name() {
-        return exportFile(session, 'json', records, messages).name;
+        return exportFile(session, 'json', records, messages, triedHere).name;
       },
       get text() {
-        return exportFile(session, 'json', records, messages).text;
+        return exportFile(session, 'json', records, messages, triedHere).text;
       },
     };
-  }, [session, predictions, messages]);
+  }, [session, predictions, messages, triedHere]);
 
   // Why moves the focus to itself when something is selected, so keyboard users follow.
   const whyRef = useRef<HTMLElement>(null);
@@ -100,7 +121,7 @@ export function App() {
   const moved = [...moves.keys()];
   const selected = state.selection?.kind === 'record' ? state.selection : null;
   const why = useMemo(() => whyContent(session, state.selection), [session, state.selection]);
-  const diagram = (id: string) => {
+  const diagram = (id: string, followActive = false) => {
     const party = conflictModel.parties.find((p) => p.id === id)!;
     return (
       <PartyDiagram
@@ -110,6 +131,7 @@ export function App() {
         taken={takenKey(moves.get(id))}
         onSelectEdge={a.selectEdge}
         onSelectState={a.selectState}
+        followActive={followActive}
       />
     );
   };
@@ -179,6 +201,7 @@ export function App() {
         session={session}
         onShowBrief={() => showPanel('panel-brief')}
         onDebrief={() => showPanel('panel-debrief')}
+        onCompare={compareLines}
         onExport={() => a.exportAs('json')}
       />
     </>
@@ -222,7 +245,7 @@ export function App() {
           </div>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a column that scrolls on its own must be reachable by keyboard (WCAG 2.1.1). */}
           <div className="stage-col stage-centre" tabIndex={0}>
-            {team && <div className="own-diagram">{diagram(team)}</div>}
+            {team && <div className="own-diagram">{diagram(team, true)}</div>}
             {team ? controls : board}
             <section className="panel escalation" aria-labelledby="ladder-heading">
               <h2 id="ladder-heading">Escalation</h2>
@@ -231,7 +254,7 @@ export function App() {
                   <LadderGauge level={step.ladder} outcome={outcome} />
                   <OutcomeList current={step.outcome} />
                 </div>
-                <LadderPlot steps={line.steps} cursor={session.history.cursor} />
+                <LadderPlot steps={line.steps} cursor={session.history.cursor} script={s.script} />
               </div>
             </section>
           </div>
@@ -242,7 +265,7 @@ export function App() {
               step={step}
               role={role}
               onSend={a.send}
-              onRefused={a.announce}
+              onRefused={a.tried}
             />
             {team && predict}
             <WhyPanel scenario={session.scenario} content={why} panelRef={whyRef} />
@@ -264,7 +287,7 @@ export function App() {
             </p>
             {boardOrder(moved)
               .filter((id) => id !== team)
-              .map(diagram)}
+              .map((id) => diagram(id))}
           </section>
           <div id="panel-log" tabIndex={-1}>
             <TransitionLog
@@ -272,7 +295,8 @@ export function App() {
               steps={steps}
               selected={selected}
               onSelect={a.selectRecord}
-              predictions={recordsUpTo(predictions, session.history.cursor)}
+              predictions={recordsUpTo(predictions, session.history)}
+              attempts={triedHere}
             />
           </div>
           <div id="panel-proposals" tabIndex={-1}>
@@ -294,8 +318,10 @@ export function App() {
                 lines={session.history.lines}
                 line={line.id}
                 cursor={session.history.cursor}
-                predictions={recordsUpTo(predictions, session.history.cursor)}
+                predictions={predictions.records}
                 messages={messages}
+                attempts={attempts}
+                compare={compare}
               />
             </Deferred>
           </div>

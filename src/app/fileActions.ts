@@ -13,6 +13,7 @@ import {
   replayLog,
   stepsToCursor,
   type MessageRecord,
+  type AttemptRecord,
   type PredictionRecord,
   type StepResult,
 } from '../engine/index.ts';
@@ -23,14 +24,15 @@ import type { Session } from './state/session.ts';
 
 /**
  * The file name and text of an export of the current line up to the cursor, with the
- * class's scored predictions and the negotiation round's messages (JSON and JSON Lines;
- * CSV holds transitions only).
+ * class's scored predictions, refused tries and the negotiation round's messages (JSON
+ * and JSON Lines; CSV holds transitions only).
  */
 export function exportFile(
   session: Session,
   format: ExportFormat,
   predictions: readonly PredictionRecord[] = [],
   messages: readonly MessageRecord[] = [],
+  attempts: readonly AttemptRecord[] = [],
 ): { name: string; text: string; type: string } {
   const s = session.scenario;
   const built = buildLog(
@@ -42,6 +44,7 @@ export function exportFile(
     ...built,
     ...(predictions.length ? { predictions } : {}),
     ...(messages.length ? { messages } : {}),
+    ...(attempts.length ? { attempts } : {}),
   };
   const name = `${s.scenario.id}-log.${format}`;
   if (format === 'csv') return { name, text: logToCsv(log, session.sim.index), type: 'text/csv' };
@@ -49,9 +52,16 @@ export function exportFile(
   return { name, text: logToJson(log), type: 'application/json' };
 }
 
-/** An imported log: its scenario and the replayed steps, or why it was refused. */
+/** An imported log: its scenario, the replayed steps and its class records, or why it was refused. */
 export type ImportResult =
-  | { readonly ok: true; readonly scenario: ValidScenario; readonly steps: readonly StepResult[] }
+  | {
+      readonly ok: true;
+      readonly scenario: ValidScenario;
+      readonly steps: readonly StepResult[];
+      /** The log's scored predictions and refused tries (empty when it has none). */
+      readonly predictions: readonly PredictionRecord[];
+      readonly attempts: readonly AttemptRecord[];
+    }
   | { readonly ok: false; readonly alert: Alert };
 
 /** Reads a JSON or JSON Lines log and replays it on the scenario it names; any mismatch refuses it. */
@@ -95,7 +105,13 @@ export function importLog(
       },
     };
   }
-  return { ok: true, scenario, steps: replay.steps };
+  return {
+    ok: true,
+    scenario,
+    steps: replay.steps,
+    predictions: log.predictions ?? [],
+    attempts: log.attempts ?? [],
+  };
 }
 
 /** A teacher's scenario file checked like the bundled ones: the scenario, or every problem. */

@@ -26,6 +26,7 @@ import {
 } from './state/storage.ts';
 import { formatHash, parseHash } from './state/url.ts';
 import { loadPredictions, savePredictions } from './state/predictionStore.ts';
+import { loadAttempts, saveAttempts } from './state/attemptStore.ts';
 
 /** Where a teacher's opened scenario file is kept, so a reload (or a link to it) still finds it. */
 export const OPENED_SCENARIO_KEY = `${STORAGE_PREFIX}opened-scenario`;
@@ -62,7 +63,10 @@ function init(): LabState {
   const predictions = Object.fromEntries(
     scenarios.map((s) => [s.scenario.id, loadPredictions(store, s.scenario.id)]),
   );
-  return initialLab(scenarios, start.session, start.role, problem, predictions);
+  const attempts = Object.fromEntries(
+    scenarios.map((s) => [s.scenario.id, loadAttempts(store, s.scenario.id)]),
+  );
+  return initialLab(scenarios, start.session, start.role, problem, predictions, attempts);
 }
 
 /** Boots from the link and the store; should anything still throw, opens the default with a message. */
@@ -136,6 +140,10 @@ export function useLab(): [LabState, Dispatch<LabAction>] {
   useEffect(() => {
     if (predictions) savePredictions(store, scenarioId, predictions);
   }, [scenarioId, predictions]);
+  const attempts = state.attempts[scenarioId];
+  useEffect(() => {
+    if (attempts?.length) saveAttempts(store, scenarioId, attempts);
+  }, [scenarioId, attempts]);
 
   useEffect(() => {
     document.title = `Escalation Lab — ${state.session.scenario.scenario.title}`;

@@ -19,7 +19,8 @@ import type { EdgeSelection, StateSelection } from './diagram/PartyDiagram.tsx';
 import { downloadText } from './download.ts';
 import { exportFile, importLog, openScenarioFile, scenarioFile } from './fileActions.ts';
 import { sessionFor } from './state/boot.ts';
-import { currentPredictions, type LabAction, type LabState } from './state/lab.ts';
+import { currentAttempts, currentPredictions, type LabAction, type LabState } from './state/lab.ts';
+import { recordsOnLine } from './state/lineRecords.ts';
 import { recordsUpTo, type Pick } from './state/predictions.ts';
 import { nextScriptedEvent } from './state/script.ts';
 import { openSession, type SessionAction } from './state/session.ts';
@@ -28,7 +29,10 @@ import { OPENED_SCENARIO_KEY, store } from './useLab.ts';
 import { usePlayback } from './usePlayback.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
-/** The page's actions, from the state, its dispatcher and the steps up to the cursor. */
+/**
+ * The page's actions, from the state, its dispatcher and the steps up to the cursor;
+ * `compareLines` opens the debrief's two-line comparison (the page owns that panel).
+ */
 export function useLabActions(
   state: LabState,
   dispatch: Dispatch<LabAction>,
@@ -38,6 +42,7 @@ export function useLabActions(
     heldWhy: null,
     messages: [],
   },
+  compareLines: () => void = () => {},
 ) {
   const { session } = state;
   // An open negotiation round holds stepping (and play) until it ends.
@@ -97,9 +102,10 @@ export function useLabActions(
       onSpeed: playback.setSpeed,
       onJump: (n: number) => act({ type: 'jump', step: n }),
       onLine: (id: string) => act({ type: 'switchLine', line: id }),
+      onCompare: compareLines,
       onRefused: announce,
     }),
-    [next, act, playback.toggle, playback.setSpeed, announce],
+    [next, act, playback.toggle, playback.setSpeed, announce, compareLines],
   );
 
   useShortcuts({
@@ -110,8 +116,10 @@ export function useLabActions(
   });
 
   const exportAs = (format: ExportFormat) => {
-    const records = recordsUpTo(currentPredictions(state), session.history.cursor);
-    const file = exportFile(session, format, records, round.messages);
+    const h = session.history;
+    const records = recordsUpTo(currentPredictions(state), h);
+    const attempts = recordsOnLine(currentAttempts(state), h.lines, h.line, h.cursor);
+    const file = exportFile(session, format, records, round.messages, attempts);
     downloadText(file.name, file.text, file.type);
     announce(`Exported ${file.name}.`);
   };
@@ -125,6 +133,11 @@ export function useLabActions(
     openScenario,
     exportAs,
     send: useCallback((event: string) => act({ type: 'send', event }), [act]),
+    /** A refused event was pressed: the reducer says why and keeps the try. */
+    tried: useCallback(
+      (text: string, event: string) => dispatch({ type: 'tried', event, text }),
+      [dispatch],
+    ),
     selectEdge: useCallback(
       (e: EdgeSelection) =>
         dispatch({
@@ -171,6 +184,13 @@ export function useLabActions(
       if (result.scenario !== session.scenario)
         dispatch({ type: 'open', session: openSession(result.scenario) });
       dispatch({ type: 'session', action: { type: 'addLine', steps: result.steps } });
+      // After addLine the imported line is the current one: its records go under it.
+      if (result.predictions.length || result.attempts.length)
+        dispatch({
+          type: 'adoptRecords',
+          predictions: result.predictions,
+          attempts: result.attempts,
+        });
       dispatch({ type: 'alert', alert: null });
     },
     openScenarioFile: (name: string, text: string) => {

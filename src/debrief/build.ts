@@ -7,8 +7,10 @@ import type { ValidScenario } from '../scenario/validate.ts';
 import { labelsFor, standing, type Labels } from './labels.ts';
 import { summarizePredictions } from './predictions.ts';
 import { sourceResolver } from './sources.ts';
+import { triedRows } from './tried.ts';
 import { findTurningPoints } from './turningPoints.ts';
 import type {
+  Attempt,
   Debrief,
   DebriefMove,
   DebriefStep,
@@ -33,6 +35,8 @@ export interface DebriefInput {
   readonly predictions?: readonly Prediction[];
   /** Messages of the negotiation rounds on this line (from the app or a log). */
   readonly messages?: readonly MessageRecord[];
+  /** Moves the class tried that the engine refused (the log's `attempts`). */
+  readonly attempts?: readonly Attempt[];
 }
 
 /** The script's steps with labels and sources, by index. */
@@ -190,6 +194,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
           text: m.text,
         }))
       : null,
+    tried: input.attempts ? triedRows(labels, input.attempts) : null,
     history: historyOf(scripted, steps),
     prompts: s.debriefPrompts ?? [],
     whatHappened: s.brief.whatHappened ?? null,

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { ConflictModel } from '../../machines/types.ts';
 import type { TransitionLog } from '../engine/log.ts';
 import { readLog, replayLog } from '../engine/replay.ts';
@@ -6,15 +7,21 @@ import { problemsFromZod } from '../engine/problems.ts';
 import type { ValidScenario } from '../scenario/validate.ts';
 import { buildDebrief } from './build.ts';
 import { predictionsSchema } from './predictions.ts';
-import type { Debrief, Prediction } from './types.ts';
+import { attemptsSchema } from './tried.ts';
+import type { Attempt, Debrief, Prediction } from './types.ts';
 
-/** A log read for a debrief: the log and its predictions, or every problem found. */
+/** A log read for a debrief: the log, its predictions and refused tries, or every problem found. */
 export type DebriefLogRead =
-  | { readonly ok: true; readonly log: TransitionLog; readonly predictions: Prediction[] | null }
+  | {
+      readonly ok: true;
+      readonly log: TransitionLog;
+      readonly predictions: Prediction[] | null;
+      readonly attempts: Attempt[] | null;
+    }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** The raw `predictions` value of a JSON log, or of a JSON Lines log's header line. */
-function rawPredictions(text: string): unknown {
+/** The top-level object of a JSON log, or a JSON Lines log's header line. */
+function rawTop(text: string): Record<string, unknown> | undefined {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -26,26 +33,28 @@ function rawPredictions(text: string): unknown {
       return undefined;
     }
   }
-  return data && typeof data === 'object'
-    ? (data as { predictions?: unknown }).predictions
-    : undefined;
+  return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
 }
 
-/** Reads a transition log (JSON or JSON Lines) with its optional `predictions` array. */
+/** Reads a transition log (JSON or JSON Lines) with its optional `predictions` and `attempts`. */
 export function readDebriefLog(file: string, text: string): DebriefLogRead {
   const read = readLog(file, text);
   if (!read.ok) return read;
-  const raw = rawPredictions(text);
-  if (raw === undefined) return { ok: true, log: read.log, predictions: null };
-  const parsed = predictionsSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    const problems = problemsFromZod(file, parsed.error.issues);
-    return {
-      ok: false,
-      problems: problems.map((p) => ({ ...p, pointer: `/predictions${p.pointer}` })),
-    };
-  }
-  return { ok: true, log: read.log, predictions: parsed.data };
+  const top = rawTop(text);
+  const problems: Problem[] = [];
+  const optional = <T>(name: string, schema: z.ZodType<T>): T | null => {
+    const raw = top?.[name];
+    if (raw === undefined) return null;
+    const parsed = schema.safeParse(raw, { reportInput: true });
+    if (parsed.success) return parsed.data;
+    for (const p of problemsFromZod(file, parsed.error.issues))
+      problems.push({ ...p, pointer: `/${name}${p.pointer}` });
+    return null;
+  };
+  const predictions = optional('predictions', predictionsSchema);
+  const attempts = optional('attempts', attemptsSchema);
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, log: read.log, predictions, attempts };
 }
 
 /**
@@ -58,6 +67,7 @@ export function debriefFromLog(
   line: string,
   log: TransitionLog,
   predictions: readonly Prediction[] | null,
+  attempts: readonly Attempt[] | null = null,
 ):
   | { readonly ok: true; readonly debrief: Debrief }
   | { readonly ok: false; readonly message: string } {
@@ -71,6 +81,7 @@ export function debriefFromLog(
     line,
     ...(predictions ? { predictions } : {}),
     ...(log.messages ? { messages: log.messages } : {}),
+    ...(attempts ? { attempts } : {}),
   });
   return { ok: true, debrief };
 }

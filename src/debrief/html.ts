@@ -11,6 +11,7 @@ import {
 } from './markdown.ts';
 import { ladderPlot } from './plot.ts';
 import { citation } from './sources.ts';
+import { TRIED_HEADER, TRIED_HEADING, TRIED_INTRO, triedTable } from './tried.ts';
 import type { Debrief } from './types.ts';
 
 /** Text made safe for HTML content and attribute values. */
@@ -134,6 +135,13 @@ function debriefSections(d: Debrief): string[] {
     sections.push(
       section('Moves a stated condition refused', intro + tableHtml(REFUSED_HEADER, refused)),
     );
+  }
+  if (d.tried) {
+    const intro = `<p>${e(TRIED_INTRO)}</p>`;
+    const body = d.tried.length
+      ? tableHtml(TRIED_HEADER, triedTable(d.tried))
+      : '<p>None: no refused move was pressed on this line.</p>';
+    sections.push(section(TRIED_HEADING, intro + body));
   }
   if (d.predictions) {
     const p = d.predictions;

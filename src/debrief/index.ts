@@ -11,6 +11,15 @@ export { comparisonMarkdown, debriefMarkdown, movesText, SIMPLIFICATION } from '
 export { ladderPlot, type LadderPlotGeometry } from './plot.ts';
 export { predictionSchema, predictionsSchema } from './predictions.ts';
 export { citation } from './sources.ts';
+export {
+  attemptSchema,
+  attemptsSchema,
+  TRIED_HEADER,
+  TRIED_HEADING,
+  TRIED_INTRO,
+  triedRows,
+  triedTable,
+} from './tried.ts';
 export type * from './types.ts';
 export {
   contentUuid,

@@ -1,5 +1,6 @@
 import type { Comparison } from './compare.ts';
 import { citation } from './sources.ts';
+import { TRIED_HEADER, TRIED_HEADING, TRIED_INTRO, triedTable } from './tried.ts';
 import type { Debrief, DebriefStep, Standing } from './types.ts';
 
 /** A Markdown table cell: pipes escaped, line breaks flattened. */
@@ -106,6 +107,21 @@ function refusedSection(d: Debrief): string[] {
   ];
 }
 
+function triedSection(d: Debrief): string[] {
+  if (!d.tried) return [];
+  const rows = triedTable(d.tried);
+  return [
+    `## ${TRIED_HEADING}`,
+    '',
+    TRIED_INTRO,
+    '',
+    ...(rows.length
+      ? table(TRIED_HEADER, rows)
+      : ['None: no refused move was pressed on this line.']),
+    '',
+  ];
+}
+
 function predictionsSection(d: Debrief): string[] {
   const p = d.predictions;
   if (!p) return [];
@@ -207,6 +223,7 @@ export function debriefMarkdown(d: Debrief): string {
     ),
     '',
     ...refusedSection(d),
+    ...triedSection(d),
     ...predictionsSection(d),
     ...messagesSection(d),
     ...historySection(d),

@@ -10,6 +10,8 @@ import type { Prediction, PredictionRow, PredictionSummary, TeamScore } from './
  */
 export const predictionSchema = z.object({
   step: z.number().int().min(1),
+  /** The line it was scored on (optional: older logs have none). */
+  line: z.string().optional(),
   party: z.string(),
   region: z.string().nullable(),
   predicted: z.string().nullable(),

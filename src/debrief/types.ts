@@ -112,6 +112,8 @@ export interface PartyConditions {
 /** A prediction record as the transition-log JSON exports it (see docs/log-format.md). */
 export interface Prediction {
   readonly step: number;
+  /** The line (branch) it was scored on; absent in older logs (the main line). */
+  readonly line?: string | undefined;
   readonly party: string;
   readonly region: string | null;
   readonly predicted: string | null;
@@ -153,6 +155,29 @@ export interface MessageRow {
   readonly text: string;
 }
 
+/** A move the class tried that the engine refused, as the transition-log JSON exports it. */
+export interface Attempt {
+  /** The step the class stood at (0 = the start). */
+  readonly step: number;
+  /** The line it was tried on; absent in older logs (the main line). */
+  readonly line?: string | undefined;
+  readonly event: string;
+  /** The party that decides the event, or "world". */
+  readonly party: string;
+  /** The engine's reason, as the disabled event showed it. */
+  readonly reason: string;
+  /** The team that tried, or null for the whole class. */
+  readonly by: string | null;
+}
+
+/** A refused try with the labels students saw. */
+export interface TriedRow extends Attempt {
+  readonly label: string;
+  readonly deciderName: string;
+  /** Who tried: the team's name, or "the whole class". */
+  readonly tryer: string;
+}
+
 /** "What your class did" beside "what happened", for one historical script step. */
 export interface HistoryRow {
   readonly step: number;
@@ -186,6 +211,8 @@ export interface Debrief {
   readonly predictions: PredictionSummary | null;
   /** The negotiation rounds' messages, when the line had any. */
   readonly messages: readonly MessageRow[] | null;
+  /** The moves the class tried and the engine refused, when the log (or the app) keeps them. */
+  readonly tried: readonly TriedRow[] | null;
   /** Present for a scenario with historical steps. */
   readonly history: readonly HistoryRow[] | null;
   /** Discussion prompts from the scenario file (`debriefPrompts`). */

@@ -30,6 +30,7 @@ export {
   type LogScenario,
   type MessageRecord,
   type PredictionRecord,
+  type AttemptRecord,
   type TransitionLog,
 } from './log.ts';
 export { modelFingerprint } from './modelFingerprint.ts';

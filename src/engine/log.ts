@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { LOG_FORMAT, LOG_VERSION } from './formats.ts';
 import type {
+  attemptRecordSchema,
   Immutable,
   loggedStateSchema,
   logScenarioSchema,
@@ -31,6 +32,12 @@ export type PredictionRecord = Immutable<z.infer<typeof predictionRecordSchema>>
  * "Messages"). Not replayed: replay reads only the inputs.
  */
 export type MessageRecord = Immutable<z.infer<typeof messageRecordSchema>>;
+
+/**
+ * A move the class tried and the engine refused, with the engine's reason
+ * (docs/log-format.md, "Refused tries"). Not replayed.
+ */
+export type AttemptRecord = Immutable<z.infer<typeof attemptRecordSchema>>;
 
 /** A transition log, format version 1 (documented in docs/log-format.md). */
 export type TransitionLog = Immutable<z.infer<typeof transitionLogSchema>>;

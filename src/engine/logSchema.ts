@@ -73,6 +73,8 @@ export const logHeaderSchema = z.object({
 /** A scored prediction (optional in a log; replay ignores it). */
 export const predictionRecordSchema = z.object({
   step: z.number().int().min(1),
+  /** The line (branch) it was scored on; absent in older logs, which mean the main line. */
+  line: z.string().optional(),
   party: z.string(),
   region: z.string().nullable(),
   predicted: z.string().nullable(),
@@ -95,12 +97,31 @@ export const messageRecordSchema = z.object({
   text: z.string().min(1),
 });
 
+/**
+ * A move the class tried that the engine refused (optional in a log; replay ignores it):
+ * the event, who decides it, and the engine's reason, at the step the class stood at.
+ */
+export const attemptRecordSchema = z.object({
+  /** The step the class stood at when it tried (0 = the start): the world the refusal read. */
+  step: z.number().int().min(0),
+  /** The line (branch) it was tried on; absent means the main line. */
+  line: z.string().optional(),
+  event: z.string(),
+  /** The party that decides the event, or "world" for the teacher's (or the script's) events. */
+  party: z.string(),
+  /** The engine's reason, as the disabled event showed it. */
+  reason: z.string(),
+  /** The team that tried, or null for the whole class. */
+  by: z.string().nullable(),
+});
+
 /** A whole transition log, format version 1. */
 export const transitionLogSchema = logHeaderSchema.extend({
   transitions: z.array(transitionRecordSchema),
   final: loggedStateSchema,
   predictions: z.array(predictionRecordSchema).optional(),
   messages: z.array(messageRecordSchema).optional(),
+  attempts: z.array(attemptRecordSchema).optional(),
 });
 
 /** A parsed value that its holder may read but not change, all the way down. */

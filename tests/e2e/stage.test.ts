@@ -110,6 +110,7 @@ describe('the stage', () => {
     expect(log.predictions).toEqual([
       {
         step: 1,
+        line: 'main',
         party: 'hezbollah',
         region: moved.region,
         predicted: moved.to,

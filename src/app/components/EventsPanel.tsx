@@ -19,7 +19,8 @@ export interface EventsPanelProps {
   readonly step: StepResult;
   readonly role: string;
   readonly onSend: (type: string) => void;
-  readonly onRefused: (sentence: string) => void;
+  /** A refused event was pressed: the sentence to announce, and the event. */
+  readonly onRefused: (sentence: string, type: string) => void;
 }
 
 /** A DOM id from an event type ("hezbollah.openFire" → "reason-hezbollah-openFire"). */
@@ -48,7 +49,7 @@ export function groupEvents(
 interface EventButtonProps {
   readonly e: EventAvailability;
   readonly onSend: (t: string) => void;
-  readonly onRefused: (s: string) => void;
+  readonly onRefused: (s: string, type: string) => void;
 }
 
 /** Availability objects are new at every step; a button re-renders only when what it shows changes. */
@@ -70,7 +71,9 @@ const EventButton = memo(function EventButton({ e, onSend, onRefused }: EventBut
         aria-disabled={e.enabled ? undefined : 'true'}
         aria-describedby={describedBy}
         onClick={() =>
-          e.enabled ? onSend(e.type) : onRefused(`“${e.label}” is not possible now: ${e.reason}`)
+          e.enabled
+            ? onSend(e.type)
+            : onRefused(`“${e.label}” is not possible now: ${e.reason}`, e.type)
         }
       >
         {e.label}

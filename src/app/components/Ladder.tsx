@@ -1,11 +1,14 @@
 /**
  * The escalation ladder: a meter with the rung's name, and a small plot of the level
- * over the steps of the current line (the cursor marked).
+ * over the steps of the current line (the cursor marked), its steps dated where the
+ * line follows a dated (historical) script.
  */
 import { memo } from 'react';
 import { conflictModel } from '../../../machines/index.ts';
 import type { StepResult } from '../../engine/index.ts';
+import type { ScriptStep } from '../../scenario/schema.ts';
 import { rungName } from '../state/announce.ts';
+import { shortDate, stepAxis, stepDates } from './plotAxis.ts';
 
 /** The four outcomes, the current one marked: a class sees from the start where a line can end. */
 export function OutcomeList({ current }: { current: string }) {
@@ -47,10 +50,26 @@ export function LadderGauge({ level, outcome }: { level: number; outcome: string
   );
 }
 
+/** "18 Jan 2024" from "2024-01-18". */
+const fullDate = (date: string) => {
+  const { label, year } = shortDate(date);
+  return `${label} ${year}`;
+};
+
 /** The plot in words: short even for a long line (a list of 300 levels helps nobody). */
-export function plotSummary(steps: readonly StepResult[], cursor: number): string {
+export function plotSummary(
+  steps: readonly StepResult[],
+  cursor: number,
+  dates: readonly (string | null)[] | null = null,
+): string {
   const levels = steps.map((s) => s.ladder);
   const n = levels.length - 1;
+  const span =
+    dates && n >= 1 ? ` Steps dated ${fullDate(dates[1]!)} to ${fullDate(dates[n]!)}.` : '';
+  return plotLevels(levels, n, cursor) + span;
+}
+
+function plotLevels(levels: readonly number[], n: number, cursor: number): string {
   if (n <= 12)
     return `Ladder level at each of ${n} step${n === 1 ? '' : 's'}: ${levels.join(', ')}.`;
   const highest = levels.reduce((max, l) => Math.max(max, l), 0);
@@ -82,30 +101,34 @@ export function plotIndices(levels: readonly number[], columns: number): number[
 }
 
 const W = 320;
-const H = 112;
-/** Below the plot: room for the step numbers and the axis name. */
+/** Below the plot: room for the step numbers (and, for dates, the years) and the axis name. */
 const FOOT = 34;
+const YEAR_ROW = 12;
 
-/** Up to six evenly spaced whole step numbers from 0 to n, both ends included. */
-export function stepTicks(n: number): number[] {
-  const every = Math.max(1, Math.ceil(n / 5));
-  const ticks: number[] = [];
-  for (let i = 0; i < n; i += every) ticks.push(i);
-  ticks.push(n);
-  return ticks;
-}
-
-/** The level over the steps of a line, as a step plot. Re-renders only when the line or cursor changes. */
+/**
+ * The level over the steps of a line, as a step plot; the axis shows dates when the
+ * whole line follows a dated script. Re-renders only when the line or cursor changes.
+ */
 export const LadderPlot = memo(function LadderPlot({
   steps,
   cursor,
+  script = [],
 }: {
   steps: readonly StepResult[];
   cursor: number;
+  /** The scenario's script: its dates label the axis of a line that follows it. */
+  script?: readonly ScriptStep[];
 }) {
   const n = Math.max(1, steps.length - 1);
+  const dates = stepDates(
+    steps.map((s) => s.input),
+    script,
+  );
+  const H = 112 + (dates ? YEAR_ROW : 0);
+  const foot = FOOT + (dates ? YEAR_ROW : 0);
   const x = (i: number) => 24 + (i / n) * (W - 32);
-  const y = (level: number) => 8 + (1 - level / 10) * (H - FOOT - 8);
+  const y = (level: number) => 8 + (1 - level / 10) * (H - foot - 8);
+  const axis = stepAxis(steps.length - 1, dates, x, W - 32);
   const levels = steps.map((s) => s.ladder);
   const points = plotIndices(levels, W - 32)
     .map((i) => `${x(i).toFixed(1)},${y(levels[i]!).toFixed(1)}`)
@@ -118,7 +141,7 @@ export const LadderPlot = memo(function LadderPlot({
         height={H}
         viewBox={`0 0 ${W} ${H}`}
         role="img"
-        aria-label={plotSummary(steps, cursor)}
+        aria-label={plotSummary(steps, cursor, dates)}
       >
         <line x1={24} y1={y(0)} x2={W - 8} y2={y(0)} className="axis" />
         <line x1={24} y1={y(10)} x2={24} y2={y(0)} className="axis" />
@@ -128,18 +151,39 @@ export const LadderPlot = memo(function LadderPlot({
         <text x={10} y={y(0) + 5} className="axis-label">
           0
         </text>
-        {stepTicks(steps.length - 1).map((t) => (
-          <text key={t} x={x(t)} y={y(0) + 16} textAnchor="middle" className="axis-label">
-            {t}
-          </text>
-        ))}
+        {axis.ticks.map((t, i) => {
+          // The last label ends at the plot's edge rather than centring on it (it would be cut off).
+          const last = i > 0 && i === axis.ticks.length - 1;
+          const at = last ? W - 2 : x(t.step);
+          return (
+            <text
+              key={t.step}
+              x={at}
+              y={y(0) + 16}
+              textAnchor={last ? 'end' : 'middle'}
+              className="axis-label"
+              data-step={t.step}
+            >
+              {t.label}
+              {t.year && (
+                <tspan x={at} dy={YEAR_ROW}>
+                  {t.year}
+                </tspan>
+              )}
+            </text>
+          );
+        })}
         <text x={W / 2} y={H - 2} textAnchor="middle" className="axis-label">
-          Step
+          {axis.title}
         </text>
         <polyline points={points} className="level-line" />
         {at && <circle cx={x(cursor)} cy={y(at.ladder)} r={5} className="cursor-dot" />}
       </svg>
-      <figcaption>Ladder level (0–10) at each step of this line; dot: the current step.</figcaption>
+      <figcaption>
+        Ladder level (0–10) at each step of this line
+        {dates ? ', labelled with the date of the events each step stands for' : ''}; dot: the
+        current step.
+      </figcaption>
     </figure>
   );
 });

@@ -7,7 +7,9 @@ import { useState } from 'react';
 import type { PredictionRecord } from '../../engine/index.ts';
 import { eventLabel } from '../state/announce.ts';
 import {
+  lockedHere,
   partiesToPredict,
+  recordsUpTo,
   stateChoices,
   type Pick,
   type Predictions,
@@ -63,8 +65,8 @@ export function PredictPanel({
   const question = session.scenario.scenario.script[cursor]?.question;
   const parties = partiesToPredict(session);
   const [picks, setPicks] = useState<Record<string, string>>({});
-  const locked = predictions.locked?.step === cursor + 1 ? predictions.locked : null;
-  const scored = predictions.records.filter((r) => r.step === cursor);
+  const locked = lockedHere(predictions, session.history);
+  const scored = recordsUpTo(predictions, session.history).filter((r) => r.step === cursor);
   const lock = () =>
     onLock(
       parties.map((party): Pick => {

@@ -1,6 +1,7 @@
 /**
  * Run controls: the scripted next step, back, forward, reset, play / pause with a
- * speed, a timeline slider and the line picker. Impossible moves stay focusable
+ * speed, a timeline slider, the line picker and "Compare lines" (the debrief's two-line
+ * comparison, the current line preselected). Impossible moves stay focusable
  * (aria-disabled) and announce why when pressed.
  */
 import type { Line } from '../../engine/index.ts';
@@ -27,6 +28,8 @@ export interface RunActions {
   readonly onSpeed: (speed: number) => void;
   readonly onJump: (step: number) => void;
   readonly onLine: (line: string) => void;
+  /** Opens the debrief's comparison of the current line with another. */
+  readonly onCompare: () => void;
   readonly onRefused: (sentence: string) => void;
 }
 
@@ -147,6 +150,13 @@ export function RunControls({ view, actions }: RunControlsProps) {
             </option>
           ))}
         </select>
+        <Control
+          label="Compare lines"
+          enabled={p.lines.length > 1}
+          why="There is only one line. Step back and choose another event to start a second line, then compare the two."
+          onPress={p.onCompare}
+          onRefused={p.onRefused}
+        />
       </div>
     </section>
   );

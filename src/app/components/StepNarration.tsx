@@ -13,6 +13,8 @@ export interface StepNarrationProps {
   readonly session: Session;
   readonly onShowBrief: () => void;
   readonly onDebrief: () => void;
+  /** Opens the debrief's comparison of this line with another (offered when there are two). */
+  readonly onCompare?: () => void;
   readonly onExport: () => void;
 }
 
@@ -27,7 +29,19 @@ function sourcesLine(session: Session, ids: readonly string[]): string {
 }
 
 /** Narration, kind (historical or hypothetical), date and sources of the current step. */
-export function StepNarration({ session, onShowBrief, onDebrief, onExport }: StepNarrationProps) {
+export function StepNarration({
+  session,
+  onShowBrief,
+  onDebrief,
+  onCompare,
+  onExport,
+}: StepNarrationProps) {
+  const several = session.history.lines.length > 1 && onCompare;
+  const compareButton = several && (
+    <button type="button" onClick={onCompare}>
+      Compare lines
+    </button>
+  );
   const at = scriptStepAtCursor(session);
   const cursor = session.history.cursor;
   const script = session.scenario.scenario.script;
@@ -65,7 +79,7 @@ export function StepNarration({ session, onShowBrief, onDebrief, onExport }: Ste
       {!at && cursor > 0 && (
         <p>
           This line has left the script: the moves are the class’s own. Compare it with the scripted
-          line.
+          line. {compareButton}
         </p>
       )}
       {ended && (
@@ -80,6 +94,7 @@ export function StepNarration({ session, onShowBrief, onDebrief, onExport }: Ste
           <button type="button" onClick={onExport}>
             Export the log (JSON)
           </button>
+          {compareButton && <> {compareButton}</>}
         </div>
       )}
     </section>

@@ -7,11 +7,13 @@
 import { memo, useState } from 'react';
 import {
   describeMove,
+  type AttemptRecord,
   type ModelIndex,
   type PredictionRecord,
   type StepResult,
   type TransitionRecord,
 } from '../../engine/index.ts';
+import { TriedList } from './TriedList.tsx';
 
 /** How many rows a long log shows before "Show all". */
 export const LOG_ROW_LIMIT = 100;
@@ -24,6 +26,8 @@ export interface TransitionLogProps {
   readonly onSelect: (step: number, seq: number) => void;
   /** The class's scored predictions up to the cursor, listed after the table. */
   readonly predictions?: readonly PredictionRecord[];
+  /** The moves the class tried and the engine refused, up to the cursor. */
+  readonly attempts?: readonly AttemptRecord[];
 }
 
 const Row = memo(function Row({
@@ -139,13 +143,14 @@ function PredictionList({
   );
 }
 
-/** The log table with its party filter, the sequence view and the predictions. */
+/** The log table with its party filter, the sequence view, the predictions and the refused tries. */
 export function TransitionLog({
   index,
   steps,
   selected,
   onSelect,
   predictions = [],
+  attempts = [],
 }: TransitionLogProps) {
   const [party, setParty] = useState('all');
   const [showAll, setShowAll] = useState(false);
@@ -212,6 +217,7 @@ export function TransitionLog({
       )}
       <Sequence index={index} steps={steps} />
       <PredictionList index={index} records={predictions} />
+      <TriedList index={index} attempts={attempts} />
     </section>
   );
 }

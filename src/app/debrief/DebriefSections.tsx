@@ -10,6 +10,7 @@ import {
   REFUSED_INTRO,
   refusedRows,
 } from '../../debrief/markdown.ts';
+import { TRIED_HEADER, TRIED_HEADING, TRIED_INTRO, triedTable } from '../../debrief/tried.ts';
 import { LadderChart } from './LadderChart.tsx';
 
 /** A table with a caption (its accessible name) and column headers. */
@@ -127,6 +128,17 @@ export function DebriefSections({ debrief: d, answers, onAnswer }: DebriefSectio
           <h3 id="debrief-refused">Moves a stated condition refused</h3>
           <p>{REFUSED_INTRO}</p>
           <Table caption="Moves a stated condition refused" head={REFUSED_HEADER} rows={refused} />
+        </section>
+      )}
+      {d.tried && (
+        <section aria-labelledby="debrief-tried">
+          <h3 id="debrief-tried">{TRIED_HEADING}</h3>
+          <p>{TRIED_INTRO}</p>
+          {d.tried.length ? (
+            <Table caption={TRIED_HEADING} head={TRIED_HEADER} rows={triedTable(d.tried)} />
+          ) : (
+            <p>None: no refused move was pressed on this line.</p>
+          )}
         </section>
       )}
       {d.predictions && (

@@ -3,7 +3,7 @@
  * any line of the session (an imported log is a line too), or two lines side by side.
  * Built by the pure module the CLI uses (src/debrief); printable and exportable.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { conflictModel } from '../../../machines/index.ts';
 import {
   buildDebrief,
@@ -14,12 +14,14 @@ import {
   compareLines,
   debriefStatements,
   statementsToJsonl,
+  type Attempt,
   type Prediction,
 } from '../../debrief/index.ts';
 import type { Line, MessageRecord } from '../../engine/index.ts';
 import type { ValidScenario } from '../../scenario/validate.ts';
 import { lineName } from '../components/RunControls.tsx';
 import { downloadText } from '../download.ts';
+import { recordsOnLine } from '../state/lineRecords.ts';
 import { CompareView } from './CompareView.tsx';
 import { DebriefSections } from './DebriefSections.tsx';
 import './debrief.css';
@@ -32,12 +34,23 @@ export interface DebriefViewProps {
   readonly line: string;
   /** The step the user is at on that line. */
   readonly cursor: number;
-  /** The class's predictions for the current line, when the session keeps them. */
+  /** The class's predictions, every line's (each line's debrief takes its own and its parents' up to the fork). */
   readonly predictions?: readonly Prediction[];
   /** The negotiation rounds' messages on the current line, when there are any. */
   readonly messages?: readonly MessageRecord[];
+  /** The moves the class tried and the engine refused, every line's. */
+  readonly attempts?: readonly Attempt[];
+  /** A request to compare two lines (from the Line picker): opens the comparison of `line` with `other`. */
+  readonly compare?: CompareRequest | null;
   /** Open from the start (for a "Debrief" tab or button that mounts the view on demand). */
   readonly initiallyOpen?: boolean;
+}
+
+/** Compare `line` with `other`; a new `serial` asks again (the same pair may be asked twice). */
+export interface CompareRequest {
+  readonly serial: number;
+  readonly line: string;
+  readonly other: string;
 }
 
 const SCRIPT_OVER =
@@ -61,11 +74,31 @@ export function DebriefView({
   cursor,
   predictions,
   messages,
+  attempts,
+  compare,
   initiallyOpen = false,
 }: DebriefViewProps) {
   const [open, setOpen] = useState(initiallyOpen);
   const [chosen, setChosen] = useState<string | null>(null);
   const [other, setOther] = useState('');
+  // A request from the Line picker opens the comparison and brings it into view.
+  const compareRef = useRef<HTMLDivElement>(null);
+  const asked = useRef<number | null>(null);
+  const scrollPending = useRef(false);
+  useEffect(() => {
+    if (!compare || asked.current === compare.serial) return;
+    asked.current = compare.serial;
+    scrollPending.current = true;
+    setOpen(true);
+    setChosen(compare.line);
+    setOther(compare.other);
+  }, [compare]);
+  // After the render that shows the comparison (the request's state lands a render later).
+  useEffect(() => {
+    if (!scrollPending.current || !compareRef.current) return;
+    scrollPending.current = false;
+    compareRef.current.scrollIntoView({ block: 'start' });
+  });
   const [answers, setAnswers] = useState<string[]>([]);
   const shown = lines.find((l) => l.id === (chosen ?? line)) ?? lines[0]!;
   const compared = lines.find((l) => l.id === other && l.id !== shown.id) ?? null;
@@ -74,8 +107,9 @@ export function DebriefView({
     return (l: Line) => {
       const known = cache.get(l);
       if (known) return known;
-      const withPredictions = l.id === line && predictions ? { predictions } : {};
-      const withMessages = l.id === line && messages?.length ? { messages } : {};
+      const last = l.steps.length - 1;
+      const own = <R extends { step: number; line?: string | undefined }>(all: readonly R[]) =>
+        recordsOnLine(all, lines, l.id, last);
       const played = scenario.scenario.played;
       const built = buildDebrief({
         model: conflictModel,
@@ -83,13 +117,15 @@ export function DebriefView({
         steps: l.steps,
         played,
         line: l.id,
-        ...withPredictions,
-        ...withMessages,
+        ...(predictions ? { predictions: own(predictions) } : {}),
+        ...(attempts ? { attempts: own(attempts) } : {}),
+        // Messages come from the current line's rounds only.
+        ...(l.id === line && messages?.length ? { messages } : {}),
       });
       cache.set(l, built);
       return built;
     };
-  }, [scenario, line, predictions, messages]);
+  }, [scenario, lines, line, predictions, attempts, messages]);
   const ended = atScriptEnd(
     scenario,
     lines.find((l) => l.id === line),
@@ -175,7 +211,9 @@ export function DebriefView({
             </button>
           </div>
           {compared ? (
-            <CompareView a={debriefOf(shown)} b={debriefOf(compared)} />
+            <div ref={compareRef}>
+              <CompareView a={debriefOf(shown)} b={debriefOf(compared)} />
+            </div>
           ) : (
             <DebriefSections
               debrief={debriefOf(shown)}

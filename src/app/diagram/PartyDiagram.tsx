@@ -6,7 +6,7 @@
  * Every arrow and every state is a keyboard control; a list of the states is the text
  * alternative for screen readers. The diagram scrolls inside its panel, never the page.
  */
-import { memo, useMemo, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { PartyDefinition, Posture } from '../../../machines/types.ts';
 import { postureEntries } from '../../engine/index.ts';
 import { edgeKey, partyGraphs, regionTitle, type GraphEdge } from '../../diagram/graph.ts';
@@ -14,6 +14,7 @@ import type { LaidEdge, LaidState, PartyDiagramLayout } from '../../diagram/layo
 import { DIAGRAM_FONT, METRICS } from '../../diagram/metrics.ts';
 import { DownloadDiagram } from './DownloadDiagram.tsx';
 import { layoutParty } from './layout.ts';
+import { showActive } from './showActive.ts';
 import { takenKeys, type TakenProp } from './taken.ts';
 import './diagram.css';
 
@@ -42,6 +43,11 @@ export interface PartyDiagramProps {
   readonly taken: TakenProp;
   readonly onSelectEdge: (selection: EdgeSelection) => void;
   readonly onSelectState: (selection: StateSelection) => void;
+  /**
+   * Keep the active states in view: after the first render and whenever the posture
+   * changes, the diagram's own scroll box scrolls to them (a team's large own diagram).
+   */
+  readonly followActive?: boolean;
 }
 
 /**
@@ -225,11 +231,25 @@ export const PartyDiagram = memo(function PartyDiagram({
   taken,
   onSelectEdge,
   onSelectState,
+  followActive = false,
 }: PartyDiagramProps) {
   const layout = layoutParty(party);
-  const graphs = useMemo(() => partyGraphs(party), [party]);
+  const scrollBox = useRef<HTMLDivElement>(null);
   const active = new Map(postureEntries(posture));
   const takenSet = takenKeys(taken);
+  // The active states as one string, and the states just entered as selectors: the
+  // effect runs when they change, not on every render.
+  const activeKey = [...active].map(([region, state]) => `${region ?? ''}:${state}`).join(' ');
+  const entered = layout.edges
+    .filter((e) => takenSet.has(edgeKey(e.region, e.from, e.to)))
+    .filter((e) => active.get(e.region) === e.to)
+    .map((e) => `g.state[data-region="${e.region ?? ''}"][data-state="${e.to}"]`)
+    .join(', ');
+  useLayoutEffect(() => {
+    if (followActive && activeKey && scrollBox.current)
+      showActive(scrollBox.current, entered ? [entered] : []);
+  }, [followActive, activeKey, entered]);
+  const graphs = useMemo(() => partyGraphs(party), [party]);
   const edgeOf = (e: LaidEdge) =>
     graphs
       .find((g) => g.region === e.region)!
@@ -245,7 +265,7 @@ export const PartyDiagram = memo(function PartyDiagram({
       <h3>{party.name}</h3>
       <p className="party-summary">{party.summary}</p>
       <DownloadDiagram party={party} layout={layout} marks={{ active, taken: takenSet }} />
-      <div className="diagram diagram-scroll">
+      <div className="diagram diagram-scroll" ref={scrollBox}>
         <DiagramSvg
           party={party}
           layout={layout}

@@ -3,11 +3,12 @@
  * be opened, the role being viewed, what the Why panel shows, and the messages for
  * the live region and the alert area. React only dispatches and renders.
  */
-import type { StepResult } from '../../engine/index.ts';
+import type { AttemptRecord, PredictionRecord, StepResult } from '../../engine/index.ts';
 import type { Problem } from '../../engine/problems.ts';
 import type { ValidScenario } from '../../scenario/validate.ts';
 import { conflictModel } from '../../../machines/index.ts';
 import { describePosition, describeStep } from './announce.ts';
+import { attemptAt, withAttempt } from './attempts.ts';
 import { NO_PREDICTIONS, score, withScored, type Pick, type Predictions } from './predictions.ts';
 import { updateSession, type Session, type SessionAction } from './session.ts';
 
@@ -42,6 +43,8 @@ export interface LabState {
   readonly alert: Alert | null;
   /** Each scenario's predictions, by scenario id. */
   readonly predictions: Readonly<Record<string, Predictions>>;
+  /** Each scenario's refused tries (moves pressed while the engine refused them), by scenario id. */
+  readonly attempts: Readonly<Record<string, readonly AttemptRecord[]>>;
 }
 
 /** What a class or team does with a prediction. */
@@ -63,6 +66,17 @@ export type LabAction =
   | { readonly type: 'role'; readonly role: string }
   | { readonly type: 'select'; readonly selection: Selection | null }
   | { readonly type: 'announce'; readonly text: string }
+  /**
+   * An imported log's predictions and refused tries, kept under the line it opened as
+   * (the current one): the ids of the session that exported it mean nothing here.
+   */
+  | {
+      readonly type: 'adoptRecords';
+      readonly predictions: readonly PredictionRecord[];
+      readonly attempts: readonly AttemptRecord[];
+    }
+  /** A refused move was pressed: say why, and keep the try when the engine refuses it. */
+  | { readonly type: 'tried'; readonly event: string; readonly text: string }
   | { readonly type: 'alert'; readonly alert: Alert | null }
   | { readonly type: 'predict'; readonly action: PredictAction };
 
@@ -73,6 +87,7 @@ export function initialLab(
   role: string,
   problem: string | null,
   predictions: Readonly<Record<string, Predictions>> = {},
+  attempts: Readonly<Record<string, readonly AttemptRecord[]>> = {},
 ): LabState {
   return {
     scenarios,
@@ -82,7 +97,13 @@ export function initialLab(
     announcement: { text: '', serial: 0 },
     alert: problem ? { message: problem } : null,
     predictions,
+    attempts,
   };
+}
+
+/** The open scenario's refused tries, every line's. */
+export function currentAttempts(state: LabState): readonly AttemptRecord[] {
+  return state.attempts[state.session.scenario.scenario.id] ?? [];
 }
 
 /** The open scenario's predictions. */
@@ -105,9 +126,18 @@ const withPredictions = (state: LabState, p: Predictions): LabState => ({
 function scoreIfDue(before: LabState, after: LabState): LabState {
   const p = currentPredictions(after);
   const h = after.session.history;
-  if (!p.locked || h.cursor !== p.locked.step || before.session === after.session) return after;
+  const from = before.session.history;
+  // Due when the step was taken from the locked line's step before it (it may have branched).
+  if (
+    !p.locked ||
+    from.line !== p.locked.line ||
+    from.cursor + 1 !== p.locked.step ||
+    h.cursor !== p.locked.step ||
+    before.session === after.session
+  )
+    return after;
   const step = h.lines.find((l) => l.id === h.line)!.steps[h.cursor]!;
-  const scored = score(p.locked, step);
+  const scored = score(p.locked, step, h.line);
   const right = scored.filter((r) => r.correct).length;
   const text = `${after.announcement.text} Prediction: ${right} of ${scored.length} right.`;
   return {
@@ -121,6 +151,7 @@ function predict(state: LabState, action: PredictAction): LabState {
   switch (action.type) {
     case 'lock': {
       const locked = {
+        line: state.session.history.line,
         step: state.session.history.cursor + 1,
         picks: action.picks,
         by: predictor(state.role),
@@ -195,6 +226,27 @@ export function labReducer(state: LabState, action: LabAction): LabState {
       return { ...state, selection: action.selection };
     case 'announce':
       return { ...state, announcement: announce(state, action.text) };
+    case 'adoptRecords': {
+      const line = state.session.history.line;
+      const p = currentPredictions(state);
+      const tagged = action.predictions.map((r) => ({ ...r, line }));
+      // withScored replaces same-step records and sorts; the lock stays as it was.
+      const merged = { ...p, records: withScored(p, tagged).records };
+      const kept = action.attempts.reduce(
+        (all, a) => withAttempt(all, { ...a, line }),
+        currentAttempts(state),
+      );
+      const id = state.session.scenario.scenario.id;
+      return { ...withPredictions(state, merged), attempts: { ...state.attempts, [id]: kept } };
+    }
+    case 'tried': {
+      const told = { ...state, announcement: announce(state, action.text) };
+      const attempt = attemptAt(state.session, action.event, predictor(state.role));
+      if (!attempt) return told;
+      const id = state.session.scenario.scenario.id;
+      const kept = withAttempt(currentAttempts(state), attempt);
+      return { ...told, attempts: { ...state.attempts, [id]: kept } };
+    }
     case 'alert':
       return { ...state, alert: action.alert };
     case 'predict':

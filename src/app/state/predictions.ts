@@ -4,8 +4,9 @@
  * change"; the step then scores each pick against what the engine did. Pure: the
  * reducer holds the result, the React layer stores it.
  */
-import type { PredictionRecord, StepResult } from '../../engine/index.ts';
+import type { History, PredictionRecord, StepResult } from '../../engine/index.ts';
 import { conflictModel } from '../../../machines/index.ts';
+import { lineOf, recordsOnLine } from './lineRecords.ts';
 import { nextScriptedEvent } from './script.ts';
 import type { Session } from './session.ts';
 
@@ -16,8 +17,10 @@ export interface Pick {
   readonly state: string | null;
 }
 
-/** A locked prediction, waiting for its step. */
+/** A locked prediction, waiting for its step on its line. */
 export interface Locked {
+  /** The line it was locked on (the step may still start a branch of it). */
+  readonly line: string;
   readonly step: number;
   readonly picks: readonly Pick[];
   readonly by: string | null;
@@ -78,8 +81,12 @@ export function stateChoices(
   return choices;
 }
 
-/** Scores each pick against the step: right when the party reached it (or did not move, for "no change"). */
-export function score(locked: Locked, step: StepResult): PredictionRecord[] {
+/**
+ * Scores each pick against the step: right when the party reached it (or did not move,
+ * for "no change"). `line` is the line the step landed on (a branch, when the step
+ * left the locked line).
+ */
+export function score(locked: Locked, step: StepResult, line: string): PredictionRecord[] {
   return locked.picks.map((pick) => {
     const moves = step.transitions.filter((t) => t.actor === pick.party);
     const hit =
@@ -90,6 +97,7 @@ export function score(locked: Locked, step: StepResult): PredictionRecord[] {
     const correct = pick.state === null ? moves.length === 0 : hit !== undefined;
     return {
       step: locked.step,
+      line,
       party: pick.party,
       region: pick.state === null ? (shown?.region ?? null) : pick.region,
       predicted: pick.state,
@@ -100,16 +108,27 @@ export function score(locked: Locked, step: StepResult): PredictionRecord[] {
   });
 }
 
-/** Adds scored records, replacing earlier ones for the same step, party and predictor. */
+/** Adds scored records, replacing earlier ones for the same line, step, party and predictor. */
 export function withScored(p: Predictions, scored: readonly PredictionRecord[]): Predictions {
   const same = (a: PredictionRecord, b: PredictionRecord) =>
-    a.step === b.step && a.party === b.party && a.by === b.by;
+    lineOf(a) === lineOf(b) && a.step === b.step && a.party === b.party && a.by === b.by;
   const kept = p.records.filter((r) => !scored.some((s) => same(r, s)));
   const records = [...kept, ...scored].sort((a, b) => a.step - b.step);
   return { ...p, locked: null, records };
 }
 
-/** The records of the steps up to `cursor`: what an export of the line up to there includes. */
-export function recordsUpTo(p: Predictions, cursor: number): PredictionRecord[] {
-  return p.records.filter((r) => r.step <= cursor);
+/**
+ * The records of the current line's steps up to the cursor (its own, and its parents'
+ * up to the fork): what an export of the line up to there includes.
+ */
+export function recordsUpTo(p: Predictions, history: History): PredictionRecord[] {
+  return recordsOnLine(p.records, history.lines, history.line, history.cursor);
+}
+
+/** The locked prediction when it is for the next step of the current line, else null. */
+export function lockedHere(p: Predictions, history: History): Locked | null {
+  const locked = p.locked;
+  return locked && locked.line === history.line && locked.step === history.cursor + 1
+    ? locked
+    : null;
 }

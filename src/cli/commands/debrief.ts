@@ -23,7 +23,14 @@ function debriefOf(file: string, scenarioArg: string | undefined): Debrief {
   const read = readDebriefLog(file, readText(file));
   if (!read.ok) throw new ProblemsError(read.problems);
   const scenario = resolveScenario(scenarioArg ?? read.log.scenario.id);
-  const result = debriefFromLog(conflictModel, scenario, file, read.log, read.predictions);
+  const result = debriefFromLog(
+    conflictModel,
+    scenario,
+    file,
+    read.log,
+    read.predictions,
+    read.attempts,
+  );
   if (!result.ok) throw new UserFacingError(`${file}: ${result.message}`);
   return result.debrief;
 }

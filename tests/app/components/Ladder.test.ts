@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plotIndices, plotSummary, stepTicks } from '../../../src/app/components/Ladder.tsx';
+import { plotIndices, plotSummary } from '../../../src/app/components/Ladder.tsx';
 import type { StepResult } from '../../../src/engine/index.ts';
 
 const at = (ladder: number) => ({ ladder }) as StepResult;
@@ -34,15 +34,10 @@ describe('plotIndices', () => {
   });
 });
 
-describe('stepTicks', () => {
-  it('labels every step of a short line, both ends included', () => {
-    expect(stepTicks(3)).toEqual([0, 1, 2, 3]);
-  });
-
-  it('keeps at most seven labels on a long line and always ends at its last step', () => {
-    const ticks = stepTicks(300);
-    expect(ticks.length).toBeLessThanOrEqual(7);
-    expect(ticks[0]).toBe(0);
-    expect(ticks[ticks.length - 1]).toBe(300);
+describe('plotSummary with dates', () => {
+  it('names the first and last step’s dates of a dated line', () => {
+    expect(plotSummary([at(3), at(4), at(6)], 2, [null, '2024-01-11', '2024-01-18'])).toBe(
+      'Ladder level at each of 2 steps: 3, 4, 6. Steps dated 11 Jan 2024 to 18 Jan 2024.',
+    );
   });
 });

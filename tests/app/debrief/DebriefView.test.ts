@@ -70,4 +70,45 @@ describe('DebriefView', () => {
     expect(html).toContain('No talks before a Gaza ceasefire.');
     expect(render({ initiallyOpen: true })).not.toContain('Messages in the negotiation round');
   });
+
+  it('gives a branch its own predictions and tries, and its parent’s only for the shared steps', () => {
+    const other = lineOf('baseline-2024-01', [
+      scenario.scenario.script[0]!.event,
+      'israel.launchAirCampaign',
+    ]).steps;
+    const branch: Line = { id: 'branch-1', parent: { line: 'main', step: 1 }, steps: other };
+    const record = {
+      party: 'us',
+      region: 'mediation',
+      predicted: null,
+      actual: null,
+      correct: true,
+      by: 'Team A',
+    };
+    const predictions = [
+      { ...record, step: 1, line: 'main' },
+      { ...record, step: 2, line: 'main' },
+      { ...record, step: 2, line: 'branch-1' },
+      { ...record, step: 2, line: 'branch-1', by: 'Team B' },
+    ];
+    const attempt = { event: 'hezbollah.holdFire', party: 'hezbollah', reason: 'No.', by: null };
+    const attempts = [
+      { ...attempt, step: 0, line: 'main' },
+      { ...attempt, step: 2, line: 'main' },
+    ];
+    const html = render({
+      initiallyOpen: true,
+      lines: [main, branch],
+      line: 'branch-1',
+      cursor: 2,
+      predictions,
+      attempts,
+    });
+    expect(html).toContain('3 of 3 predictions were right (Team A: 2 of 2; Team B: 1 of 1)');
+    // The try at the start is shared; the one after main's step 2 is not.
+    expect(html.match(/<td>0 \(the start\)<\/td>/g)).toHaveLength(1);
+    expect(html).not.toContain('<td>2</td><td>Hold fire');
+    const onMain = render({ initiallyOpen: true, lines: [main, branch], cursor: 3, attempts });
+    expect(onMain).toContain('<td>2</td><td>Hold fire');
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialLab, labReducer, TEACHER_ROLE, type LabState } from '../../../src/app/state/lab.ts';
+import { recordsUpTo } from '../../../src/app/state/predictions.ts';
 import { openSession } from '../../../src/app/state/session.ts';
 import { availableEvents, currentStep } from '../../../src/engine/index.ts';
 import { loadScenario } from '../../helpers/scenarioFiles.ts';
@@ -66,6 +67,7 @@ describe('predictions in the lab reducer', () => {
     expect(records).toEqual([
       {
         step: 1,
+        line: 'main',
         party: 'gaza',
         region: records[0]!.region,
         predicted: null,
@@ -109,5 +111,98 @@ describe('predictions in the lab reducer', () => {
     expect(back.predictions[baseline.scenario.id]!.records).toEqual([]);
     const off = labReducer(locked, { type: 'predict', action: { type: 'enable', enabled: false } });
     expect(off.predictions[baseline.scenario.id]).toMatchObject({ enabled: false, locked: null });
+  });
+
+  it('keeps the predictions of two lines apart, each under its own line', () => {
+    const lock = (s: LabState) =>
+      labReducer(s, {
+        type: 'predict',
+        action: { type: 'lock', picks: [{ party: 'gaza', region: null, state: null }] },
+      });
+    const main = labReducer(lock(start()), { type: 'session', action: { type: 'next' } });
+    const back = labReducer(main, { type: 'session', action: { type: 'back' } });
+    const other = availableEvents(back.session.sim, currentStep(back.session.history)).find(
+      (e) => e.enabled && e.type !== baseline.scenario.script[0]!.event,
+    )!;
+    const branched = labReducer(lock(back), {
+      type: 'session',
+      action: { type: 'send', event: other.type },
+    });
+    const h = branched.session.history;
+    expect(h.line).not.toBe('main');
+    const p = branched.predictions[baseline.scenario.id]!;
+    expect(p.records.map((r) => [r.line, r.step])).toEqual([
+      ['main', 1],
+      [h.line, 1],
+    ]);
+    expect(recordsUpTo(p, h).map((r) => r.line)).toEqual([h.line]);
+    expect(recordsUpTo(p, { ...h, line: 'main' }).map((r) => r.line)).toEqual(['main']);
+  });
+});
+
+describe('refused tries in the lab reducer', () => {
+  it('keeps a refused move once per line, step and team, with the engine’s reason, and says why', () => {
+    const s = start();
+    const events = availableEvents(s.session.sim, currentStep(s.session.history));
+    const refused = events.find((e) => !e.enabled)!;
+    const tried = labReducer(s, { type: 'tried', event: refused.type, text: 'Not now.' });
+    const again = labReducer(tried, { type: 'tried', event: refused.type, text: 'Not now.' });
+    expect(again.announcement).toEqual({ text: 'Not now.', serial: 2 });
+    expect(again.attempts[baseline.scenario.id]).toEqual([
+      {
+        step: 0,
+        line: 'main',
+        event: refused.type,
+        party: refused.controlledBy,
+        reason: refused.reason,
+        by: null,
+      },
+    ]);
+    const team = labReducer(labReducer(again, { type: 'role', role: 'hezbollah' }), {
+      type: 'tried',
+      event: refused.type,
+      text: 'Not now.',
+    });
+    expect(team.attempts[baseline.scenario.id]!.map((a) => a.by)).toEqual([null, 'Hezbollah team']);
+  });
+
+  it('keeps nothing for a move the engine allows', () => {
+    const s = start();
+    const allowed = availableEvents(s.session.sim, currentStep(s.session.history)).find(
+      (e) => e.enabled,
+    )!;
+    const tried = labReducer(s, { type: 'tried', event: allowed.type, text: 'x' });
+    expect(tried.attempts[baseline.scenario.id] ?? []).toEqual([]);
+  });
+
+  it('keeps an imported log’s predictions and tries under the line it opened as', () => {
+    const s = start();
+    const steps = currentStep(
+      labReducer(s, { type: 'session', action: { type: 'next' } }).session.history,
+    );
+    const imported = labReducer(s, {
+      type: 'session',
+      action: { type: 'addLine', steps: [currentStep(s.session.history), steps] },
+    });
+    const line = imported.session.history.line;
+    expect(line).not.toBe('main');
+    const prediction = {
+      step: 1,
+      line: 'main',
+      party: 'gaza',
+      region: null,
+      predicted: null,
+      actual: null,
+      correct: true,
+      by: null,
+    };
+    const attempt = { step: 0, event: 'x.y', party: 'world', reason: 'No.', by: null };
+    const adopted = labReducer(imported, {
+      type: 'adoptRecords',
+      predictions: [prediction],
+      attempts: [attempt, attempt],
+    });
+    expect(adopted.predictions[baseline.scenario.id]!.records).toEqual([{ ...prediction, line }]);
+    expect(adopted.attempts[baseline.scenario.id]).toEqual([{ ...attempt, line }]);
   });
 });

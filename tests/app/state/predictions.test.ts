@@ -48,11 +48,18 @@ describe('scoring', () => {
 
   it('is right for the state reached and wrong for another, naming what happened', () => {
     const [right] = score(
-      { step: 1, by: null, picks: [{ party: 'hezbollah', region: move.region, state: move.to }] },
+      {
+        line: 'main',
+        step: 1,
+        by: null,
+        picks: [{ party: 'hezbollah', region: move.region, state: move.to }],
+      },
       after,
+      'main',
     );
     expect(right).toEqual({
       step: 1,
+      line: 'main',
       party: 'hezbollah',
       region: move.region,
       predicted: move.to,
@@ -62,11 +69,13 @@ describe('scoring', () => {
     });
     const [wrong] = score(
       {
+        line: 'main',
         step: 1,
         by: 'Hezbollah team',
         picks: [{ party: 'hezbollah', region: move.region, state: move.from }],
       },
       after,
+      'main',
     );
     expect(wrong).toMatchObject({
       predicted: move.from,
@@ -78,8 +87,14 @@ describe('scoring', () => {
 
   it('scores "no change" right only for a party that did not move', () => {
     const [moved] = score(
-      { step: 1, by: null, picks: [{ party: 'hezbollah', region: null, state: null }] },
+      {
+        line: 'main',
+        step: 1,
+        by: null,
+        picks: [{ party: 'hezbollah', region: null, state: null }],
+      },
       after,
+      'main',
     );
     expect(moved).toMatchObject({ correct: false, actual: move.to, region: move.region });
   });
@@ -88,15 +103,27 @@ describe('scoring', () => {
     const first = withScored(
       NO_PREDICTIONS,
       score(
-        { step: 1, by: null, picks: [{ party: 'hezbollah', region: null, state: null }] },
+        {
+          line: 'main',
+          step: 1,
+          by: null,
+          picks: [{ party: 'hezbollah', region: null, state: null }],
+        },
         after,
+        'main',
       ),
     );
     const again = withScored(
       first,
       score(
-        { step: 1, by: null, picks: [{ party: 'hezbollah', region: move.region, state: move.to }] },
+        {
+          line: 'main',
+          step: 1,
+          by: null,
+          picks: [{ party: 'hezbollah', region: move.region, state: move.to }],
+        },
         after,
+        'main',
       ),
     );
     expect(again.records).toHaveLength(1);
