@@ -1,17 +1,19 @@
 /**
  * The Escalation Lab page. The stage fills the first screen: run controls, narration
  * and Predict; the board of every party and the ladder; the events and Why. Detail
- * (diagrams, log, brief, debrief, analysis, files, inspector, gallery) sits below it,
- * each panel one click away from the stage. A team's view puts its brief, its moves and
+ * (diagrams, log, brief, debrief, analysis, files, inspector, gallery) opens in a drawer
+ * beside the stage, one click or key each; the class session, debrief and proposal
+ * builder load their code when first opened. A team's view puts its brief, its moves and
  * its own diagram first. All behaviour goes through the engine.
  */
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { conflictModel } from '../../machines/index.ts';
 import { currentLine, currentStep, stepsToCursor } from '../engine/index.ts';
 import { AnalysisSlot } from './analysis/AnalysisSlot.tsx';
 import { AlertArea } from './components/AlertArea.tsx';
 import { Brief, Gallery, RoleBrief } from './components/Brief.tsx';
-import { DetailNav, showPanel } from './components/DetailNav.tsx';
+import { DETAIL_PANELS, DetailNav } from './components/DetailNav.tsx';
+import { DetailSlot } from './components/DetailSlot.tsx';
 import { lastGood } from './components/ErrorBoundary.tsx';
 import { EventsPanel } from './components/EventsPanel.tsx';
 import { FilesPanel } from './components/FilesPanel.tsx';
@@ -37,6 +39,8 @@ import { useLabActions } from './useLabActions.ts';
 import { RoleSheet } from './components/RoleSheet.tsx';
 import { nextScriptedEvent } from './state/script.ts';
 import { ClassSession, DebriefView, Deferred, ProposalBuilder } from './lazyPanels.tsx';
+import { useDetailDrawer } from './useDetailDrawer.ts';
+import { useShortcuts } from './useShortcuts.ts';
 
 /** The app. */
 export function App() {
@@ -52,6 +56,14 @@ export function App() {
   const a = useLabActions(state, dispatch, steps, () => setPresenter((on) => !on));
   const s = session.scenario.scenario;
   const team = role === TEACHER_ROLE ? null : role;
+  const drawer = useDetailDrawer();
+  useShortcuts(Object.fromEntries(DETAIL_PANELS.map((p) => [p.key, () => drawer.show(p.id)])));
+  /** A panel's place: below the stage, or the drawer when open. */
+  const slot = (id: string, children: ReactNode) => (
+    <DetailSlot id={id} open={drawer.open === id} onClose={drawer.close}>
+      {children}
+    </DetailSlot>
+  );
 
   // Kept for the error boundary: if a later render fails, this log can still be saved.
   useEffect(() => {
@@ -75,8 +87,12 @@ export function App() {
     // Its column scrolls to it and the page to the column: Why is on screen, beside the stage.
     why.scrollIntoView({ block: 'start' });
   });
+  // Why sits on the stage: a drawer over it closes first (the focus goes to Why, not back).
+  const closeDrawer = useEffectEvent(() => drawer.close(false));
   useEffect(() => {
-    if (state.selection) focusWhy();
+    if (!state.selection) return;
+    closeDrawer();
+    focusWhy();
   }, [state.selection]);
 
   const moves = takenMoves(step);
@@ -108,7 +124,16 @@ export function App() {
   // A new scenario opens on its brief: before the first step, the brief leads the detail.
   const briefFirst = session.history.cursor === 0 && line.steps.length === 1;
 
-  const brief = <Brief key="brief" scenario={session.scenario} />;
+  const brief = (
+    <DetailSlot
+      key="brief"
+      id="panel-brief"
+      open={drawer.open === 'panel-brief'}
+      onClose={drawer.close}
+    >
+      <Brief scenario={session.scenario} />
+    </DetailSlot>
+  );
   const predict = (
     <PredictPanel
       session={session}
@@ -145,8 +170,8 @@ export function App() {
       />
       <StepNarration
         session={session}
-        onShowBrief={() => showPanel('panel-brief')}
-        onDebrief={() => showPanel('panel-debrief')}
+        onShowBrief={() => drawer.show('panel-brief')}
+        onDebrief={() => drawer.show('panel-debrief')}
         onExport={() => a.exportAs('json')}
       />
     </>
@@ -176,7 +201,7 @@ export function App() {
             {s.title}
           </p>
           <p className="tagline">A teaching simplification, not a forecast.</p>
-          <DetailNav onShow={showPanel} />
+          <DetailNav open={drawer.open} onShow={drawer.show} />
         </div>
         <AlertArea alert={state.alert} onDismiss={() => dispatch({ type: 'alert', alert: null })} />
         <KeyboardHelp open={helpOpen} />
@@ -218,100 +243,110 @@ export function App() {
         </div>
         <div className="detail">
           {briefFirst && brief}
-          <section
-            className="panel postures"
-            id="panel-diagrams"
-            tabIndex={-1}
-            aria-labelledby="postures-heading"
-          >
-            <h2 id="postures-heading">Diagrams</h2>
-            <p className="hint">
-              Highlighted: each party’s current state. Orange arrow: the transition just taken;
-              parties that moved come first. Click an arrow to see why it can happen, or a state
-              (Tab to a diagram, arrow keys between states, Enter) to see the move that led to it.
-            </p>
-            {boardOrder(moved)
-              .filter((id) => id !== team)
-              .map(diagram)}
-          </section>
-          <div id="panel-log" tabIndex={-1}>
+          {slot(
+            'panel-diagrams',
+            <section className="panel postures" aria-labelledby="postures-heading">
+              <h2 id="postures-heading">Diagrams</h2>
+              <p className="hint">
+                Highlighted: each party’s current state. Orange arrow: the transition just taken;
+                parties that moved come first. Click an arrow to see why it can happen, or a state
+                (Tab to a diagram, arrow keys between states, Enter) to see the move that led to it.
+              </p>
+              {boardOrder(moved)
+                .filter((id) => id !== team)
+                .map(diagram)}
+            </section>,
+          )}
+          {slot(
+            'panel-log',
             <TransitionLog
               index={session.sim.index}
               steps={steps}
               selected={selected}
               onSelect={a.selectRecord}
               predictions={recordsUpTo(predictions, session.history.cursor)}
-            />
-          </div>
-          <div id="panel-proposals" tabIndex={-1}>
-            <Deferred>
-              <ProposalBuilder
-                sim={session.sim}
-                step={step}
-                proposals={s.proposals ?? []}
-                onTable={a.send}
-                onRefused={a.announce}
-              />
-            </Deferred>
-          </div>
+            />,
+          )}
+          {/* The next three load their code when first opened, and stay mounted after. */}
+          {slot(
+            'panel-proposals',
+            drawer.opened('panel-proposals') && (
+              <Deferred>
+                <ProposalBuilder
+                  sim={session.sim}
+                  step={step}
+                  proposals={s.proposals ?? []}
+                  onTable={a.send}
+                  onRefused={a.announce}
+                />
+              </Deferred>
+            ),
+          )}
           {!briefFirst && brief}
-          <div id="panel-debrief" tabIndex={-1}>
-            <Deferred>
-              <DebriefView
-                scenario={session.scenario}
-                lines={session.history.lines}
-                line={line.id}
-                cursor={session.history.cursor}
-                predictions={recordsUpTo(predictions, session.history.cursor)}
-              />
-            </Deferred>
-          </div>
-          <section
-            className="panel analysis-area"
-            id="panel-analysis"
-            tabIndex={-1}
-            aria-labelledby="analysis-heading"
-          >
-            <h2 id="analysis-heading">Analysis</h2>
-            {/* Loaded on request: the panels and their worker are large and recompute at every step. */}
-            <button
-              type="button"
-              aria-expanded={analysisOpen}
-              onClick={() => setAnalysisOpen(!analysisOpen)}
-            >
-              {analysisOpen ? 'Hide analysis' : 'Show analysis'}
-            </button>
-            {analysisOpen && (
-              <AnalysisSlot
-                scenario={session.scenario}
-                step={step}
-                played={s.played}
-                onLoadPath={a.loadPath}
-              />
-            )}
-          </section>
+          {slot(
+            'panel-debrief',
+            drawer.opened('panel-debrief') && (
+              <Deferred>
+                <DebriefView
+                  scenario={session.scenario}
+                  lines={session.history.lines}
+                  line={line.id}
+                  cursor={session.history.cursor}
+                  predictions={recordsUpTo(predictions, session.history.cursor)}
+                />
+              </Deferred>
+            ),
+          )}
+          {slot(
+            'panel-analysis',
+            <section className="panel analysis-area" aria-labelledby="analysis-heading">
+              <h2 id="analysis-heading">Analysis</h2>
+              {/* Loaded on request: the panels and their worker are large and recompute at every step. */}
+              <button
+                type="button"
+                aria-expanded={analysisOpen}
+                onClick={() => setAnalysisOpen(!analysisOpen)}
+              >
+                {analysisOpen ? 'Hide analysis' : 'Show analysis'}
+              </button>
+              {analysisOpen && (
+                <AnalysisSlot
+                  scenario={session.scenario}
+                  step={step}
+                  played={s.played}
+                  onLoadPath={a.loadPath}
+                />
+              )}
+            </section>,
+          )}
           <div className="tools">
-            <div id="panel-files" tabIndex={-1}>
+            {slot(
+              'panel-files',
               <FilesPanel
                 scenarioId={s.id}
                 onExport={a.exportAs}
                 onImportLog={a.importLog}
                 onOpenScenario={a.openScenarioFile}
                 onShareScenario={a.share}
-              />
-            </div>
-            <div id="panel-inspector" tabIndex={-1}>
-              <InspectorPanel session={session} steps={steps} onStatus={a.announce} />
-            </div>
+              />,
+            )}
+            {slot(
+              'panel-inspector',
+              <InspectorPanel session={session} steps={steps} onStatus={a.announce} />,
+            )}
           </div>
-          <div id="panel-session" tabIndex={-1}>
-            <Deferred>
-              <ClassSession state={state} dispatch={dispatch} />
-            </Deferred>
-          </div>
-          <div id="panel-gallery" tabIndex={-1}>
-            <Gallery scenarios={state.scenarios} current={s.id} onOpen={a.openScenario} />
-          </div>
+          {slot(
+            'panel-session',
+            drawer.opened('panel-session') && (
+              <Deferred>
+                <ClassSession state={state} dispatch={dispatch} />
+              </Deferred>
+            ),
+          )}
+          {slot(
+            'panel-gallery',
+            <Gallery scenarios={state.scenarios} current={s.id} onOpen={a.openScenario} />,
+          )}
         </div>
       </main>
       <footer className="site-footer">

@@ -13,6 +13,7 @@ import {
   type RecordedPage,
 } from '../helpers/browser.ts';
 import { loadScenario } from '../helpers/scenarioFiles.ts';
+import { openPanel } from './support/contract.ts';
 import { appReady } from './support/ready.ts';
 
 /**
@@ -82,6 +83,7 @@ describe('a class session across devices', () => {
   it('runs rounds through reveal and returns a refused move with the engine’s reason', async () => {
     const teacher = await open('');
     await appReady({ page: teacher });
+    await openPanel(teacher, 'Class session');
     await teacher.getByRole('button', { name: 'Start class session' }).click();
     const code = (await teacher.locator('[data-join-code]').getAttribute('data-join-code'))!;
     expect(code).toMatch(/^[0-9A-Z]{10}$/);
@@ -179,6 +181,7 @@ describe('a class session across devices', () => {
   it('applies each move as it arrives in free play', async () => {
     const teacher = await open('');
     await appReady({ page: teacher });
+    await openPanel(teacher, 'Class session');
     await teacher.getByRole('button', { name: 'Start class session' }).click();
     const code = (await teacher.locator('[data-join-code]').getAttribute('data-join-code'))!;
     await teacher.getByRole('checkbox', { name: /Free play/ }).check();

@@ -54,7 +54,7 @@ export const Brief = memo(function Brief({ scenario }: { scenario: ValidScenario
   const s = scenario.scenario;
   const b = s.brief;
   return (
-    <section className="panel brief" id="panel-brief" tabIndex={-1} aria-labelledby="brief-heading">
+    <section className="panel brief" aria-labelledby="brief-heading">
       <h2 id="brief-heading">About this scenario</h2>
       <p className="meta">
         {s.level}, about {s.minutes} minutes.{' '}
