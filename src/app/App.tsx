@@ -11,13 +11,12 @@ import { conflictModel } from '../../machines/index.ts';
 import { currentLine, currentStep, stepsToCursor } from '../engine/index.ts';
 import { AnalysisSlot } from './analysis/AnalysisSlot.tsx';
 import { AlertArea } from './components/AlertArea.tsx';
-import { Brief, Gallery, RoleBrief } from './components/Brief.tsx';
+import { Brief, RoleBrief } from './components/Brief.tsx';
 import { DETAIL_PANELS, DetailNav } from './components/DetailNav.tsx';
 import { DetailSlot } from './components/DetailSlot.tsx';
 import { lastGood } from './components/ErrorBoundary.tsx';
 import { EventsPanel } from './components/EventsPanel.tsx';
 import { FilesPanel } from './components/FilesPanel.tsx';
-import { InspectorPanel } from './components/InspectorPanel.tsx';
 import { KeyboardHelp } from './components/KeyboardHelp.tsx';
 import { LadderGauge, LadderPlot, OutcomeList } from './components/Ladder.tsx';
 import { boardOrder, PostureBoard } from './components/PostureBoard.tsx';
@@ -35,16 +34,25 @@ import { recordsUpTo } from './state/predictions.ts';
 import { takenKey, takenMoves } from './state/taken.ts';
 import { whyContent } from './state/why.ts';
 import { useLab } from './useLab.ts';
+import type { StartScenarios } from './startScenario.ts';
+import { bundledSummaries, listScenarios } from '../scenario/catalog.ts';
 import { useLabActions } from './useLabActions.ts';
 import { RoleSheet } from './components/RoleSheet.tsx';
 import { nextScriptedEvent } from './state/script.ts';
-import { ClassSession, DebriefView, Deferred, ProposalBuilder } from './lazyPanels.tsx';
+import {
+  ClassSession,
+  DebriefView,
+  Deferred,
+  Gallery,
+  InspectorPanel,
+  ProposalBuilder,
+} from './lazyPanels.tsx';
 import { useDetailDrawer } from './useDetailDrawer.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
-/** The app. */
-export function App() {
-  const [state, dispatch] = useLab();
+/** The app, opening on one of the `start` scenarios (see `startScenario.ts`). */
+export function App({ start }: { readonly start: StartScenarios }) {
+  const [state, dispatch] = useLab(start);
   const [helpOpen, setHelpOpen] = useState(false);
   const [analysisOpen, setAnalysisOpen] = useState(false);
   const [presenter, setPresenter] = useState(false);
@@ -56,6 +64,7 @@ export function App() {
   const a = useLabActions(state, dispatch, steps, () => setPresenter((on) => !on));
   const s = session.scenario.scenario;
   const team = role === TEACHER_ROLE ? null : role;
+  const listed = useMemo(() => listScenarios(bundledSummaries, state.scenarios), [state.scenarios]);
   const drawer = useDetailDrawer();
   useShortcuts(Object.fromEntries(DETAIL_PANELS.map((p) => [p.key, () => drawer.show(p.id)])));
   /** A panel's place: below the stage, or the drawer when open. */
@@ -183,7 +192,7 @@ export function App() {
         Skip to the simulation
       </a>
       <SiteHeader
-        scenarios={state.scenarios}
+        scenarios={listed}
         scenarioId={s.id}
         role={role}
         presenter={presenter}
@@ -267,7 +276,7 @@ export function App() {
               predictions={recordsUpTo(predictions, session.history.cursor)}
             />,
           )}
-          {/* The next three load their code when first opened, and stay mounted after. */}
+          {/* Proposals, Debrief, Inspector, Class session and Gallery load their code when first opened, and stay mounted after. */}
           {slot(
             'panel-proposals',
             drawer.opened('panel-proposals') && (
@@ -332,7 +341,11 @@ export function App() {
             )}
             {slot(
               'panel-inspector',
-              <InspectorPanel session={session} steps={steps} onStatus={a.announce} />,
+              drawer.opened('panel-inspector') && (
+                <Deferred>
+                  <InspectorPanel session={session} steps={steps} onStatus={a.announce} />
+                </Deferred>
+              ),
             )}
           </div>
           {slot(
@@ -345,7 +358,16 @@ export function App() {
           )}
           {slot(
             'panel-gallery',
-            <Gallery scenarios={state.scenarios} current={s.id} onOpen={a.openScenario} />,
+            drawer.opened('panel-gallery') && (
+              <Deferred>
+                <Gallery
+                  scenarios={listed}
+                  loaded={state.scenarios}
+                  current={s.id}
+                  onOpen={a.openScenario}
+                />
+              </Deferred>
+            ),
           )}
         </div>
       </main>
