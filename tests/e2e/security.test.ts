@@ -163,6 +163,10 @@ describe('scenario and log text is data', () => {
         message: 'the narration shown as text',
       })
       .toBe(true);
+    // The summary is on the scenario's gallery card (the gallery loads when opened).
+    await openPanel(page, 'Gallery');
+    await page.getByRole('region', { name: 'Scenario gallery' }).waitFor();
+    await page.keyboard.press('Escape');
     for (const field of [
       scenario.summary,
       scenario.brief.whatIsIt,
