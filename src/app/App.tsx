@@ -48,6 +48,7 @@ import {
   ProposalBuilder,
 } from './lazyPanels.tsx';
 import { useDetailDrawer } from './useDetailDrawer.ts';
+import { savedTeacher } from './session/stored.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
 /** The app, opening on one of the `start` scenarios (see `startScenario.ts`). */
@@ -65,7 +66,8 @@ export function App({ start }: { readonly start: StartScenarios }) {
   const s = session.scenario.scenario;
   const team = role === TEACHER_ROLE ? null : role;
   const listed = useMemo(() => listScenarios(bundledSummaries, state.scenarios), [state.scenarios]);
-  const drawer = useDetailDrawer();
+  // A teacher's running class session reconnects on a reload, so its panel mounts at once.
+  const drawer = useDetailDrawer(() => (savedTeacher() ? ['panel-session'] : []));
   useShortcuts(Object.fromEntries(DETAIL_PANELS.map((p) => [p.key, () => drawer.show(p.id)])));
   /** A panel's place: below the stage, or the drawer when open. */
   const slot = (id: string, children: ReactNode) => (

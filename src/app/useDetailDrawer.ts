@@ -19,10 +19,14 @@ export interface DetailDrawer {
   readonly close: (returnFocus?: boolean) => void;
 }
 
-/** The drawer for the page's detail panels. */
-export function useDetailDrawer(): DetailDrawer {
+/**
+ * The drawer for the page's detail panels; the panels `mounted` names (asked once, at
+ * the first render) count as opened from the start (in the page, not in the drawer),
+ * such as a class session to rejoin on a reload.
+ */
+export function useDetailDrawer(mounted: () => readonly string[] = () => []): DetailDrawer {
   const [open, setOpen] = useState<string | null>(null);
-  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set(mounted()));
   const opener = useRef<{ element: HTMLElement | null; panel: string } | null>(null);
   const current = useRef(open);
   current.current = open;
