@@ -2,8 +2,8 @@
  * The Escalation Lab page. The stage fills the first screen: run controls, narration
  * and Predict; the board of every party and the ladder; the events and Why. Detail
  * (diagrams, log, brief, debrief, analysis, files, inspector, gallery) opens in a drawer
- * beside the stage, one click or key each; the class session, debrief and proposal
- * builder load their code when first opened. A team's view puts its brief, its moves and
+ * beside the stage, one click or key each; the proposal builder, debrief, inspector,
+ * class session and gallery load their code when first opened. A team's view puts its brief, its moves and
  * its own diagram first. All behaviour goes through the engine.
  */
 import { type ReactNode, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
