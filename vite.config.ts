@@ -23,6 +23,12 @@ export default defineConfig({
     outDir: 'dist',
     rollupOptions: {
       input: pages,
+      // The engine's modules only define things. Saying so lets the bundler leave out a
+      // module the page never uses even though the engine's index re-exports it (log
+      // reading and replay load only when a log is imported).
+      treeshake: {
+        moduleSideEffects: (id: string) => !/[\\/]src[\\/]engine[\\/][^\\/]+\.ts$/.test(id),
+      },
     },
   },
   test: {

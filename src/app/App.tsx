@@ -1,21 +1,30 @@
 /**
  * The Escalation Lab page. The stage fills the first screen: run controls, narration
  * and Predict; the board of every party and the ladder; the events and Why. Detail
- * (diagrams, log, brief, debrief, analysis, files, inspector, gallery) sits below it,
- * each panel one click away from the stage. A team's view puts its brief, its moves and
+ * (diagrams, log, brief, debrief, analysis, files, inspector, gallery) opens in a drawer
+ * beside the stage, one click or key each; the proposal builder, debrief, inspector,
+ * class session and gallery load their code when first opened. A team's view puts its brief, its moves and
  * its own diagram first. All behaviour goes through the engine.
  */
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import {
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { conflictModel } from '../../machines/index.ts';
 import { currentLine, currentStep, stepsToCursor } from '../engine/index.ts';
 import { AnalysisSlot } from './analysis/AnalysisSlot.tsx';
 import { AlertArea } from './components/AlertArea.tsx';
-import { Brief, Gallery, RoleBrief } from './components/Brief.tsx';
-import { DetailNav, showPanel } from './components/DetailNav.tsx';
+import { Brief, RoleBrief } from './components/Brief.tsx';
+import { DETAIL_PANELS, DetailNav } from './components/DetailNav.tsx';
+import { DetailSlot } from './components/DetailSlot.tsx';
 import { lastGood } from './components/ErrorBoundary.tsx';
 import { EventsPanel } from './components/EventsPanel.tsx';
 import { FilesPanel } from './components/FilesPanel.tsx';
-import { InspectorPanel } from './components/InspectorPanel.tsx';
 import { KeyboardHelp } from './components/KeyboardHelp.tsx';
 import { LadderGauge, LadderPlot, OutcomeList } from './components/Ladder.tsx';
 import { boardOrder, PostureBoard } from './components/PostureBoard.tsx';
@@ -34,6 +43,8 @@ import { recordsUpTo } from './state/predictions.ts';
 import { takenKey, takenMoves } from './state/taken.ts';
 import { whyContent } from './state/why.ts';
 import { useLab } from './useLab.ts';
+import type { StartScenarios } from './startScenario.ts';
+import { bundledSummaries, listScenarios } from '../scenario/catalog.ts';
 import { useLabActions } from './useLabActions.ts';
 import { RoleSheet } from './components/RoleSheet.tsx';
 import { nextScriptedEvent } from './state/script.ts';
@@ -41,6 +52,8 @@ import {
   ClassSession,
   DebriefView,
   Deferred,
+  Gallery,
+  InspectorPanel,
   NegotiationPanel,
   ProposalBuilder,
 } from './lazyPanels.tsx';
@@ -48,10 +61,13 @@ import { messagesUpTo, ROUND_OPEN_WHY, roundDue } from './state/negotiation.ts';
 import { useNegotiation } from './useNegotiation.ts';
 import type { CompareRequest } from './debrief/DebriefView.tsx';
 import { compareTarget } from './state/compareTarget.ts';
+import { useDetailDrawer } from './useDetailDrawer.ts';
+import { savedTeacher } from './session/stored.ts';
+import { useShortcuts } from './useShortcuts.ts';
 
-/** The app. */
-export function App() {
-  const [state, dispatch] = useLab();
+/** The app, opening on one of the `start` scenarios (see `startScenario.ts`). */
+export function App({ start }: { readonly start: StartScenarios }) {
+  const [state, dispatch] = useLab(start);
   const [helpOpen, setHelpOpen] = useState(false);
   const [analysisOpen, setAnalysisOpen] = useState(false);
   const [presenter, setPresenter] = useState(false);
@@ -68,14 +84,17 @@ export function App() {
   );
   const attempts = currentAttempts(state);
   const h = session.history;
+  // A teacher's running class session reconnects on a reload, so its panel mounts at once.
+  const drawer = useDetailDrawer(() => (savedTeacher() ? ['panel-session'] : []));
   // "Compare lines" (Line picker, end of the script): the debrief compares the current line.
   const [compare, setCompare] = useState<CompareRequest | null>(null);
   const compareLines = useCallback(() => {
     const other = compareTarget(h.lines, h.line);
     if (!other) return;
     setCompare((c) => ({ serial: (c?.serial ?? 0) + 1, line: h.line, other }));
-    showPanel('panel-debrief');
-  }, [h.lines, h.line]);
+    // Open, never toggle: a comparison asked for while the debrief is open keeps it open.
+    if (drawer.open !== 'panel-debrief') drawer.show('panel-debrief');
+  }, [h.lines, h.line, drawer]);
   const triedHere = useMemo(
     () => recordsOnLine(attempts, h.lines, h.line, h.cursor),
     [attempts, h.lines, h.line, h.cursor],
@@ -90,6 +109,14 @@ export function App() {
   );
   const s = session.scenario.scenario;
   const team = role === TEACHER_ROLE ? null : role;
+  const listed = useMemo(() => listScenarios(bundledSummaries, state.scenarios), [state.scenarios]);
+  useShortcuts(Object.fromEntries(DETAIL_PANELS.map((p) => [p.key, () => drawer.show(p.id)])));
+  /** A panel's place: below the stage, or the drawer when open. */
+  const slot = (id: string, children: ReactNode) => (
+    <DetailSlot id={id} open={drawer.open === id} onClose={drawer.close}>
+      {children}
+    </DetailSlot>
+  );
 
   // Kept for the error boundary: if a later render fails, this log can still be saved.
   useEffect(() => {
@@ -113,8 +140,12 @@ export function App() {
     // Its column scrolls to it and the page to the column: Why is on screen, beside the stage.
     why.scrollIntoView({ block: 'start' });
   });
+  // Why sits on the stage: a drawer over it closes first (the focus goes to Why, not back).
+  const closeDrawer = useEffectEvent(() => drawer.close(false));
   useEffect(() => {
-    if (state.selection) focusWhy();
+    if (!state.selection) return;
+    closeDrawer();
+    focusWhy();
   }, [state.selection]);
 
   const moves = takenMoves(step);
@@ -148,7 +179,16 @@ export function App() {
   // A new scenario opens on its brief: before the first step, the brief leads the detail.
   const briefFirst = session.history.cursor === 0 && line.steps.length === 1;
 
-  const brief = <Brief key="brief" scenario={session.scenario} />;
+  const brief = (
+    <DetailSlot
+      key="brief"
+      id="panel-brief"
+      open={drawer.open === 'panel-brief'}
+      onClose={drawer.close}
+    >
+      <Brief scenario={session.scenario} />
+    </DetailSlot>
+  );
   const predict = (
     <PredictPanel
       session={session}
@@ -199,8 +239,8 @@ export function App() {
       />
       <StepNarration
         session={session}
-        onShowBrief={() => showPanel('panel-brief')}
-        onDebrief={() => showPanel('panel-debrief')}
+        onShowBrief={() => drawer.show('panel-brief')}
+        onDebrief={() => drawer.show('panel-debrief')}
         onCompare={compareLines}
         onExport={() => a.exportAs('json')}
       />
@@ -213,7 +253,7 @@ export function App() {
         Skip to the simulation
       </a>
       <SiteHeader
-        scenarios={state.scenarios}
+        scenarios={listed}
         scenarioId={s.id}
         role={role}
         presenter={presenter}
@@ -231,7 +271,7 @@ export function App() {
             {s.title}
           </p>
           <p className="tagline">A teaching simplification, not a forecast.</p>
-          <DetailNav onShow={showPanel} />
+          <DetailNav open={drawer.open} onShow={drawer.show} />
         </div>
         <AlertArea alert={state.alert} onDismiss={() => dispatch({ type: 'alert', alert: null })} />
         <KeyboardHelp open={helpOpen} />
@@ -273,23 +313,22 @@ export function App() {
         </div>
         <div className="detail">
           {briefFirst && brief}
-          <section
-            className="panel postures"
-            id="panel-diagrams"
-            tabIndex={-1}
-            aria-labelledby="postures-heading"
-          >
-            <h2 id="postures-heading">Diagrams</h2>
-            <p className="hint">
-              Highlighted: each party’s current state. Orange arrow: the transition just taken;
-              parties that moved come first. Click an arrow to see why it can happen, or a state
-              (Tab to a diagram, arrow keys between states, Enter) to see the move that led to it.
-            </p>
-            {boardOrder(moved)
-              .filter((id) => id !== team)
-              .map((id) => diagram(id))}
-          </section>
-          <div id="panel-log" tabIndex={-1}>
+          {slot(
+            'panel-diagrams',
+            <section className="panel postures" aria-labelledby="postures-heading">
+              <h2 id="postures-heading">Diagrams</h2>
+              <p className="hint">
+                Highlighted: each party’s current state. Orange arrow: the transition just taken;
+                parties that moved come first. Click an arrow to see why it can happen, or a state
+                (Tab to a diagram, arrow keys between states, Enter) to see the move that led to it.
+              </p>
+              {boardOrder(moved)
+                .filter((id) => id !== team)
+                .map((id) => diagram(id))}
+            </section>,
+          )}
+          {slot(
+            'panel-log',
             <TransitionLog
               index={session.sim.index}
               steps={steps}
@@ -297,80 +336,104 @@ export function App() {
               onSelect={a.selectRecord}
               predictions={recordsUpTo(predictions, session.history)}
               attempts={triedHere}
-            />
-          </div>
-          <div id="panel-proposals" tabIndex={-1}>
-            <Deferred>
-              <ProposalBuilder
-                sim={session.sim}
-                step={step}
-                proposals={s.proposals ?? []}
-                onTable={a.send}
-                onRefused={a.announce}
-              />
-            </Deferred>
-          </div>
+            />,
+          )}
+          {/* Proposals, Debrief, Inspector, Class session and Gallery load their code when first opened, and stay mounted after. */}
+          {slot(
+            'panel-proposals',
+            drawer.opened('panel-proposals') && (
+              <Deferred>
+                <ProposalBuilder
+                  sim={session.sim}
+                  step={step}
+                  proposals={s.proposals ?? []}
+                  onTable={a.send}
+                  onRefused={a.announce}
+                />
+              </Deferred>
+            ),
+          )}
           {!briefFirst && brief}
-          <div id="panel-debrief" tabIndex={-1}>
-            <Deferred>
-              <DebriefView
-                scenario={session.scenario}
-                lines={session.history.lines}
-                line={line.id}
-                cursor={session.history.cursor}
-                predictions={predictions.records}
-                messages={messages}
-                attempts={attempts}
-                compare={compare}
-              />
-            </Deferred>
-          </div>
-          <section
-            className="panel analysis-area"
-            id="panel-analysis"
-            tabIndex={-1}
-            aria-labelledby="analysis-heading"
-          >
-            <h2 id="analysis-heading">Analysis</h2>
-            {/* Loaded on request: the panels and their worker are large and recompute at every step. */}
-            <button
-              type="button"
-              aria-expanded={analysisOpen}
-              onClick={() => setAnalysisOpen(!analysisOpen)}
-            >
-              {analysisOpen ? 'Hide analysis' : 'Show analysis'}
-            </button>
-            {analysisOpen && (
-              <AnalysisSlot
-                scenario={session.scenario}
-                step={step}
-                played={s.played}
-                onLoadPath={a.loadPath}
-              />
-            )}
-          </section>
+          {slot(
+            'panel-debrief',
+            drawer.opened('panel-debrief') && (
+              <Deferred>
+                <DebriefView
+                  scenario={session.scenario}
+                  lines={session.history.lines}
+                  line={line.id}
+                  cursor={session.history.cursor}
+                  predictions={predictions.records}
+                  messages={messages}
+                  attempts={attempts}
+                  compare={compare}
+                />
+              </Deferred>
+            ),
+          )}
+          {slot(
+            'panel-analysis',
+            <section className="panel analysis-area" aria-labelledby="analysis-heading">
+              <h2 id="analysis-heading">Analysis</h2>
+              {/* Loaded on request: the panels and their worker are large and recompute at every step. */}
+              <button
+                type="button"
+                aria-expanded={analysisOpen}
+                onClick={() => setAnalysisOpen(!analysisOpen)}
+              >
+                {analysisOpen ? 'Hide analysis' : 'Show analysis'}
+              </button>
+              {analysisOpen && (
+                <AnalysisSlot
+                  scenario={session.scenario}
+                  step={step}
+                  played={s.played}
+                  onLoadPath={a.loadPath}
+                />
+              )}
+            </section>,
+          )}
           <div className="tools">
-            <div id="panel-files" tabIndex={-1}>
+            {slot(
+              'panel-files',
               <FilesPanel
                 scenarioId={s.id}
                 onExport={a.exportAs}
                 onImportLog={a.importLog}
                 onOpenScenario={a.openScenarioFile}
                 onShareScenario={a.share}
-              />
-            </div>
-            <div id="panel-inspector" tabIndex={-1}>
-              <InspectorPanel session={session} steps={steps} onStatus={a.announce} />
-            </div>
+              />,
+            )}
+            {slot(
+              'panel-inspector',
+              drawer.opened('panel-inspector') && (
+                <Deferred>
+                  <InspectorPanel session={session} steps={steps} onStatus={a.announce} />
+                </Deferred>
+              ),
+            )}
           </div>
-          <div id="panel-session" tabIndex={-1}>
-            <Deferred>
-              <ClassSession state={state} dispatch={dispatch} />
-            </Deferred>
-          </div>
-          <div id="panel-gallery" tabIndex={-1}>
-            <Gallery scenarios={state.scenarios} current={s.id} onOpen={a.openScenario} />
-          </div>
+          {slot(
+            'panel-session',
+            drawer.opened('panel-session') && (
+              <Deferred>
+                <ClassSession state={state} dispatch={dispatch} />
+              </Deferred>
+            ),
+          )}
+          {slot(
+            'panel-gallery',
+            drawer.opened('panel-gallery') && (
+              <Deferred>
+                <Gallery
+                  scenarios={listed}
+                  loaded={state.scenarios}
+                  current={s.id}
+                  onOpen={a.openScenario}
+                />
+              </Deferred>
+            ),
+          )}
         </div>
       </main>
       <footer className="site-footer">

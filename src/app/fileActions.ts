@@ -1,6 +1,6 @@
 /**
- * What the Export and import panel does: build the log through the engine, read and
- * replay an imported log, and check a teacher's scenario file. Each returns either
+ * What the Export and import panel does: build the log through the engine and check a
+ * teacher's scenario file (reading and replaying a log is in `importLog.ts`). Each returns either
  * a result for the reducer or an alert, so nothing here touches React state.
  */
 import { conflictModel } from '../../machines/index.ts';
@@ -9,13 +9,10 @@ import {
   logToCsv,
   logToJson,
   logToJsonl,
-  readLog,
-  replayLog,
   stepsToCursor,
   type MessageRecord,
   type AttemptRecord,
   type PredictionRecord,
-  type StepResult,
 } from '../engine/index.ts';
 import { parseScenario, type ValidScenario } from '../scenario/validate.ts';
 import type { ExportFormat } from './components/FilesPanel.tsx';
@@ -50,68 +47,6 @@ export function exportFile(
   if (format === 'csv') return { name, text: logToCsv(log, session.sim.index), type: 'text/csv' };
   if (format === 'jsonl') return { name, text: logToJsonl(log), type: 'application/jsonl' };
   return { name, text: logToJson(log), type: 'application/json' };
-}
-
-/** An imported log: its scenario, the replayed steps and its class records, or why it was refused. */
-export type ImportResult =
-  | {
-      readonly ok: true;
-      readonly scenario: ValidScenario;
-      readonly steps: readonly StepResult[];
-      /** The log's scored predictions and refused tries (empty when it has none). */
-      readonly predictions: readonly PredictionRecord[];
-      readonly attempts: readonly AttemptRecord[];
-    }
-  | { readonly ok: false; readonly alert: Alert };
-
-/** Reads a JSON or JSON Lines log and replays it on the scenario it names; any mismatch refuses it. */
-export function importLog(
-  scenarios: readonly ValidScenario[],
-  name: string,
-  text: string,
-): ImportResult {
-  const read = readLog(name, text);
-  if (!read.ok)
-    return {
-      ok: false,
-      alert: {
-        message: `The log “${name}” could not be read, so the current session is kept.`,
-        problems: read.problems,
-      },
-    };
-  const log = read.log;
-  const scenario = scenarios.find((s) => s.scenario.id === log.scenario.id);
-  if (!scenario)
-    return {
-      ok: false,
-      alert: {
-        message: `The log “${name}” is for scenario “${log.scenario.id}”, which is not open here. Open that scenario file first; the current session is kept.`,
-      },
-    };
-  const replay = replayLog(conflictModel, scenario, log);
-  if (!replay.ok)
-    return {
-      ok: false,
-      alert: {
-        message: `The log “${name}” was refused, so the current session is kept: ${replay.message}.`,
-      },
-    };
-  const played = scenario.scenario.played;
-  if (played.length !== log.played.length || played.some((p) => !log.played.includes(p))) {
-    return {
-      ok: false,
-      alert: {
-        message: `The log “${name}” was made with other parties played (${log.played.join(', ') || 'none'}), so it cannot be continued here; the current session is kept.`,
-      },
-    };
-  }
-  return {
-    ok: true,
-    scenario,
-    steps: replay.steps,
-    predictions: log.predictions ?? [],
-    attempts: log.attempts ?? [],
-  };
 }
 
 /** A teacher's scenario file checked like the bundled ones: the scenario, or every problem. */

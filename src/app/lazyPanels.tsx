@@ -1,8 +1,8 @@
 /**
- * Panels loaded on first render rather than with the page: the class session (Yjs, its
- * socket provider and a QR encoder), the debrief and the proposal builder are large and
- * sit below the stage, so the stage appears without waiting for them. Each chunk comes
- * from the page's own origin (the CSP allows nothing else).
+ * Panels whose code loads when they are first opened, not with the page: the class
+ * session (Yjs, its socket provider and a QR encoder), the debrief, the proposal
+ * builder, the inspector and the gallery. The first screen fetches only what it draws.
+ * Each chunk comes from the page's own origin (the CSP allows nothing else).
  */
 import { lazy, type ReactNode, Suspense } from 'react';
 
@@ -24,6 +24,16 @@ export const ProposalBuilder = lazy(() =>
 /** The negotiation round (loaded when the scenario's round comes up). */
 export const NegotiationPanel = lazy(() =>
   import('./components/NegotiationPanel.tsx').then((m) => ({ default: m.NegotiationPanel })),
+);
+
+/** The inspector panel (the Stately Inspector itself loads only when connected). */
+export const InspectorPanel = lazy(() =>
+  import('./components/InspectorPanel.tsx').then((m) => ({ default: m.InspectorPanel })),
+);
+
+/** The scenario gallery. */
+export const Gallery = lazy(() =>
+  import('./components/Gallery.tsx').then((m) => ({ default: m.Gallery })),
 );
 
 /** A student's page for a `#join=CODE` link, reading the code from the address. */

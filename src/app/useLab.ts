@@ -8,7 +8,8 @@ import { currentLine, inputsOf } from '../engine/index.ts';
 import type { ValidScenario } from '../scenario/validate.ts';
 import { browserStore, memoryStore } from './browserStore.ts';
 import { openScenarioFile } from './fileActions.ts';
-import { bundledLibrary } from '../scenario/bundled.ts';
+import { bundledSummaries, loadBundledScenario } from '../scenario/catalog.ts';
+import type { StartScenarios } from './startScenario.ts';
 import { boot, sessionFor, isRole } from './state/boot.ts';
 import {
   initialLab,
@@ -34,9 +35,9 @@ export const OPENED_SCENARIO_KEY = `${STORAGE_PREFIX}opened-scenario`;
 /** The storage the app uses, chosen once. */
 export const store: KeyValueStore = browserStore();
 
-/** Bundled scenarios plus the teacher's opened one (it replaces a bundled one with the same id). */
-function startingScenarios(): ValidScenario[] {
-  const list = [...bundledLibrary.scenarios];
+/** The loaded scenarios plus the teacher's opened one (it replaces a bundled one with the same id). */
+function startingScenarios(loaded: readonly ValidScenario[]): ValidScenario[] {
+  const list = [...loaded];
   const saved = readItem(store, OPENED_SCENARIO_KEY);
   if (!saved) return list;
   try {
@@ -53,19 +54,17 @@ function startingScenarios(): ValidScenario[] {
   return list;
 }
 
-function init(): LabState {
-  const scenarios = startingScenarios();
+function init(loaded: StartScenarios): LabState {
+  const scenarios = startingScenarios(loaded.scenarios);
   const start = safeBoot(scenarios);
-  const libraryProblem = bundledLibrary.problems.length
-    ? `${bundledLibrary.problems.length} bundled scenario file(s) did not validate and are not listed.`
-    : null;
-  const problem = [start.problem, libraryProblem].filter(Boolean).join(' ') || null;
-  const predictions = Object.fromEntries(
-    scenarios.map((s) => [s.scenario.id, loadPredictions(store, s.scenario.id)]),
-  );
-  const attempts = Object.fromEntries(
-    scenarios.map((s) => [s.scenario.id, loadAttempts(store, s.scenario.id)]),
-  );
+  const problem = [loaded.problem, start.problem].filter(Boolean).join(' ') || null;
+  // Every scenario's saved predictions, loaded or not: they are read by id, without the file.
+  const ids = new Set([
+    ...bundledSummaries.map((s) => s.id),
+    ...scenarios.map((s) => s.scenario.id),
+  ]);
+  const predictions = Object.fromEntries([...ids].map((id) => [id, loadPredictions(store, id)]));
+  const attempts = Object.fromEntries([...ids].map((id) => [id, loadAttempts(store, id)]));
   return initialLab(scenarios, start.session, start.role, problem, predictions, attempts);
 }
 
@@ -93,9 +92,26 @@ export function hashOf(state: LabState): string {
   });
 }
 
+/**
+ * A scenario by id: one already loaded, else the bundled file fetched and checked (and
+ * added to the state); null when there is none or it did not validate.
+ */
+export async function findScenario(
+  loaded: readonly ValidScenario[],
+  id: string,
+  dispatch: Dispatch<LabAction>,
+): Promise<ValidScenario | null> {
+  const known = loaded.find((s) => s.scenario.id === id);
+  if (known) return known;
+  const result = await loadBundledScenario(id).catch(() => null);
+  if (!result?.ok) return null;
+  dispatch({ type: 'addScenario', scenario: result.scenario });
+  return result.scenario;
+}
+
 /** The app state and its dispatcher, with URL, storage and title kept in step. */
-export function useLab(): [LabState, Dispatch<LabAction>] {
-  const [state, dispatch] = useReducer(labReducer, undefined, init);
+export function useLab(start: StartScenarios): [LabState, Dispatch<LabAction>] {
+  const [state, dispatch] = useReducer(labReducer, start, init);
   const written = useRef('');
 
   // Saving and the URL are written after the screen updates (a 300-step link makes
@@ -153,11 +169,13 @@ export function useLab(): [LabState, Dispatch<LabAction>] {
   const latest = useRef(state);
   latest.current = state;
   useEffect(() => {
-    const onHash = () => {
+    const onHash = async () => {
       if (location.hash === written.current) return;
       const { state: link, problems } = parseHash(location.hash);
-      const scenario = latest.current.scenarios.find(
-        (s) => s.scenario.id === (link.scenario ?? latest.current.session.scenario.scenario.id),
+      const scenario = await findScenario(
+        latest.current.scenarios,
+        link.scenario ?? latest.current.session.scenario.scenario.id,
+        dispatch,
       );
       if (!scenario) {
         dispatch({
@@ -177,8 +195,9 @@ export function useLab(): [LabState, Dispatch<LabAction>] {
         problem: [...problems, problem].filter(Boolean).join(' ') || null,
       });
     };
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
+    const listener = () => void onHash();
+    window.addEventListener('hashchange', listener);
+    return () => window.removeEventListener('hashchange', listener);
   }, []);
 
   return [state, dispatch];

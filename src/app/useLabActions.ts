@@ -17,7 +17,7 @@ import type { RunActions } from './components/RunControls.tsx';
 import type { ExportFormat } from './components/FilesPanel.tsx';
 import type { EdgeSelection, StateSelection } from './diagram/PartyDiagram.tsx';
 import { downloadText } from './download.ts';
-import { exportFile, importLog, openScenarioFile, scenarioFile } from './fileActions.ts';
+import { exportFile, openScenarioFile, scenarioFile } from './fileActions.ts';
 import { sessionFor } from './state/boot.ts';
 import { currentAttempts, currentPredictions, type LabAction, type LabState } from './state/lab.ts';
 import { recordsOnLine } from './state/lineRecords.ts';
@@ -25,7 +25,7 @@ import { recordsUpTo, type Pick } from './state/predictions.ts';
 import { nextScriptedEvent } from './state/script.ts';
 import { openSession, type SessionAction } from './state/session.ts';
 import { clearSavedData } from './state/storage.ts';
-import { OPENED_SCENARIO_KEY, store } from './useLab.ts';
+import { findScenario, OPENED_SCENARIO_KEY, store } from './useLab.ts';
 import { usePlayback } from './usePlayback.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
@@ -82,10 +82,19 @@ export function useLabActions(
   );
   const stopPlayback = playback.stop;
   const openScenario = useCallback(
-    (id: string) => {
-      const scenario = latest.current.state.scenarios.find((x) => x.scenario.id === id);
-      if (!scenario) return;
+    async (id: string) => {
       stopPlayback();
+      // A bundled scenario not opened before is fetched first (a moment, from the same site).
+      const scenario = await findScenario(latest.current.state.scenarios, id, dispatch);
+      if (!scenario) {
+        dispatch({
+          type: 'alert',
+          alert: {
+            message: `The scenario “${id}” could not be loaded; the current session is kept.`,
+          },
+        });
+        return;
+      }
       const restored = sessionFor(scenario, store);
       dispatch({ type: 'open', session: restored.session, problem: restored.problem });
     },
@@ -177,8 +186,14 @@ export function useLabActions(
       e.preventDefault();
       document.getElementById('main')?.focus();
     },
-    importLog: (name: string, text: string) => {
-      const result = importLog(state.scenarios, name, text);
+    importLog: async (name: string, text: string) => {
+      const { importLog } = await import('./importLog.ts');
+      // The log's scenario may be a bundled one not opened yet: it is fetched first.
+      const result = await importLog(
+        (id) => findScenario(state.scenarios, id, dispatch),
+        name,
+        text,
+      );
       if (!result.ok) return dispatch({ type: 'alert', alert: result.alert });
       playback.stop();
       if (result.scenario !== session.scenario)

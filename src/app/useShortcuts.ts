@@ -1,4 +1,4 @@
-/** The keyboard shortcuts (N, B, P, F), ignored while typing in a field or with a modifier key. */
+/** The keyboard shortcuts (N, B, P, F, and 1–0 for the detail panels), ignored while typing in a field or with a modifier key. */
 import { useEffect, useEffectEvent } from 'react';
 
 const TEXT_INPUTS = new Set(['text', 'search', 'number', 'email', 'url', 'tel', 'password']);

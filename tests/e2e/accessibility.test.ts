@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from '../helpers/browser.ts';
-import { BASELINE, control, logRows, sessionHash } from './support/contract.ts';
+import { BASELINE, control, logRows, openPanel, sessionHash } from './support/contract.ts';
 import { useApp } from './support/app.ts';
 import { playSteps } from './support/model.ts';
 import { expectPostures } from './support/screen.ts';
@@ -50,6 +50,7 @@ describe('axe-core finds no serious or critical violation', () => {
 
   it('in the gallery, after opening another scenario from it', async () => {
     const { page } = await app.open();
+    await openPanel(page, 'Gallery');
     const gallery = page.getByRole('region', { name: 'Scenario gallery' });
     await gallery.waitFor();
     await expectNoSeriousViolations(page, 'gallery');

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from '../helpers/browser.ts';
 import { useApp } from './support/app.ts';
-import { BASELINE, control, eventButton } from './support/contract.ts';
+import { BASELINE, control, eventButton, openPanel } from './support/contract.ts';
 import { eventLabel } from './support/model.ts';
 
 const app = useApp();
@@ -18,6 +18,8 @@ async function playScript(page: Page): Promise<void> {
 describe('the debrief', () => {
   it('is offered at the end of the baseline and shows the class beside what happened', async () => {
     const { page } = await app.open();
+    // The debrief loads when its panel is first opened; it opens beside the stage.
+    await openPanel(page, 'Debrief');
     const region = debriefRegion(page);
     await expect.poll(() => region.innerText()).not.toContain('The script is over');
     await playScript(page);
@@ -55,6 +57,7 @@ describe('the debrief', () => {
     await control(page, 'Back').click();
     await control(page, 'Back').click();
     await eventButton(page, eventLabel('israel.launchAirCampaign')).first().click();
+    await openPanel(page, 'Debrief');
     const region = debriefRegion(page);
     await region.getByRole('button', { name: 'Open the debrief' }).click();
     const compareWith = region.getByLabel('Compare with', { exact: true });
@@ -74,6 +77,7 @@ describe('the debrief', () => {
   it('prints only the debrief, with no clipped text', async () => {
     const { page } = await app.open('', { viewport: { width: 794, height: 1123 } });
     await playScript(page);
+    await openPanel(page, 'Debrief');
     await debriefRegion(page).getByRole('button', { name: 'Open the debrief' }).click();
     await page.emulateMedia({ media: 'print' });
     const report = await page.evaluate(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLocalRequest } from '../helpers/browser.ts';
-import { BASELINE, chooseExport, control } from './support/contract.ts';
+import { BASELINE, chooseExport, control, openPanel } from './support/contract.ts';
 import { useApp } from './support/app.ts';
 import { playSteps } from './support/model.ts';
 import { expectPostures } from './support/screen.ts';
@@ -11,6 +11,7 @@ const script = playSteps(BASELINE.id, BASELINE.script);
 describe('privacy: nothing leaves the machine while the inspector is off', () => {
   it('should leave the Stately Inspector off by default', async () => {
     const { page } = await app.open();
+    await openPanel(page, 'Inspector');
     const toggle = page.getByLabel('Connect Stately Inspector');
     await toggle.waitFor();
     expect(await toggle.isChecked()).toBe(false);
@@ -20,6 +21,7 @@ describe('privacy: nothing leaves the machine while the inspector is off', () =>
     const { page, requests } = await app.open();
     await control(page, 'Next step').click();
     await expectPostures(page, script[1]!);
+    await openPanel(page, 'Inspector');
     await page.getByRole('button', { name: 'Show inspector events' }).click();
     const list = page.getByRole('list', { name: 'Inspector events' });
     await expect

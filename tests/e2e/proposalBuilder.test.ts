@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from '../helpers/browser.ts';
 import { useApp } from './support/app.ts';
-import { sessionHash } from './support/contract.ts';
+import { openPanel, sessionHash } from './support/contract.ts';
 
 const app = useApp();
 
 describe('the proposal builder', () => {
   it('shows which conditions a drafted term meets or breaks, without serious axe findings', async () => {
     const { page } = await app.open();
+    await openPanel(page, 'Proposals');
     const builder = page.getByRole('region', { name: 'Draft a proposal' });
     await builder.waitFor();
     await builder.getByRole('combobox', { name: 'Pull-back depth' }).selectOption('litani');
@@ -24,6 +25,7 @@ describe('the proposal builder', () => {
 
   it('starts from a historical proposal of the scenario and tables it through the engine', async () => {
     const { page } = await app.open(sessionHash('historical-2023-2024', []));
+    await openPanel(page, 'Proposals');
     const builder = page.getByRole('region', { name: 'Draft a proposal' });
     await builder
       .getByRole('combobox', { name: 'Start from' })

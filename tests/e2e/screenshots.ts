@@ -4,6 +4,7 @@
  *  - app-stage.png: the stage after the first scripted step (board, ladder, events);
  *  - app-predict.png: a prediction locked before the second step;
  *  - app-why.png: Why opened from a moved party on the board;
+ *  - app-drawer.png: the Diagrams panel open beside the stage after the first step;
  *  - app-team.png: the Hezbollah team's first screen (1366×768);
  *  - app-tablet.png (768×1024) and app-phone.png (390×844): the stage on smaller screens;
  *  - handout.png: the printable handout.
@@ -63,6 +64,14 @@ async function main(): Promise<void> {
         .getByRole('heading', { level: 3 })
         .first()
         .waitFor();
+    });
+    await shoot(browser, app.url, 'app-drawer.png', PROJECTOR, async (page) => {
+      await next(page);
+      await page
+        .getByRole('navigation', { name: 'Detail panels' })
+        .getByRole('button', { name: 'Diagrams', exact: true })
+        .click();
+      await page.getByRole('dialog', { name: 'Diagrams' }).waitFor();
     });
     await shoot(
       browser,

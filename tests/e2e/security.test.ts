@@ -12,6 +12,7 @@ import {
   control,
   eventButton,
   linePicker,
+  openPanel,
 } from './support/contract.ts';
 import { appReady, useApp } from './support/app.ts';
 import { eventLabel, logJsonFor, playSteps } from './support/model.ts';
@@ -162,6 +163,10 @@ describe('scenario and log text is data', () => {
         message: 'the narration shown as text',
       })
       .toBe(true);
+    // The summary is on the scenario's gallery card (the gallery loads when opened).
+    await openPanel(page, 'Gallery');
+    await page.getByRole('region', { name: 'Scenario gallery' }).waitFor();
+    await page.keyboard.press('Escape');
     for (const field of [
       scenario.summary,
       scenario.brief.whatIsIt,
@@ -303,7 +308,10 @@ describe('the Content-Security-Policy of the built site', () => {
     await control(page, 'Back').click();
     await eventButton(page, eventLabel('israel.launchAirCampaign')).first().click();
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await openPanel(page, 'Inspector');
     await page.getByRole('button', { name: /Show inspector events/ }).click();
+    // Escape closes the drawer, so the panels below the stage are in reach again.
+    await page.keyboard.press('Escape');
     const log = await exportJson(page);
     await Promise.all([page.waitForEvent('download'), chooseExport(page, 'CSV')]);
     await chooseFile(page, 'Import log', 'exported.json', log);
@@ -344,6 +352,7 @@ describe('the Content-Security-Policy of the built site', () => {
     await page.goto(app.url());
     await appReady({ page });
     await control(page, 'Next step').click();
+    await openPanel(page, 'Inspector');
     const [popup] = await Promise.all([
       context!.waitForEvent('page'),
       page.getByLabel('Connect Stately Inspector').check(),

@@ -15,6 +15,7 @@ import {
 } from '../helpers/browser.ts';
 import { loadScenario } from '../helpers/scenarioFiles.ts';
 import { connect } from '../helpers/session.ts';
+import { openPanel } from './support/contract.ts';
 import { appReady } from './support/ready.ts';
 
 /**
@@ -71,6 +72,7 @@ async function joinAs(
 
 /** Starts a class session on the teacher's page; returns the join code. */
 async function startSession(teacher: Page, autoAdmit: boolean): Promise<string> {
+  await openPanel(teacher, 'Class session');
   await teacher.getByRole('button', { name: 'Start class session' }).click();
   // The first session of a fresh browser on a loaded machine can take a while to draw.
   await teacher.locator('[data-join-code]').waitFor({ timeout: 30_000 });

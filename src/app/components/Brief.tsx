@@ -54,7 +54,7 @@ export const Brief = memo(function Brief({ scenario }: { scenario: ValidScenario
   const s = scenario.scenario;
   const b = s.brief;
   return (
-    <section className="panel brief" id="panel-brief" tabIndex={-1} aria-labelledby="brief-heading">
+    <section className="panel brief" aria-labelledby="brief-heading">
       <h2 id="brief-heading">About this scenario</h2>
       <p className="meta">
         {s.level}, about {s.minutes} minutes.{' '}
@@ -98,47 +98,6 @@ export const Brief = memo(function Brief({ scenario }: { scenario: ValidScenario
       )}
       <h3>Sources</h3>
       <SourceList sources={scenarioSources(scenario)} />
-    </section>
-  );
-});
-
-/** The gallery: every scenario with title, summary, length and level, each with an open button. */
-export const Gallery = memo(function Gallery({
-  scenarios,
-  current,
-  onOpen,
-}: {
-  scenarios: readonly ValidScenario[];
-  current: string;
-  onOpen: (id: string) => void;
-}) {
-  return (
-    <section className="panel gallery" aria-labelledby="gallery-heading">
-      <h2 id="gallery-heading">Scenario gallery</h2>
-      <ul className="gallery-list">
-        {scenarios.map(({ scenario: s }) => (
-          <li
-            key={s.id}
-            className="gallery-card"
-            data-scenario={s.id}
-            aria-current={s.id === current ? 'true' : undefined}
-          >
-            <h3>{s.title}</h3>
-            <p>{s.summary}</p>
-            <p className="meta">
-              {s.minutes} minutes · {s.level}
-            </p>
-            {/* The name starts with the visible text (WCAG 2.5.3), then says which scenario. */}
-            <button
-              type="button"
-              onClick={() => onOpen(s.id)}
-              aria-label={`${s.id === current ? 'Open again' : 'Open'}: ${s.title}`}
-            >
-              {s.id === current ? 'Open again' : 'Open'}
-            </button>
-          </li>
-        ))}
-      </ul>
     </section>
   );
 });

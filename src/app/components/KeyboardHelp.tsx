@@ -1,4 +1,5 @@
 /** The keyboard shortcuts, and the help panel that lists them. */
+import { DETAIL_PANELS } from './DetailNav.tsx';
 
 /** Shortcut keys and what they do; the app's key handler reads the same table. */
 export const SHORTCUTS = [
@@ -23,6 +24,20 @@ export function KeyboardHelp({ open }: { open: boolean }) {
             <dd>{s.text}</dd>
           </div>
         ))}
+        {DETAIL_PANELS.map((p) => (
+          <div key={p.id}>
+            <dt>
+              <kbd>{p.key}</kbd>
+            </dt>
+            <dd>Open or close the {p.label} panel beside the stage</dd>
+          </div>
+        ))}
+        <div>
+          <dt>
+            <kbd>Esc</kbd>
+          </dt>
+          <dd>Close the open panel and go back to where you were</dd>
+        </div>
       </dl>
       <p>
         Shortcuts work when the focus is not in a text field or a list. Tab and Shift+Tab move

@@ -3,14 +3,14 @@
  * "Clear saved data". Kept to one row on a projector so the stage gets the screen.
  */
 import { conflictModel } from '../../../machines/index.ts';
-import type { ValidScenario } from '../../scenario/validate.ts';
+import type { ScenarioSummary } from '../../scenario/catalog.ts';
 import { TEACHER_ROLE } from '../state/lab.ts';
 
 const playable = conflictModel.parties.filter((p) => p.kind === 'party');
 
 /** Props of the header. */
 export interface SiteHeaderProps {
-  readonly scenarios: readonly ValidScenario[];
+  readonly scenarios: readonly ScenarioSummary[];
   readonly scenarioId: string;
   readonly role: string;
   readonly presenter: boolean;
@@ -38,8 +38,8 @@ export function SiteHeader(p: SiteHeaderProps) {
           onChange={(e) => p.onScenario(e.target.value)}
         >
           {p.scenarios.map((x) => (
-            <option key={x.scenario.id} value={x.scenario.id}>
-              {x.scenario.title}
+            <option key={x.id} value={x.id}>
+              {x.title}
             </option>
           ))}
         </select>

@@ -80,19 +80,31 @@ interface DrawProps {
   readonly onSelectState: PartyDiagramProps['onSelectState'];
 }
 
-function Arrow({
-  e,
-  name,
-  taken,
-  tabStop,
-  onSelect,
-}: {
+interface ArrowProps {
   e: LaidEdge;
   name: string;
   taken: boolean;
   tabStop: boolean;
   onSelect: () => void;
-}) {
+  /** The page's callback that `onSelect` calls: a new one re-draws the arrow. */
+  via: unknown;
+}
+
+/**
+ * Whether an arrow draws the same: the laid-out edge (the shipped layout, the same object
+ * at every step), its name, whether it is taken or the tab stop, and the callback it
+ * selects through (`via`). The `onSelect` closure itself is made anew at each render but
+ * selects this same edge through `via`, so a step re-draws only the arrows whose marks
+ * changed.
+ */
+const sameArrow = (a: ArrowProps, b: ArrowProps) =>
+  a.e === b.e &&
+  a.name === b.name &&
+  a.taken === b.taken &&
+  a.tabStop === b.tabStop &&
+  a.via === b.via;
+
+const Arrow = memo(function Arrow({ e, name, taken, tabStop, onSelect }: ArrowProps) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG group; an HTML <a> cannot wrap SVG shapes here.
     <g
@@ -131,17 +143,21 @@ function Arrow({
       </text>
     </g>
   );
-}
+}, sameArrow);
 
-function StateBox({
-  s,
-  isActive,
-  onSelect,
-}: {
+interface StateBoxProps {
   s: LaidState;
   isActive: boolean;
   onSelect: () => void;
-}) {
+  /** The page's callback that `onSelect` calls. */
+  via: unknown;
+}
+
+/** Whether a state box draws the same (as {@link sameArrow}: `onSelect` always selects this state). */
+const sameStateBox = (a: StateBoxProps, b: StateBoxProps) =>
+  a.s === b.s && a.isActive === b.isActive && a.via === b.via;
+
+const StateBox = memo(function StateBox({ s, isActive, onSelect }: StateBoxProps) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG group; an HTML <button> cannot stand inside SVG.
     <g
@@ -170,7 +186,7 @@ function StateBox({
       </text>
     </g>
   );
-}
+}, sameStateBox);
 
 function DiagramSvg({
   party,
@@ -210,6 +226,7 @@ function DiagramSvg({
           taken={taken.has(edgeKey(e.region, e.from, e.to))}
           tabStop={i === Math.max(0, takenAt)}
           onSelect={() => onSelectEdge({ party: party.id, region: e.region, edge: edgeOf(e) })}
+          via={onSelectEdge}
         />
       ))}
       {layout.states.map((s) => (
@@ -218,6 +235,7 @@ function DiagramSvg({
           s={s}
           isActive={active.get(s.region) === s.state}
           onSelect={() => onSelectState({ party: party.id, region: s.region, state: s.state })}
+          via={onSelectState}
         />
       ))}
     </svg>

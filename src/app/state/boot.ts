@@ -87,6 +87,22 @@ export function sessionFor(
   return { problem, session: { ...base.session, history: { ...h, cursor: Math.min(at, last) } } };
 }
 
+/**
+ * Which scenario a page load opens, before any scenario file is fetched: the link's
+ * scenario, else the one opened last, else the default, each only if it is `known`.
+ * {@link boot} then decides everything else from the loaded scenario.
+ */
+export function bootScenarioId(
+  known: readonly string[],
+  hash: string,
+  store: KeyValueStore,
+): string {
+  const { state } = parseHash(hash);
+  if (state.scenario) return known.includes(state.scenario) ? state.scenario : DEFAULT_SCENARIO_ID;
+  const last = readItem(store, LAST_SCENARIO_KEY);
+  return last && known.includes(last) ? last : DEFAULT_SCENARIO_ID;
+}
+
 /** Decides what to open from the URL fragment and the store. */
 export function boot(
   scenarios: readonly ValidScenario[],

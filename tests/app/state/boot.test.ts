@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from '../../../src/app/browserStore.ts';
-import { boot } from '../../../src/app/state/boot.ts';
+import { boot, bootScenarioId } from '../../../src/app/state/boot.ts';
 import { openSession, updateSession, type Session } from '../../../src/app/state/session.ts';
 import { sessionFromSaved } from '../../../src/app/state/restore.ts';
-import { encodeSession, saveSession, sessionKey } from '../../../src/app/state/storage.ts';
+import {
+  encodeSession,
+  LAST_SCENARIO_KEY,
+  saveSession,
+  sessionKey,
+} from '../../../src/app/state/storage.ts';
 import { formatHash } from '../../../src/app/state/url.ts';
 import { currentLine, inputsOf } from '../../../src/engine/index.ts';
 import { loadScenario } from '../../helpers/scenarioFiles.ts';
@@ -91,5 +96,23 @@ describe('boot', () => {
     );
     expect(past.session.history.cursor).toBe(script.length);
     expect(past.problem).toMatch(/step 99/);
+  });
+});
+
+describe('bootScenarioId', () => {
+  const known = ['baseline-2024-01', 'sandbox'];
+  it('picks the link’s scenario, else the one opened last, else the default', () => {
+    const store = memoryStore();
+    expect(bootScenarioId(known, '', store)).toBe('baseline-2024-01');
+    store.setItem(LAST_SCENARIO_KEY, 'sandbox');
+    expect(bootScenarioId(known, '', store)).toBe('sandbox');
+    expect(bootScenarioId(known, '#scenario=baseline-2024-01', store)).toBe('baseline-2024-01');
+  });
+
+  it('falls back to the default for a scenario it does not know, from the link or the store', () => {
+    const store = memoryStore();
+    store.setItem(LAST_SCENARIO_KEY, 'gone');
+    expect(bootScenarioId(known, '', store)).toBe('baseline-2024-01');
+    expect(bootScenarioId(known, '#scenario=sandbox2', memoryStore())).toBe('baseline-2024-01');
   });
 });

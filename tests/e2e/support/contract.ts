@@ -51,6 +51,17 @@ export function control(page: Page, name: string): Locator {
   return page.getByRole('button', { name, exact: true });
 }
 
+/**
+ * Opens a detail panel (it opens in the drawer beside the stage) with its button in the
+ * "Detail panels" row, by the button's text ("Debrief", "Proposals", "Class session"…).
+ */
+export async function openPanel(page: Page, label: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Detail panels' })
+    .getByRole('button', { name: label, exact: true })
+    .click();
+}
+
 /** The transition log table. */
 export function logTable(page: Page): Locator {
   return page.getByRole('table', { name: 'Transition log' });
