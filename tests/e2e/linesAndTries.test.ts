@@ -4,7 +4,7 @@ import { availableEvents } from '../../src/engine/index.ts';
 import { simulationFor } from '../../src/scenario/simulation.ts';
 import { seriousAxeViolations } from '../helpers/browser.ts';
 import { useApp } from './support/app.ts';
-import { BASELINE, chooseFile, control, eventButton } from './support/contract.ts';
+import { BASELINE, chooseFile, control, eventButton, openPanel } from './support/contract.ts';
 import { eventLabel, loadScenario, logJsonFor, playSteps } from './support/model.ts';
 
 const app = useApp();
@@ -104,6 +104,7 @@ describe('refused moves the class tried', () => {
     expect(await log.getByRole('listitem').count()).toBe(1);
     expect(await log.innerText()).toContain(refused.reason!);
 
+    await openPanel(page, 'Debrief');
     const region = debriefRegion(page);
     await region.getByRole('button', { name: 'Open the debrief' }).click();
     const table = region.getByRole('table', { name: 'Moves the class tried that were refused' });
@@ -148,6 +149,7 @@ describe('an imported log’s refused tries', () => {
     await expect
       .poll(() => page.getByLabel('Line', { exact: true }).inputValue())
       .toMatch(/^import-/);
+    await openPanel(page, 'Debrief');
     const region = debriefRegion(page);
     await region.getByRole('button', { name: 'Open the debrief' }).click();
     const table = region.getByRole('table', { name: 'Moves the class tried that were refused' });
