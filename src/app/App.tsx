@@ -209,6 +209,8 @@ export function App({ start }: { readonly start: StartScenarios }) {
   const controls = (
     <>
       <RunControls view={run} actions={a.run} />
+      {!team && predict}
+      {/* After Predict: the next step's question stays in the first screen while a round is due. */}
       {(roundOpen || roundDue(session)) && (
         <Deferred>
           <NegotiationPanel
@@ -223,7 +225,6 @@ export function App({ start }: { readonly start: StartScenarios }) {
           />
         </Deferred>
       )}
-      {!team && predict}
       <p
         className={state.announcement.text ? 'status' : 'status empty'}
         aria-live="polite"
