@@ -15,6 +15,12 @@ import {
   type PredictionRecord,
   type StepResult,
 } from '../engine/index.ts';
+import {
+  checkTabled,
+  tabledProposalsInText,
+  tabledRecords,
+  tablingsOf,
+} from '../negotiation/tabling.ts';
 import { parseScenario, type ValidScenario } from '../scenario/validate.ts';
 import type { ExportFormat } from './components/FilesPanel.tsx';
 import type { Alert } from './state/lab.ts';
@@ -30,12 +36,16 @@ export function exportFile(
   predictions: readonly PredictionRecord[] = [],
 ): { name: string; text: string; type: string } {
   const s = session.scenario;
+  const steps = stepsToCursor(session.history);
   const built = buildLog(
     session.sim,
     { id: s.scenario.id, title: s.scenario.title, fingerprint: s.fingerprint },
-    stepsToCursor(session.history),
+    steps,
   );
-  const log = predictions.length ? { ...built, predictions } : built;
+  // A proposal tabled with its own terms goes into the log's tabling records, so replay reproduces it.
+  const proposals = tabledRecords(steps);
+  const withTerms = proposals.length ? ({ ...built, proposals } as typeof built) : built;
+  const log = predictions.length ? { ...withTerms, predictions } : withTerms;
   const name = `${s.scenario.id}-log.${format}`;
   if (format === 'csv') return { name, text: logToCsv(log, session.sim.index), type: 'text/csv' };
   if (format === 'jsonl') return { name, text: logToJsonl(log), type: 'application/jsonl' };
@@ -71,14 +81,16 @@ export function importLog(
         message: `The log “${name}” is for scenario “${log.scenario.id}”, which is not open here. Open that scenario file first; the current session is kept.`,
       },
     };
-  const replay = replayLog(conflictModel, scenario, log);
-  if (!replay.ok)
-    return {
-      ok: false,
-      alert: {
-        message: `The log “${name}” was refused, so the current session is kept: ${replay.message}.`,
-      },
-    };
+  const refuse = (why: string): ImportResult => ({
+    ok: false,
+    alert: { message: `The log “${name}” was refused, so the current session is kept: ${why}.` },
+  });
+  const tabled = tabledProposalsInText(text);
+  if (!tabled.ok) return refuse(tabled.message);
+  const replay = replayLog(conflictModel, scenario, log, tablingsOf(tabled.tabled));
+  if (!replay.ok) return refuse(replay.message);
+  const divergence = checkTabled(tabled.tabled, replay.steps);
+  if (divergence) return refuse(divergence);
   const played = scenario.scenario.played;
   if (played.length !== log.played.length || played.some((p) => !log.played.includes(p))) {
     return {

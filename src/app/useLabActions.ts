@@ -12,7 +12,7 @@ import {
   type Dispatch,
   type MouseEvent,
 } from 'react';
-import type { StepResult, TransitionRecord } from '../engine/index.ts';
+import type { StepResult, TabledTerms, TransitionRecord } from '../engine/index.ts';
 import type { RunActions } from './components/RunControls.tsx';
 import type { ExportFormat } from './components/FilesPanel.tsx';
 import type { EdgeSelection, StateSelection } from './diagram/PartyDiagram.tsx';
@@ -115,7 +115,11 @@ export function useLabActions(
     selectState,
     openScenario,
     exportAs,
-    send: useCallback((event: string) => act({ type: 'send', event }), [act]),
+    send: useCallback(
+      (event: string, tabled?: TabledTerms) =>
+        act(tabled ? { type: 'send', event, tabled } : { type: 'send', event }),
+      [act],
+    ),
     selectEdge: useCallback(
       (e: EdgeSelection) =>
         dispatch({

@@ -8,7 +8,8 @@ import { modelFingerprint } from './modelFingerprint.ts';
 import { playInputs } from './play.ts';
 import { describeValue, problemsFromZod, type Problem } from './problems.ts';
 import { createSimulation, initialStep } from './simulation.ts';
-import type { StepResult, TransitionRecord } from './types.ts';
+import { TABLING_EVENT } from '../../machines/terms.ts';
+import type { StepResult, TabledTerms, TransitionRecord } from './types.ts';
 
 /**
  * What replay needs of a scenario: its id, its content fingerprint and its start. The
@@ -234,6 +235,7 @@ export function replayLog(
   model: ConflictModel,
   scenario: ReplayScenario,
   log: TransitionLog,
+  tablings: ReadonlyMap<number, TabledTerms> = new Map(),
 ): ReplayResult {
   const provenance = checkProvenance(model, scenario, log);
   if (provenance.refusal !== null) return { ok: false, message: provenance.refusal };
@@ -248,7 +250,13 @@ export function replayLog(
     played: log.played,
     seed: log.seed,
   });
-  const { steps, refused } = playInputs(sim, [initialStep(sim)], log.inputs);
+  for (const step of tablings.keys()) {
+    if (log.inputs[step - 1] !== TABLING_EVENT)
+      return fail(
+        `step ${step}: the log records a proposal tabled there, but its input is ${show(log.inputs[step - 1] ?? null)}, not "${TABLING_EVENT}"`,
+      );
+  }
+  const { steps, refused } = playInputs(sim, [initialStep(sim)], log.inputs, tablings);
   if (refused) {
     const why = refused.availability?.reason ?? 'no such event';
     return fail(`step ${refused.step}: expected "${refused.input}" to be enabled, got: ${why}`);

@@ -8,8 +8,8 @@ export type DraftRead =
   | { readonly ok: true; readonly proposal: ScenarioProposal }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** A file holding only terms gets a neutral title; the drafting team can name it later. */
-function fromBareTerms(terms: ScenarioProposal['terms']): ScenarioProposal {
+/** Terms alone get a neutral title as a team's draft (a file of bare terms, the app's builder). */
+export function draftedProposal(terms: ScenarioProposal['terms']): ScenarioProposal {
   return {
     id: 'draft',
     title: 'A drafted proposal',
@@ -45,6 +45,6 @@ export function readDraft(file: string, text: string): DraftRead {
     ok: true,
     proposal: isFull
       ? (parsed.data as ScenarioProposal)
-      : fromBareTerms(parsed.data as ScenarioProposal['terms']),
+      : draftedProposal(parsed.data as ScenarioProposal['terms']),
   };
 }
