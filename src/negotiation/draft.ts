@@ -1,4 +1,5 @@
 import '../../machines/zodSetup.ts';
+import type { ProposalTerms } from '../../machines/terms.ts';
 import type { z } from 'zod';
 import { problemsFromZod, type Problem } from '../engine/problems.ts';
 import { proposalSchema, termsSchema, type ScenarioProposal } from '../scenario/schema.ts';
@@ -9,14 +10,14 @@ export type DraftRead =
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** Terms alone get a neutral title as a team's draft (a file of bare terms, the app's builder). */
-export function draftedProposal(terms: ScenarioProposal['terms']): ScenarioProposal {
+export function draftedProposal(terms: ProposalTerms): ScenarioProposal {
   return {
     id: 'draft',
     title: 'A drafted proposal',
     author: 'team',
     kind: 'draft',
     summary: 'Terms drafted by a team.',
-    terms,
+    terms: { ...terms, borderTalks: [...terms.borderTalks] },
   };
 }
 

@@ -256,10 +256,7 @@ export function ProposalBuilder({
         aria-disabled={table?.enabled ? undefined : 'true'}
         onClick={() =>
           table?.enabled
-            ? onTable(
-                TABLE_EVENT,
-                draftedProposal({ ...terms, borderTalks: [...terms.borderTalks] }),
-              )
+            ? onTable(TABLE_EVENT, draftedProposal(terms))
             : onRefused(`The proposal cannot be tabled now: ${table?.reason ?? 'no such event'}`)
         }
       >
