@@ -1,4 +1,5 @@
 import { availabilityOf } from './availability.ts';
+import { TABLING_EVENT } from '../../machines/terms.ts';
 import { applyEvent } from './step.ts';
 import type { Simulation } from './simulation.ts';
 import type { EventAvailability, StepResult, TabledTerms } from './types.ts';
@@ -38,7 +39,9 @@ export function playInputs(
     const availability = availabilityOf(sim, at, input);
     if (!availability?.enabled)
       return { steps, refused: { step: steps.length, input, availability } };
-    steps.push(applyEvent(sim, at, input, tablings.get(steps.length)));
+    // Terms go only with a tabling; a stored record on another step is not applied (replay names it).
+    const tabled = input === TABLING_EVENT ? tablings.get(steps.length) : undefined;
+    steps.push(applyEvent(sim, at, input, tabled));
   }
   return { steps, refused: null };
 }
