@@ -8,6 +8,7 @@ import { describeValue, problemsFromZod, type Problem } from '../engine/problems
 import { initialStep } from '../engine/simulation.ts';
 import { checkClassroom } from './classroomChecks.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
+import { scriptTablings } from './scriptProposals.ts';
 import { simulationFor } from './simulation.ts';
 
 /** A scenario that passed every check, with its fingerprints. */
@@ -303,6 +304,7 @@ function checkScript(model: ConflictModel, file: string, s: Scenario): Problem[]
     sim,
     [start],
     s.script.map((scripted) => scripted.event),
+    scriptTablings(s),
   );
   if (refused) {
     const at = refused.step;

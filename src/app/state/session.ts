@@ -22,6 +22,7 @@ import {
   type StepResult,
   type TabledTerms,
 } from '../../engine/index.ts';
+import { scriptTablings } from '../../scenario/scriptProposals.ts';
 import { simulationFor } from '../../scenario/simulation.ts';
 import type { ValidScenario } from '../../scenario/validate.ts';
 import { nextScriptedEvent } from './script.ts';
@@ -143,7 +144,9 @@ export function updateSession(session: Session, action: SessionAction): SessionU
           refusal:
             'There is no scripted next step from here: the line has left the script or the script is over.',
         };
-      return send(session, event);
+      // A scripted tabling that names a proposal tables its terms, as the scenario checks play it.
+      const tabled = scriptTablings(session.scenario.scenario).get(h.cursor + 1);
+      return send(session, event, tabled);
     }
     case 'back':
       return moved(back(h));
