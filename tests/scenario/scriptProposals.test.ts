@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sessionFromInputs } from '../../src/app/state/restore.ts';
 import { openSession, updateSession } from '../../src/app/state/session.ts';
 import { currentStep } from '../../src/engine/index.ts';
 import { scriptTablings } from '../../src/scenario/scriptProposals.ts';
@@ -28,5 +29,18 @@ describe('scriptTablings', () => {
     expect(rejection.reason).toContain(
       'hezbollahNoPullbackUnderFire (Pull-back depth: 7–10 km from the border)',
     );
+  });
+});
+
+describe('a session rebuilt from a link', () => {
+  it('tables the script’s proposals where its inputs follow the script, so Next goes forward instead of forking', () => {
+    const inputs = historical.scenario.script.slice(0, 9).map((s) => s.event);
+    const { session } = sessionFromInputs(historical, inputs, 6);
+    expect(session.history.lines[0]!.steps[7]!.tabled).toMatchObject({
+      id: 'hochstein-ideas-2024-01',
+    });
+    const next = updateSession(session, { type: 'next' }).session;
+    expect(next.history.lines).toHaveLength(1);
+    expect(next.history.cursor).toBe(7);
   });
 });

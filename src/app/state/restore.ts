@@ -10,6 +10,7 @@ import {
   type StepResult,
   type TabledTerms,
 } from '../../engine/index.ts';
+import { scriptTablings } from '../../scenario/scriptProposals.ts';
 import type { ValidScenario } from '../../scenario/validate.ts';
 import { openSession, type Session } from './session.ts';
 import type { SavedSession } from './storage.ts';
@@ -39,6 +40,22 @@ function playLine(
   };
 }
 
+/**
+ * The script's tablings (with their proposals' terms) for the inputs that follow the
+ * script from the start, as the Next step played them; a link carries inputs only.
+ */
+function scriptedTablings(
+  scenario: ValidScenario,
+  inputs: readonly string[],
+): Record<string, TabledTerms> {
+  const script = scenario.scenario.script;
+  let follows = 0;
+  while (follows < inputs.length && inputs[follows] === script[follows]?.event) follows++;
+  return Object.fromEntries(
+    [...scriptTablings(scenario.scenario)].filter(([step]) => step <= follows),
+  );
+}
+
 /** A session whose only line is these inputs, at step `at` (default: the end). */
 export function sessionFromInputs(
   scenario: ValidScenario,
@@ -46,7 +63,7 @@ export function sessionFromInputs(
   at?: number,
 ): Restored {
   const fresh = openSession(scenario);
-  const { steps, problem } = playLine(fresh, inputs);
+  const { steps, problem } = playLine(fresh, inputs, undefined, scriptedTablings(scenario, inputs));
   const last = steps.length - 1;
   const cursor = at === undefined ? last : Math.min(at, last);
   const history: History = { lines: [{ id: 'main', parent: null, steps }], line: 'main', cursor };
