@@ -59,9 +59,9 @@ export const NO_TERMS: ProposalTerms = {
  * none (a scripted step that names no proposal, a log made before proposals had
  * terms, and every tabling in the exhaustive exploration). They are the terms of the
  * 27 November 2024 arrangement, the US proposal the model's transitions cite; under
- * them every party's stated conditions read exactly as the model's earlier
- * content-free guards did (Hezbollah accepts once its Gaza condition no longer binds;
- * Israel and the Lebanese state accept what is on the table).
+ * them every party's stated conditions read exactly as the accept guards of model
+ * 2.0.0 did (Hezbollah accepts once its Gaza condition no longer binds; Israel and the
+ * Lebanese state accept what is on the table).
  */
 export const STANDING_TERMS: ProposalTerms = {
   pullbackDepth: 'litani',
