@@ -5,6 +5,7 @@ import type { WorldView } from '../../machines/types.ts';
 import type { StepResult } from '../engine/types.ts';
 import { proposalSchema, type ScenarioProposal } from '../scenario/schema.ts';
 import { verdicts } from './assess.ts';
+import { draftedProposal } from './draft.ts';
 
 /** The event that tables a proposal: every author's plan goes through the US mediation track. */
 export const TABLE_EVENT = TABLING_EVENT;
@@ -94,9 +95,12 @@ export function tablingsOf(tabled: readonly TabledProposal[]): Map<number, Scena
 
 /** The tabling records of a line of steps: one per step that tabled a proposal with its own terms. */
 export function tabledRecords(steps: readonly StepResult[]): TabledProposal[] {
-  return steps.flatMap((step) =>
-    step.tabled ? [tabledRecord(step.tabled as ScenarioProposal, step)] : [],
-  );
+  return steps.flatMap((step) => {
+    if (!step.tabled) return [];
+    // Faces table whole proposals; bare terms are recorded as a team's draft so the record validates.
+    const whole = proposalSchema.safeParse(step.tabled);
+    return [tabledRecord(whole.success ? whole.data : draftedProposal(step.tabled.terms), step)];
+  });
 }
 
 /**

@@ -82,3 +82,13 @@ describe('tabling records', () => {
     expect(read).toEqual({ ok: true, tabled: records });
   });
 });
+
+describe('tabledRecords of bare terms', () => {
+  it('records them as a team’s draft, so the record reads back', () => {
+    const terms = termsWith({ tiedToGazaCeasefire: true });
+    const step = applyEvent(sim, initialStep(sim), 'us.tableProposal', { terms });
+    const records = tabledRecords([initialStep(sim), step]);
+    expect(records[0]!.proposal).toEqual(draftedProposal(terms));
+    expect(tabledProposalsInText(JSON.stringify({ proposals: records })).ok).toBe(true);
+  });
+});
