@@ -185,7 +185,7 @@ export function applyEvent(
     snapshots: new Map(step.snapshots),
     records: [],
     // A tabling puts its terms on the table (none given: the standing US proposal); other events leave them.
-    terms: type === TABLING_EVENT ? tabled?.terms : step.terms,
+    terms: type === TABLING_EVENT ? (tabled?.terms ?? sim.setup.terms) : step.terms,
   };
   deliver(sim, work, sim.index.event(type)!, 'input');
   playDoctrine(sim, work);

@@ -37,6 +37,11 @@ export interface RunSetup {
   /** Parties a team (or the script) plays; the others act by doctrine. */
   readonly played: readonly string[];
   readonly seed: number;
+  /**
+   * The terms on the table at the start and those a tabling without its own puts there
+   * (`explore --proposal`); absent: the standing US proposal.
+   */
+  readonly terms?: ProposalTerms;
 }
 
 /** Whether an event can be sent now and, if not, why. */
