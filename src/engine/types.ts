@@ -39,7 +39,8 @@ export interface RunSetup {
   readonly seed: number;
   /**
    * The terms on the table at the start and those a tabling without its own puts there
-   * (`explore --proposal`); absent: the standing US proposal.
+   * (`explore --proposal`); absent: the standing US proposal. Logs do not record it, so
+   * only the analysis sets it; a run that is logged tables terms step by step instead.
    */
   readonly terms?: ProposalTerms;
 }
