@@ -1,6 +1,6 @@
-import type { ProposalTerms, TermName } from './terms.ts';
+import { TERM_LABELS, termValueText, type ProposalTerms, type TermName } from './terms.ts';
 import type { WorldView } from './types.ts';
-import { isIn, stateOf } from './world.ts';
+import { isIn, stateOf, termsIn } from './world.ts';
 
 /**
  * A party's stated condition as a named guard over a proposal's terms and the world.
@@ -128,3 +128,31 @@ export const termConditions = defineConditions({
 
 /** A term condition's name. */
 export type TermConditionName = keyof typeof termConditions;
+
+/** The stated conditions of one party, by name, in declaration order. */
+export function conditionsOf(party: string): TermConditionName[] {
+  return (Object.keys(termConditions) as TermConditionName[]).filter(
+    (name) => termConditions[name].party === party,
+  );
+}
+
+/** The conditions of a party that the terms on the table break in this world. */
+export function brokenConditions(party: string, world: WorldView): TermConditionName[] {
+  const terms = termsIn(world);
+  return conditionsOf(party).filter((name) => !termConditions[name].test(terms, world));
+}
+
+/**
+ * The broken conditions quoted term by term, for a refusal or a rejection: each
+ * condition's name, the terms it judges with their values, and its sentence.
+ */
+export function quoteBroken(party: string, world: WorldView): string {
+  const terms = termsIn(world);
+  return brokenConditions(party, world)
+    .map((name) => {
+      const spec = termConditions[name];
+      const judged = spec.terms.map((t) => `${TERM_LABELS[t]}: ${termValueText(terms, t)}`);
+      return `${name} (${judged.join('; ')}): ${spec.description}`;
+    })
+    .join(' ');
+}

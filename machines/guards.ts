@@ -1,5 +1,33 @@
-import type { GuardSpec } from './types.ts';
+import { brokenConditions, conditionsOf, quoteBroken, termConditions } from './conditions.ts';
+import type { GuardSpec, WorldView } from './types.ts';
 import { isIn, stateOf } from './world.ts';
+
+/** Every source a party's stated conditions rest on, once each. */
+function basisOf(party: string): string[] {
+  return [...new Set(conditionsOf(party).flatMap((name) => termConditions[name].basis))];
+}
+
+function onTable(w: WorldView): boolean {
+  return stateOf(w, 'us', 'mediation') === 'proposalTabled';
+}
+
+/**
+ * A party's accept guard: the conjunction of its stated conditions over the terms on
+ * the table (machines/conditions.ts), so the engine, the proposal builder, the CLI
+ * and the analysis read one definition. `needsTable` adds that a proposal must be on
+ * the table (Hezbollah's machine is in "Reviewing proposal" only when one is).
+ */
+function acceptsTerms(party: string, name: string, description: string, needsTable: boolean) {
+  return {
+    description,
+    basis: basisOf(party),
+    test: (w: WorldView) => (!needsTable || onTable(w)) && brokenConditions(party, w).length === 0,
+    explain: (w: WorldView) =>
+      needsTable && !onTable(w)
+        ? 'A US proposal must be on the table.'
+        : `The terms on the table break what ${name} stated: ${quoteBroken(party, w)}`,
+  } satisfies GuardSpec;
+}
 
 /**
  * Every named condition in the model. Names say what they mean; descriptions are
@@ -49,6 +77,24 @@ export const modelGuards = {
     basis: ['reuters-2024-01-18'],
     test: (w) => stateOf(w, 'us', 'mediation') === 'proposalTabled',
   },
+  hezbollahConditionsMet: acceptsTerms(
+    'hezbollah',
+    'Hezbollah',
+    'Hezbollah accepts only terms that meet every condition it stated: no deal while the Gaza fighting continues (unless the deal comes with a Gaza ceasefire or it has dropped that condition), no pull-back while that condition binds, and Israel halts its offensive operations too.',
+    false,
+  ),
+  israelConditionsMet: acceptsTerms(
+    'israel',
+    'Israel',
+    'A US proposal must be on the table, and Israel accepts only terms that meet every condition it stated: Hezbollah forces pulled back and the Lebanese army deployed so northern residents can return, withdrawal only against the Litani line and a monitoring mechanism, and no halt to its overflights.',
+    true,
+  ),
+  lebanonConditionsMet: acceptsTerms(
+    'lebanon',
+    'the Lebanese state',
+    'A US proposal must be on the table, and the Lebanese state accepts only terms that meet every condition it stated: a halt to Israeli strikes and a withdrawal deadline where Israeli forces are inside Lebanon, the south handed to the Lebanese army, and border talks on the disputed points when forces move back.',
+    true,
+  ),
   hezbollahAcceptedProposal: {
     description: 'Hezbollah has accepted the US proposal on the table.',
     basis: ['model'],

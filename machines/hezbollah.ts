@@ -182,14 +182,13 @@ export const hezbollahMachine = partySetup.createMachine({
               'rejectedProposal',
               'Hezbollah rejects the proposal while the Gaza fighting continues (Lebanese officials told Reuters it found the ideas unrealistic), and keeps the door to diplomacy open.',
               ['reuters-2024-01-18'],
+              { quotes: 'hezbollahConditionsMet' },
             ),
             'hezbollah.acceptProposal': go(
               'acceptedProposal',
               'Hezbollah accepts the US proposal.',
               ['ceasefire-2024-11-27'],
-              {
-                guard: 'gazaFightingStoppedOrLinkageDropped',
-              },
+              { guard: 'hezbollahConditionsMet' },
             ),
           },
         },

@@ -222,7 +222,7 @@ export const israelMachine = partySetup.createMachine({
               'Israel accepts the US proposal.',
               ['ceasefire-2024-11-27'],
               {
-                guard: 'proposalOnTable',
+                guard: 'israelConditionsMet',
               },
             ),
             'israel.acceptBorderFramework': go(
@@ -253,7 +253,7 @@ export const israelMachine = partySetup.createMachine({
               'Israel accepts the US proposal.',
               ['ceasefire-2024-11-27'],
               {
-                guard: 'proposalOnTable',
+                guard: 'israelConditionsMet',
               },
             ),
           },

@@ -29,7 +29,7 @@ export const lebanonMachine = partySetup.createMachine({
           'acceptedDeal',
           "The Lebanese government accepts the US proposal (in November 2024 with Speaker Berri negotiating for Hezbollah's side).",
           ['ceasefire-2024-11-27'],
-          { guard: 'proposalOnTable' },
+          { guard: 'lebanonConditionsMet' },
         ),
         'lebanon.openBorderNegotiation': go(
           'negotiatingBorder',

@@ -5,6 +5,9 @@
  * app all read and write these.
  */
 
+/** The event that tables a proposal: every author's plan goes through the US mediation track. */
+export const TABLING_EVENT = 'us.tableProposal';
+
 /** How far back from the Blue Line armed groups (in practice Hezbollah) are to pull. */
 export const PULLBACK_DEPTHS = ['none', '7-10km', 'litani'] as const;
 /** What watches over the deal: nothing new, the existing UNIFIL mandate, or a US-chaired mechanism. */
@@ -38,7 +41,6 @@ export interface ProposalTerms {
   readonly tiedToGazaCeasefire: boolean;
 }
 
-/** A term's name. */
 /** Terms that ask nothing of anyone: a blank draft, to which a user adds the terms wanted. */
 export const NO_TERMS: ProposalTerms = {
   pullbackDepth: 'none',
@@ -52,6 +54,28 @@ export const NO_TERMS: ProposalTerms = {
   tiedToGazaCeasefire: false,
 };
 
+/**
+ * The standing US proposal: the terms a `us.tableProposal` tables when it is given
+ * none (a scripted step that names no proposal, a log made before proposals had
+ * terms, and every tabling in the exhaustive exploration). They are the terms of the
+ * 27 November 2024 arrangement, the US proposal the model's transitions cite; under
+ * them every party's stated conditions read exactly as the accept guards of model
+ * 2.0.0 did (Hezbollah accepts once its Gaza condition no longer binds; Israel and the
+ * Lebanese state accept what is on the table).
+ */
+export const STANDING_TERMS: ProposalTerms = {
+  pullbackDepth: 'litani',
+  lafDeployment: true,
+  monitoring: 'usChairedMechanism',
+  israeliWithdrawal: true,
+  withdrawalDeadlineDays: 60,
+  haltToStrikes: 'offensiveOperations',
+  borderTalks: ['thirteenPoints'],
+  economicIncentives: false,
+  tiedToGazaCeasefire: false,
+};
+
+/** A term's name. */
 export type TermName = keyof ProposalTerms;
 
 /** Every term, in the order people read them, with a label. */

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { sourceSchema } from './sourceSchema.ts';
+import type { ProposalTerms } from './terms.ts';
 
 /** A party's posture: a state name for a flat machine, or one state per region. */
 export type Posture = string | Readonly<Record<string, string>>;
@@ -19,6 +20,12 @@ export type Postures = Readonly<Record<string, Posture>>;
  */
 export interface WorldView {
   readonly postures: Postures;
+  /**
+   * The terms of the proposal on the table (the last one tabled). Absent means the
+   * model's standing US proposal (machines/terms.ts STANDING_TERMS), so a world built
+   * from postures alone reads the same as one whose tabling gave no terms.
+   */
+  readonly terms?: ProposalTerms;
 }
 
 /** The event object every machine receives: a type plus the world it happens in. */
@@ -38,6 +45,11 @@ export interface GuardSpec {
   readonly basis: readonly string[];
   /** Whether the condition holds in this world. Pure. */
   readonly test: (world: WorldView) => boolean;
+  /**
+   * Why the condition fails in this world, in more detail than the description (a
+   * proposal guard names each stated condition the terms break). Optional.
+   */
+  readonly explain?: (world: WorldView) => string;
 }
 
 /** One entry in the event catalog. */
@@ -72,6 +84,11 @@ export interface TransitionMeta {
   readonly basis: readonly string[];
   /** Set when taking this transition abandons a stated condition (by condition id). */
   readonly abandons?: string;
+  /**
+   * A guard (by name) whose failing conditions this transition quotes in its reason:
+   * a rejection quotes the stated conditions the terms on the table break.
+   */
+  readonly quotes?: string;
 }
 
 /** A dated public source the model rests on. */

@@ -1,4 +1,5 @@
 import type { GuardName } from './guards.ts';
+import { STANDING_TERMS, type ProposalTerms } from './terms.ts';
 import type { GuardSpec, Posture, TransitionMeta, WorldView } from './types.ts';
 
 /**
@@ -17,6 +18,11 @@ export function stateOf(world: WorldView, party: string, region?: string): strin
   const state = posture[region];
   if (state === undefined) throw new Error(`Party "${party}" has no region "${region}".`);
   return state;
+}
+
+/** The terms on the table in this world: the tabled ones, or the standing US proposal. */
+export function termsIn(world: WorldView): ProposalTerms {
+  return world.terms ?? STANDING_TERMS;
 }
 
 /** Whether a party's state (in a region) is one of `states`. */
@@ -57,9 +63,13 @@ export function go(
   target: string,
   description: string,
   basis: readonly string[],
-  extra: { guard?: GuardName; abandons?: string } = {},
+  extra: { guard?: GuardName; abandons?: string; quotes?: GuardName } = {},
 ): ExplainedTransition {
-  const meta: TransitionMeta = extra.abandons ? { basis, abandons: extra.abandons } : { basis };
+  const meta: TransitionMeta = {
+    basis,
+    ...(extra.abandons ? { abandons: extra.abandons } : {}),
+    ...(extra.quotes ? { quotes: extra.quotes } : {}),
+  };
   return extra.guard
     ? { target, guard: extra.guard, description, meta }
     : { target, description, meta };

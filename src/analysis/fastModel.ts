@@ -1,5 +1,12 @@
-import type { ConflictModel, EventSpec, Posture, Postures } from '../../machines/types.ts';
-import { createSimulation, type Simulation } from '../engine/index.ts';
+import type { ProposalTerms } from '../../machines/terms.ts';
+import type {
+  ConflictModel,
+  EventSpec,
+  Posture,
+  Postures,
+  WorldView,
+} from '../../machines/types.ts';
+import { canonicalJson, createSimulation, type Simulation } from '../engine/index.ts';
 import { computeMove, createPartyTable, internPosture, type PartyTable } from './partyTable.ts';
 
 /**
@@ -48,8 +55,12 @@ const compiled = new WeakMap<ConflictModel, Map<string, FastModel>>();
  * The fast form for a model and a set of played parties (which decides what is
  * enabled and who acts by doctrine). Cached: later calls share the table.
  */
-export function compileModel(model: ConflictModel, played: readonly string[]): FastModel {
-  const key = [...played].sort().join(',');
+export function compileModel(
+  model: ConflictModel,
+  played: readonly string[],
+  terms?: ProposalTerms,
+): FastModel {
+  const key = `${[...played].sort().join(',')}|${terms ? canonicalJson(terms) : ''}`;
   let forModel = compiled.get(model);
   if (!forModel) {
     forModel = new Map();
@@ -57,13 +68,23 @@ export function compileModel(model: ConflictModel, played: readonly string[]): F
   }
   const known = forModel.get(key);
   if (known) return known;
-  const fast = buildFastModel(model, played);
+  const fast = buildFastModel(model, played, terms);
   forModel.set(key, fast);
   return fast;
 }
 
-/** A fresh, uncached fast form (the bench uses it to time a cold start). */
-export function buildFastModel(model: ConflictModel, played: readonly string[]): FastModel {
+/**
+ * A fresh, uncached fast form (the bench uses it to time a cold start). `terms` are
+ * on the table throughout, and every tabling tables them again (absent: the standing
+ * US proposal), so the explored world holds one set of terms and stays the size of
+ * the joint posture space; the engine does the same with `RunSetup.terms`.
+ */
+export function buildFastModel(
+  model: ConflictModel,
+  played: readonly string[],
+  terms?: ProposalTerms,
+): FastModel {
+  const worldOf = (postures: Postures): WorldView => (terms ? { postures, terms } : { postures });
   const guardNames = Object.keys(model.guards);
   if (guardNames.length > 31) throw new Error('The fast form keeps guards in a 31-bit mask.');
   const bit = new Map(guardNames.map((name, i) => [name, i]));
@@ -75,7 +96,12 @@ export function buildFastModel(model: ConflictModel, played: readonly string[]):
   const playedSet = new Set(played);
   const P = model.parties.length;
   // The setup's postures are replaced per state; the seed never matters to the table.
-  const sim = createSimulation(model, { postures: {}, played, seed: 0 });
+  const sim = createSimulation(model, {
+    postures: {},
+    played,
+    seed: 0,
+    ...(terms ? { terms } : {}),
+  });
 
   const index = sim.index;
   const tables = model.parties.map((party) => createPartyTable(party, index, eventSpecs, bit));
@@ -118,7 +144,7 @@ export function buildFastModel(model: ConflictModel, played: readonly string[]):
       rungs.push(...t.rungs[ids[p]!]!);
     }
     worlds.push(postures);
-    const world = { postures };
+    const world = worldOf(postures);
     let mask = 0;
     for (let g = 0; g < guardTests.length; g++) if (guardTests[g]!(world)) mask |= 1 << g;
     masks.push(mask);
@@ -156,7 +182,7 @@ export function buildFastModel(model: ConflictModel, played: readonly string[]):
     const cell = cellOf(t, own, s, e);
     const cached = t.moves[cell]!;
     if (cached !== 0) return cached - 2;
-    const next = computeMove(t, own, eventSpecs[e]!.type, worlds[s]!, index, E);
+    const next = computeMove(t, own, eventSpecs[e]!.type, worlds[s]!, index, E, terms);
     // postureId may have grown the table: write through the table, not a stale array.
     t.moves[cell] = next + 2;
     return next;
@@ -173,7 +199,7 @@ export function buildFastModel(model: ConflictModel, played: readonly string[]):
     if (cached !== 0) return cached === 2;
     const ok = t.snapshots[own]!.can({
       type: eventSpecs[e]!.type,
-      world: { postures: worlds[s]! },
+      world: worldOf(worlds[s]!),
     } as never);
     t.accepts[cell] = ok ? 2 : 1;
     return ok;

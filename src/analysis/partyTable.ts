@@ -1,4 +1,5 @@
 import type { AnyMachineSnapshot, AnyStateNode, AnyTransitionDefinition } from 'xstate';
+import type { ProposalTerms } from '../../machines/terms.ts';
 import type { EventSpec, PartyDefinition, Posture, Postures } from '../../machines/types.ts';
 import { canonicalJson, postureEntries, type ModelIndex } from '../engine/index.ts';
 
@@ -147,8 +148,10 @@ export function computeMove(
   postures: Postures,
   index: ModelIndex,
   eventCount: number,
+  terms?: ProposalTerms,
 ): number {
-  const event = { type, world: { postures: { ...postures } } } as never;
+  const world = terms ? { postures: { ...postures }, terms } : { postures: { ...postures } };
+  const event = { type, world } as never;
   const taken = t.party.machine.getTransitionData(t.snapshots[own]!, event);
   if (taken.length === 0) return -1;
   let posture = t.postures[own]!;

@@ -1,3 +1,4 @@
+import type { ProposalTerms } from '../../machines/terms.ts';
 import type { ConflictModel, Postures } from '../../machines/types.ts';
 import { indexModel } from '../engine/index.ts';
 import { explore, type ExploreOptions, type Exploration, type OutcomePaths } from './explore.ts';
@@ -14,15 +15,16 @@ export interface PathsReport {
 
 /**
  * Every outcome's shortest path from a joint posture, for a set of played
- * parties. Shared by `escalation-lab explore` and the app's Paths panel.
+ * parties, with `terms` on the table at every tabling (absent: the standing US proposal). Shared by `escalation-lab explore` and the app's Paths panel.
  */
 export function pathsFrom(
   model: ConflictModel,
   postures: Postures,
   played: readonly string[],
   options: ExploreOptions = {},
+  terms?: ProposalTerms,
 ): PathsReport {
-  const fast = compileModel(model, played);
+  const fast = compileModel(model, played, terms);
   const found: Exploration = explore(fast, fast.idOf(postures), options);
   return {
     reachable: found.reachable,

@@ -14,6 +14,7 @@ import {
   type AttemptRecord,
   type PredictionRecord,
 } from '../engine/index.ts';
+import { tabledRecords } from '../negotiation/tabling.ts';
 import { parseScenario, type ValidScenario } from '../scenario/validate.ts';
 import type { ExportFormat } from './components/FilesPanel.tsx';
 import type { Alert } from './state/lab.ts';
@@ -32,13 +33,17 @@ export function exportFile(
   attempts: readonly AttemptRecord[] = [],
 ): { name: string; text: string; type: string } {
   const s = session.scenario;
+  const steps = stepsToCursor(session.history);
   const built = buildLog(
     session.sim,
     { id: s.scenario.id, title: s.scenario.title, fingerprint: s.fingerprint },
-    stepsToCursor(session.history),
+    steps,
   );
+  // A proposal tabled with its own terms goes into the log's tabling records, so replay reproduces it.
+  const proposals = tabledRecords(steps);
+  const withTerms = proposals.length ? ({ ...built, proposals } as typeof built) : built;
   const log = {
-    ...built,
+    ...withTerms,
     ...(predictions.length ? { predictions } : {}),
     ...(messages.length ? { messages } : {}),
     ...(attempts.length ? { attempts } : {}),

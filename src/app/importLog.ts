@@ -10,6 +10,7 @@ import {
   replayLog,
   type StepResult,
 } from '../engine/index.ts';
+import { checkTabled, tabledProposalsInText, tablingsOf } from '../negotiation/tabling.ts';
 import type { ValidScenario } from '../scenario/validate.ts';
 import type { Alert } from './state/lab.ts';
 
@@ -52,14 +53,17 @@ export async function importLog(
         message: `The log “${name}” is for scenario “${log.scenario.id}”, which is not open here. Open that scenario file first; the current session is kept.`,
       },
     };
-  const replay = replayLog(conflictModel, scenario, log);
-  if (!replay.ok)
-    return {
-      ok: false,
-      alert: {
-        message: `The log “${name}” was refused, so the current session is kept: ${replay.message}.`,
-      },
-    };
+  const refuse = (why: string): ImportResult => ({
+    ok: false,
+    alert: { message: `The log “${name}” was refused, so the current session is kept: ${why}.` },
+  });
+  // Proposals tabled with their own terms go back on the table at their steps.
+  const tabled = tabledProposalsInText(text);
+  if (!tabled.ok) return refuse(tabled.message);
+  const replay = replayLog(conflictModel, scenario, log, tablingsOf(tabled.tabled));
+  if (!replay.ok) return refuse(replay.message);
+  const divergence = checkTabled(tabled.tabled, replay.steps);
+  if (divergence) return refuse(divergence);
   const played = scenario.scenario.played;
   if (played.length !== log.played.length || played.some((p) => !log.played.includes(p))) {
     return {

@@ -12,7 +12,7 @@ import {
   type Dispatch,
   type MouseEvent,
 } from 'react';
-import type { MessageRecord, StepResult, TransitionRecord } from '../engine/index.ts';
+import type { MessageRecord, StepResult, TabledTerms, TransitionRecord } from '../engine/index.ts';
 import type { RunActions } from './components/RunControls.tsx';
 import type { ExportFormat } from './components/FilesPanel.tsx';
 import type { EdgeSelection, StateSelection } from './diagram/PartyDiagram.tsx';
@@ -141,11 +141,15 @@ export function useLabActions(
     selectState,
     openScenario,
     exportAs,
-    send: useCallback((event: string) => act({ type: 'send', event }), [act]),
     /** A refused event was pressed: the reducer says why and keeps the try. */
     tried: useCallback(
       (text: string, event: string) => dispatch({ type: 'tried', event, text }),
       [dispatch],
+    ),
+    send: useCallback(
+      (event: string, tabled?: TabledTerms) =>
+        act(tabled ? { type: 'send', event, tabled } : { type: 'send', event }),
+      [act],
     ),
     selectEdge: useCallback(
       (e: EdgeSelection) =>

@@ -121,23 +121,28 @@ function explainRefusal(
       guard: null,
     };
   }
-  const world = { postures: step.postures };
+  const world = step.terms
+    ? { postures: step.postures, terms: step.terms }
+    : { postures: step.postures };
   for (const t of candidates(step, spec.home, spec.type)) {
     const name = guardName(t);
-    if (name && !sim.model.guards[name]!.test(world))
-      return { reason: sim.model.guards[name]!.description, guard: name };
+    const guard = name ? sim.model.guards[name]! : undefined;
+    if (guard && !guard.test(world))
+      // A proposal guard names each condition the terms break; others quote their sentence.
+      return { reason: guard.explain ? guard.explain(world) : guard.description, guard: name };
   }
   return { reason: missingState(sim, step, spec), guard: null };
 }
 
 /** Whether the home machine accepts the event now (XState's own `can`, guards run). */
 export function homeAccepts(
-  step: Pick<StepResult, 'snapshots' | 'postures'>,
+  step: Pick<StepResult, 'snapshots' | 'postures' | 'terms'>,
   spec: EventSpec,
 ): boolean {
-  return step.snapshots
-    .get(spec.home)!
-    .can({ type: spec.type, world: { postures: step.postures } } as never);
+  const world = step.terms
+    ? { postures: step.postures, terms: step.terms }
+    : { postures: step.postures };
+  return step.snapshots.get(spec.home)!.can({ type: spec.type, world } as never);
 }
 
 /** Whether a person may send this event now: its controller is played (or it is a world event) and it is possible. */

@@ -39,3 +39,32 @@ export function fingerprint(value: unknown): string {
     cyrb53(text, 0).toString(16).padStart(14, '0') + cyrb53(text, 1).toString(16).padStart(14, '0')
   );
 }
+
+/** The parts of a scenario a run depends on (structurally: the scenario layer's type has them). */
+export interface RunDefinition {
+  readonly id: string;
+  readonly start: unknown;
+  readonly played: readonly string[];
+  readonly seed: number;
+  readonly script: readonly { readonly event: string; readonly proposal?: string | undefined }[];
+  readonly proposals?: readonly { readonly id: string; readonly terms: unknown }[] | undefined;
+}
+
+/**
+ * A scenario's run fingerprint: only what a run depends on (its id, starting world,
+ * played parties, seed, the scripted inputs with the proposals they name, and each
+ * proposal's terms). Narration, questions, sources, the brief and the classroom block
+ * are left out, so a text-only edit keeps old logs and saved sessions replayable,
+ * while a changed input, start or term does not.
+ */
+export function runFingerprint(run: RunDefinition): string {
+  return fingerprint({
+    kind: 'run',
+    id: run.id,
+    start: run.start,
+    played: run.played,
+    seed: run.seed,
+    script: run.script.map((s) => [s.event, s.proposal ?? null]),
+    proposals: (run.proposals ?? []).map((p) => [p.id, p.terms]),
+  });
+}

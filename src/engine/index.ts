@@ -58,6 +58,13 @@ export {
   SCENARIO_FORMAT,
   SCENARIO_VERSION,
 } from './formats.ts';
-export type { Cause, EventAvailability, RunSetup, StepResult, TransitionRecord } from './types.ts';
+export type {
+  Cause,
+  EventAvailability,
+  RunSetup,
+  StepResult,
+  TabledTerms,
+  TransitionRecord,
+} from './types.ts';
 export { ENGINE_VERSION } from './version.ts';
 export { describeMove, narrateLog } from './narrate.ts';

@@ -1,7 +1,8 @@
 import { availabilityOf } from './availability.ts';
+import { TABLING_EVENT } from '../../machines/terms.ts';
 import { applyEvent } from './step.ts';
 import type { Simulation } from './simulation.ts';
-import type { EventAvailability, StepResult } from './types.ts';
+import type { EventAvailability, StepResult, TabledTerms } from './types.ts';
 
 /** The first input of a line that could not be played, and what the engine said about it. */
 export interface Refusal {
@@ -22,11 +23,15 @@ export interface PlayedLine {
  * Plays inputs after a prefix of steps (the start, or a fork point's line) and stops
  * at the first one that is not enabled. Replay, scenario checks and session restore
  * all use this, so a stored list of inputs is judged the same way everywhere.
+ * `tablings` gives, by step number, the proposal a tabling step put on the table with
+ * its own terms (a log's tabling records); a tabling without one tables the standing
+ * US proposal.
  */
 export function playInputs(
   sim: Simulation,
   prefix: readonly StepResult[],
   inputs: readonly string[],
+  tablings: ReadonlyMap<number, TabledTerms> = new Map(),
 ): PlayedLine {
   const steps = [...prefix];
   for (const input of inputs) {
@@ -34,7 +39,9 @@ export function playInputs(
     const availability = availabilityOf(sim, at, input);
     if (!availability?.enabled)
       return { steps, refused: { step: steps.length, input, availability } };
-    steps.push(applyEvent(sim, at, input));
+    // Terms go only with a tabling; a stored record on another step is not applied (replay names it).
+    const tabled = input === TABLING_EVENT ? tablings.get(steps.length) : undefined;
+    steps.push(applyEvent(sim, at, input, tabled));
   }
   return { steps, refused: null };
 }

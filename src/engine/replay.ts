@@ -8,15 +8,24 @@ import { modelFingerprint } from './modelFingerprint.ts';
 import { playInputs } from './play.ts';
 import { describeValue, problemsFromZod, type Problem } from './problems.ts';
 import { createSimulation, initialStep } from './simulation.ts';
-import type { StepResult, TransitionRecord } from './types.ts';
+import { TABLING_EVENT } from '../../machines/terms.ts';
+import type { StepResult, TabledTerms, TransitionRecord } from './types.ts';
 
 /**
  * What replay needs of a scenario: its id, its content fingerprint and its start. The
  * scenario layer's ValidScenario has this shape; the engine names only what it reads.
  */
 export interface ReplayScenario {
-  readonly scenario: { readonly id: string; readonly start: { readonly postures: Postures } };
+  readonly scenario: {
+    readonly id: string;
+    readonly start: { readonly postures: Postures };
+    readonly played?: readonly string[];
+    readonly seed?: number;
+  };
+  /** The run fingerprint: what a run depends on (src/engine/fingerprint.ts runFingerprint). */
   readonly fingerprint: string;
+  /** The whole file's fingerprint, which logs made before model 2.1.0 carry instead. */
+  readonly contentFingerprint?: string;
 }
 
 /** A log read from text, or what was wrong with the text. */
@@ -184,10 +193,29 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
+/** Whether a log ran from this scenario's starting world, played parties and seed. */
+function sameSetup(scenario: ReplayScenario, log: TransitionLog): boolean {
+  const s = scenario.scenario;
+  return (
+    canonicalJson(log.start.postures) === canonicalJson(s.start.postures) &&
+    (s.played === undefined ||
+      canonicalJson([...log.played].sort()) === canonicalJson([...s.played].sort())) &&
+    (s.seed === undefined || log.seed === s.seed)
+  );
+}
+
+/** The first model version whose logs carry the run fingerprint rather than the whole file's. */
+const RUN_FINGERPRINT_SINCE = '2.1.0';
+
 /** Where a log stands against this model and scenario: refused, or replayable (perhaps leniently). */
 type Provenance =
   | { readonly refusal: string }
-  | { readonly refusal: null; readonly olderModel: string | null };
+  | {
+      readonly refusal: null;
+      readonly olderModel: string | null;
+      /** Set when the log carries the whole-file fingerprint of an unchanged file. */
+      readonly wholeFile: string | null;
+    };
 
 /**
  * Checks that the log belongs to this scenario and this model. A log made with an
@@ -215,15 +243,28 @@ function checkProvenance(
     const which = order < 0 ? 'an earlier' : 'a later';
     olderModel = `this log was made with ${which} model (${log.model.id} ${log.model.version}); this is ${model.id} ${model.version}`;
   }
-  if (log.scenario.fingerprint !== scenario.fingerprint) {
-    const scenarioChange = `another version of scenario "${log.scenario.id}" (fingerprint ${log.scenario.fingerprint}; this version is ${scenario.fingerprint})`;
+  // Logs made before run fingerprints carry the whole file's: the file may since have had text-only edits.
+  const sameRun = log.scenario.fingerprint === scenario.fingerprint;
+  const sameFile = log.scenario.fingerprint === scenario.contentFingerprint;
+  // Such a log still names the start, players and seed it ran from: those must be this scenario's.
+  const wholeFileEra =
+    compareVersions(log.model.version, RUN_FINGERPRINT_SINCE) < 0 && sameSetup(scenario, log);
+  const wholeFile = sameRun
+    ? null
+    : sameFile
+      ? 'its scenario fingerprint is of the whole file, which is unchanged'
+      : wholeFileEra
+        ? `its scenario fingerprint is of the whole file as it was then (logs before model ${RUN_FINGERPRINT_SINCE} fingerprinted every text too), and the file has changed since; its start, played parties and seed are this scenario's, and the replay vouches for the rest`
+        : null;
+  if (!sameRun && !wholeFile) {
+    const scenarioChange = `another version of scenario "${log.scenario.id}": its starting world, played parties, seed, scripted inputs or proposals' terms differ (fingerprint ${log.scenario.fingerprint}; this version is ${scenario.fingerprint})`;
     return {
       refusal: olderModel
         ? `${olderModel}, and with ${scenarioChange}`
         : `this log was made with ${scenarioChange}`,
     };
   }
-  return { refusal: null, olderModel };
+  return { refusal: null, olderModel, wholeFile };
 }
 
 /**
@@ -234,6 +275,7 @@ export function replayLog(
   model: ConflictModel,
   scenario: ReplayScenario,
   log: TransitionLog,
+  tablings: ReadonlyMap<number, TabledTerms> = new Map(),
 ): ReplayResult {
   const provenance = checkProvenance(model, scenario, log);
   if (provenance.refusal !== null) return { ok: false, message: provenance.refusal };
@@ -248,7 +290,13 @@ export function replayLog(
     played: log.played,
     seed: log.seed,
   });
-  const { steps, refused } = playInputs(sim, [initialStep(sim)], log.inputs);
+  for (const step of tablings.keys()) {
+    if (log.inputs[step - 1] !== TABLING_EVENT)
+      return fail(
+        `step ${step}: the log records a proposal tabled there, but its input is ${show(log.inputs[step - 1] ?? null)}, not "${TABLING_EVENT}"`,
+      );
+  }
+  const { steps, refused } = playInputs(sim, [initialStep(sim)], log.inputs, tablings);
   if (refused) {
     const why = refused.availability?.reason ?? 'no such event';
     return fail(`step ${refused.step}: expected "${refused.input}" to be enabled, got: ${why}`);
@@ -277,7 +325,11 @@ export function replayLog(
     }
   }
   const transitions = replayed.transitions.length;
-  return older
-    ? { ok: true, transitions, steps, note: `${older}; its behaviour replays unchanged` }
+  const notes = [
+    ...(older ? [`${older}; its behaviour replays unchanged`] : []),
+    ...(provenance.wholeFile ? [provenance.wholeFile] : []),
+  ];
+  return notes.length
+    ? { ok: true, transitions, steps, note: notes.join('; ') }
     : { ok: true, transitions, steps };
 }

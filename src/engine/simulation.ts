@@ -43,6 +43,7 @@ export function initialStep(sim: Simulation): StepResult {
     input: null,
     transitions: [],
     postures,
+    ...(sim.setup.terms ? { terms: sim.setup.terms } : {}),
     snapshots: snapshotsFor(sim, postures),
     ...assess(sim, postures),
   };

@@ -1,15 +1,17 @@
 import { transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { TABLING_EVENT, type ProposalTerms } from '../../machines/terms.ts';
 import type {
   DoctrineRule,
   EventSpec,
   Posture,
   Postures,
   TransitionMeta,
+  WorldView,
 } from '../../machines/types.ts';
 import { availabilityOf, guardName, homeAccepts } from './availability.ts';
 import { EventNotEnabledError, ModelError } from './errors.ts';
 import { assess, type Simulation } from './simulation.ts';
-import type { Cause, StepResult, TransitionRecord } from './types.ts';
+import type { Cause, StepResult, TabledTerms, TransitionRecord } from './types.ts';
 
 /** The mutable working state of one step while it is being computed. */
 interface Working {
@@ -17,11 +19,26 @@ interface Working {
   postures: Record<string, Posture>;
   snapshots: Map<string, AnyMachineSnapshot>;
   records: TransitionRecord[];
+  /** The terms on the table during this step (undefined: the standing US proposal). */
+  terms: ProposalTerms | undefined;
+}
+
+/** The world guards read: the postures, and the terms on the table when a proposal gave its own. */
+function worldOf(postures: Postures, terms: ProposalTerms | undefined): WorldView {
+  return terms ? { postures, terms } : { postures };
 }
 
 /** A posture with one region (or the whole flat state) replaced. */
 function withState(posture: Posture, region: string | null, state: string): Posture {
   return region === null || typeof posture === 'string' ? state : { ...posture, [region]: state };
+}
+
+/** What a rejection quotes: the conditions the terms on the table break, or that they break none. */
+function quoted(sim: Simulation, guard: string, world: WorldView): string {
+  const spec = sim.model.guards[guard]!;
+  return spec.test(world)
+    ? ' The terms on the table break none of its stated conditions.'
+    : ` ${spec.explain ? spec.explain(world) : spec.description}`;
 }
 
 /** Why a transition happened, in a sentence a student can read. */
@@ -30,9 +47,13 @@ function reasonFor(
   spec: EventSpec,
   cause: Cause,
   guard: string | null,
+  world: WorldView,
+  quotes: string | undefined,
   rule?: DoctrineRule,
 ): string {
-  const condition = guard ? ` Condition met: ${sim.model.guards[guard]!.description}` : '';
+  const condition =
+    (guard ? ` Condition met: ${sim.model.guards[guard]!.description}` : '') +
+    (quotes ? quoted(sim, quotes, world) : '');
   if (cause === 'doctrine') {
     const party = sim.index.party(spec.controlledBy);
     return `${party.name} is not played, so it acts by its doctrine: ${rule!.why}${condition}`;
@@ -57,7 +78,7 @@ function deliver(
   cause: Cause,
   rule?: DoctrineRule,
 ): void {
-  const world = { postures: { ...work.postures } as Postures };
+  const world = worldOf({ ...work.postures } as Postures, work.terms);
   const event = { type: spec.type, world } as never;
   // The home machine's own transition is listed first, then the reactions in party order.
   const home = sim.index.party(spec.home);
@@ -87,7 +108,7 @@ function deliver(
         from,
         to,
         guard,
-        reason: reasonFor(sim, spec, ownCause, guard, rule),
+        reason: reasonFor(sim, spec, ownCause, guard, world, meta.quotes, rule),
         description: t.description ?? '',
         basis: meta.basis,
         abandons: meta.abandons ?? null,
@@ -127,7 +148,7 @@ function playDoctrine(sim: Simulation, work: Working): void {
     moved = false;
     for (const party of sim.model.parties) {
       if (sim.played.has(party.id) || acted.has(party.id)) continue;
-      const world = { postures: work.postures };
+      const world = worldOf(work.postures, work.terms);
       const rule = party.doctrine.find((r) => {
         const spec = sim.index.event(r.event)!;
         return (!r.when || sim.model.guards[r.when]!.test(world)) && homeAccepts(work, spec);
@@ -145,17 +166,26 @@ function playDoctrine(sim: Simulation, work: Working): void {
  * transition, every reaction to it, then automatic play, in a fixed order.
  * Throws EventNotEnabledError (with the reason) when the event is not enabled.
  */
-export function applyEvent(sim: Simulation, step: StepResult, type: string): StepResult {
+export function applyEvent(
+  sim: Simulation,
+  step: StepResult,
+  type: string,
+  tabled?: TabledTerms,
+): StepResult {
   const availability = availabilityOf(sim, step, type);
   const index = step.index + 1;
   if (!availability) throw new EventNotEnabledError(type, index, 'no such event in this model.');
   if (!availability.enabled)
     throw new EventNotEnabledError(type, index, availability.reason ?? 'not possible now.');
+  if (tabled && type !== TABLING_EVENT)
+    throw new ModelError(`step ${index}: only "${TABLING_EVENT}" carries terms, not "${type}".`);
   const work: Working = {
     index,
     postures: { ...step.postures },
     snapshots: new Map(step.snapshots),
     records: [],
+    // A tabling puts its terms on the table (none given: the standing US proposal); other events leave them.
+    terms: type === TABLING_EVENT ? (tabled?.terms ?? sim.setup.terms) : step.terms,
   };
   deliver(sim, work, sim.index.event(type)!, 'input');
   playDoctrine(sim, work);
@@ -165,6 +195,8 @@ export function applyEvent(sim: Simulation, step: StepResult, type: string): Ste
     input: type,
     transitions: work.records,
     postures,
+    ...(work.terms ? { terms: work.terms } : {}),
+    ...(tabled ? { tabled } : {}),
     snapshots: work.snapshots,
     ...assess(sim, postures),
   };

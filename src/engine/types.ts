@@ -1,5 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { z } from 'zod';
+import type { ProposalTerms } from '../../machines/terms.ts';
 import type { Postures } from '../../machines/types.ts';
 import type { Immutable, transitionRecordSchema } from './logSchema.ts';
 
@@ -19,6 +20,13 @@ export interface StepResult {
   readonly postures: Postures;
   readonly ladder: number;
   readonly outcome: string;
+  /**
+   * The terms on the table after this step (the last ones tabled). Absent: the
+   * standing US proposal (machines/terms.ts STANDING_TERMS).
+   */
+  readonly terms?: ProposalTerms;
+  /** Set only on a step whose input tabled a proposal with its own terms: that proposal, as given. */
+  readonly tabled?: TabledTerms;
   /** The XState snapshot of each party, by party id (not serialised: rebuilt from postures). */
   readonly snapshots: ReadonlyMap<string, AnyMachineSnapshot>;
 }
@@ -29,6 +37,12 @@ export interface RunSetup {
   /** Parties a team (or the script) plays; the others act by doctrine. */
   readonly played: readonly string[];
   readonly seed: number;
+  /**
+   * The terms on the table at the start and those a tabling without its own puts there
+   * (`explore --proposal`); absent: the standing US proposal. Logs do not record it, so
+   * only the analysis sets it; a run that is logged tables terms step by step instead.
+   */
+  readonly terms?: ProposalTerms;
 }
 
 /** Whether an event can be sent now and, if not, why. */
@@ -42,4 +56,12 @@ export interface EventAvailability {
   readonly reason: string | null;
   /** The guard that refuses it, by name, when one does. */
   readonly guard: string | null;
+}
+
+/**
+ * A proposal tabled with its own terms. The engine reads only `terms`; whatever else
+ * describes the proposal (id, title, author…) rides along for the log's tabling record.
+ */
+export interface TabledTerms {
+  readonly terms: ProposalTerms;
 }

@@ -1,4 +1,5 @@
 import '../../machines/zodSetup.ts';
+import type { ProposalTerms } from '../../machines/terms.ts';
 import type { z } from 'zod';
 import { problemsFromZod, type Problem } from '../engine/problems.ts';
 import { proposalSchema, termsSchema, type ScenarioProposal } from '../scenario/schema.ts';
@@ -8,15 +9,15 @@ export type DraftRead =
   | { readonly ok: true; readonly proposal: ScenarioProposal }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** A file holding only terms gets a neutral title; the drafting team can name it later. */
-function fromBareTerms(terms: ScenarioProposal['terms']): ScenarioProposal {
+/** Terms alone get a neutral title as a team's draft (a file of bare terms, the app's builder). */
+export function draftedProposal(terms: ProposalTerms): ScenarioProposal {
   return {
     id: 'draft',
     title: 'A drafted proposal',
     author: 'team',
     kind: 'draft',
     summary: 'Terms drafted by a team.',
-    terms,
+    terms: { ...terms, borderTalks: [...terms.borderTalks] },
   };
 }
 
@@ -45,6 +46,6 @@ export function readDraft(file: string, text: string): DraftRead {
     ok: true,
     proposal: isFull
       ? (parsed.data as ScenarioProposal)
-      : fromBareTerms(parsed.data as ScenarioProposal['terms']),
+      : draftedProposal(parsed.data as ScenarioProposal['terms']),
   };
 }

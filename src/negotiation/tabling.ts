@@ -1,12 +1,14 @@
 import '../../machines/zodSetup.ts';
 import { z } from 'zod';
+import { TABLING_EVENT } from '../../machines/terms.ts';
 import type { WorldView } from '../../machines/types.ts';
 import type { StepResult } from '../engine/types.ts';
 import { proposalSchema, type ScenarioProposal } from '../scenario/schema.ts';
 import { verdicts } from './assess.ts';
+import { draftedProposal } from './draft.ts';
 
 /** The event that tables a proposal: every author's plan goes through the US mediation track. */
-export const TABLE_EVENT = 'us.tableProposal';
+export const TABLE_EVENT = TABLING_EVENT;
 
 /** One party's recorded answer to a tabled proposal, by condition name. */
 export const tabledVerdictSchema = z.object({
@@ -48,6 +50,27 @@ export function tabledRecord(proposal: ScenarioProposal, step: StepResult): Tabl
   };
 }
 
+/**
+ * The tabled proposals of a log file's text: the whole JSON's `proposals`, or, for
+ * JSON Lines, those of the header line (where a JSON Lines export puts them).
+ */
+export function tabledProposalsInText(
+  text: string,
+): { ok: true; tabled: TabledProposal[] } | { ok: false; message: string } {
+  let raw: unknown = null;
+  try {
+    raw = JSON.parse(text) as unknown;
+  } catch {
+    const first = text.split('\n').find((l) => l.trim());
+    try {
+      raw = first ? (JSON.parse(first) as unknown) : null;
+    } catch {
+      raw = null;
+    }
+  }
+  return tabledProposalsOf(raw);
+}
+
 /** The tabled proposals of a log file's raw JSON (none when it has no `proposals`), or why not. */
 export function tabledProposalsOf(
   raw: unknown,
@@ -60,6 +83,24 @@ export function tabledProposalsOf(
     return { ok: false, message: `/proposals/${issue.path.join('/')}: ${issue.message}` };
   }
   return { ok: true, tabled: parsed.data };
+}
+
+/**
+ * The proposals a log's tabling records put on the table, by step number, for
+ * `replayLog` and `playInputs`: each tabling step replays with its recorded terms.
+ */
+export function tablingsOf(tabled: readonly TabledProposal[]): Map<number, ScenarioProposal> {
+  return new Map(tabled.map((record) => [record.step, record.proposal]));
+}
+
+/** The tabling records of a line of steps: one per step that tabled a proposal with its own terms. */
+export function tabledRecords(steps: readonly StepResult[]): TabledProposal[] {
+  return steps.flatMap((step) => {
+    if (!step.tabled) return [];
+    // Faces table whole proposals; bare terms are recorded as a team's draft so the record validates.
+    const whole = proposalSchema.safeParse(step.tabled);
+    return [tabledRecord(whole.success ? whole.data : draftedProposal(step.tabled.terms), step)];
+  });
 }
 
 /**

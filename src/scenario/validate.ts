@@ -1,6 +1,6 @@
 import type { ConflictModel, Posture } from '../../machines/types.ts';
 import { MAX_NESTING, tooDeepAt } from '../engine/depth.ts';
-import { fingerprint } from '../engine/fingerprint.ts';
+import { fingerprint, runFingerprint } from '../engine/fingerprint.ts';
 import { MAX_INPUT_BYTES } from '../engine/formats.ts';
 import { indexModel, type ModelIndex } from '../engine/modelIndex.ts';
 import { playInputs } from '../engine/play.ts';
@@ -8,13 +8,17 @@ import { describeValue, problemsFromZod, type Problem } from '../engine/problems
 import { initialStep } from '../engine/simulation.ts';
 import { checkClassroom } from './classroomChecks.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
+import { scriptTablings } from './scriptProposals.ts';
 import { simulationFor } from './simulation.ts';
 
-/** A scenario that passed every check, with its content fingerprint. */
+/** A scenario that passed every check, with its fingerprints. */
 export interface ValidScenario {
   readonly file: string;
   readonly scenario: Scenario;
+  /** The run fingerprint (src/engine/fingerprint.ts runFingerprint): what logs record. */
   readonly fingerprint: string;
+  /** The whole file's fingerprint, which logs made before model 2.1.0 recorded. */
+  readonly contentFingerprint: string;
 }
 
 /** Either a valid scenario or every problem found in it. */
@@ -300,6 +304,7 @@ function checkScript(model: ConflictModel, file: string, s: Scenario): Problem[]
     sim,
     [start],
     s.script.map((scripted) => scripted.event),
+    scriptTablings(s),
   );
   if (refused) {
     const at = refused.step;
@@ -379,7 +384,15 @@ export function checkScenario(model: ConflictModel, file: string, data: unknown)
   const script = checkScript(model, file, scenario);
   if (script.length) return { ok: false, problems: script };
   const { $schema: _ignored, ...content } = scenario;
-  return { ok: true, value: { file, scenario, fingerprint: fingerprint(content) } };
+  return {
+    ok: true,
+    value: {
+      file,
+      scenario,
+      fingerprint: runFingerprint(scenario),
+      contentFingerprint: fingerprint(content),
+    },
+  };
 }
 
 /** Where a JSON syntax error is, as "line L, column C", from the parser's message. */

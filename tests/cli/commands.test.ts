@@ -82,7 +82,7 @@ describe('escalation-lab CLI (as a child process)', { timeout: 120_000 }, () => 
     ]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(
-      /^step 2: "hezbollah.acceptProposal" is not enabled: Hezbollah fires until a full ceasefire in Gaza/,
+      /^step 2: "hezbollah.acceptProposal" is not enabled: The terms on the table break what Hezbollah stated: hezbollahNoDealWhileGazaFighting \(Tied to a Gaza ceasefire: no\)/,
     );
     noStack(bad.stderr);
   });

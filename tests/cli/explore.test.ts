@@ -70,4 +70,34 @@ describe('escalation-lab explore', { timeout: 120_000 }, () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/\nusage: escalation-lab explore FILE\|ID \[--to OUTCOME\]/);
   });
+
+  it('explores with one library proposal at every tabling (--proposal), and names an unknown one', () => {
+    const { scenario } = loadScenarioFile('scenarios/historical-2023-2024.json');
+    const truce = scenario.proposals!.find((p) => p.id === 'truce-call-2024-09-25')!;
+    const { code, stdout } = cli([
+      'explore',
+      'historical-2023-2024',
+      '--proposal',
+      truce.id,
+      '--to',
+      'fullScaleWar',
+    ]);
+    expect(code).toBe(0);
+    const withTruce = pathsFrom(
+      conflictModel,
+      scenario.start.postures,
+      scenario.played,
+      {},
+      truce.terms,
+    );
+    const standing = pathsFrom(conflictModel, scenario.start.postures, scenario.played);
+    // The truce call asks no pull-back, which Israel's conditions refuse: the deal's postures drop out.
+    expect(withTruce.reachable).toBeLessThan(standing.reachable);
+    expect(stdout).toContain(
+      `every tabling tables "${truce.title}"): ${withTruce.reachable.toLocaleString('en-US')} reachable joint postures`,
+    );
+    const unknown = cli(['explore', 'historical-2023-2024', '--proposal', 'nope']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/unknown proposal "nope" \(one of hochstein-ideas-2024-01, /);
+  });
 });

@@ -48,7 +48,7 @@ describe('escalation-lab propose', () => {
     expect(stdout).toMatch(/^Hezbollah would reject:\n {2}hezbollahNoDealWhileGazaFighting: /m);
     expect(stdout).toContain('Israel would accept: every condition it stated is met.');
     expect(stdout).toMatch(
-      /Accept the US proposal \(hezbollah\.acceptProposal\): not enabled: Hezbollah fires until a full ceasefire in Gaza/,
+      /Accept the US proposal \(hezbollah\.acceptProposal\): not enabled: The terms on the table break what Hezbollah stated: hezbollahNoDealWhileGazaFighting \(Tied to a Gaza ceasefire: no\)/,
     );
   });
 

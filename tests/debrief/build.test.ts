@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { conflictModel } from '../../machines/index.ts';
 import { debriefMarkdown, type Prediction } from '../../src/debrief/index.ts';
 import { debriefOf } from '../helpers/debrief.ts';
 import { idFromFileName, loadScenario, scenarioFiles } from '../helpers/scenarioFiles.ts';
@@ -76,7 +75,11 @@ describe('refused moves', () => {
     const accept = d.steps[1]!.refused.find((r) => r.event === 'hezbollah.acceptProposal');
     expect(accept).toBeDefined();
     expect(accept!.guard).not.toBeNull();
-    expect(accept!.reason).toBe(conflictModel.guards[accept!.guard!]!.description);
+    // A proposal guard quotes, term by term, each stated condition the terms on the table break.
+    expect(accept!.guard).toBe('hezbollahConditionsMet');
+    expect(accept!.reason).toMatch(
+      /^The terms on the table break what Hezbollah stated: hezbollahNoDealWhileGazaFighting \(Tied to a Gaza ceasefire: no\)/,
+    );
     expect(accept!.decider).toBe('Hezbollah');
     // Before the proposal is tabled, accepting it is refused by the state, not by a condition.
     expect(d.steps[0]!.refused.some((r) => r.event === 'hezbollah.acceptProposal')).toBe(false);

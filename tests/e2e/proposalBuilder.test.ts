@@ -1,7 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from '../helpers/browser.ts';
+import { REPO_ROOT } from '../helpers/server.ts';
 import { useApp } from './support/app.ts';
-import { openPanel, sessionHash } from './support/contract.ts';
+import { chooseExport, openPanel, sessionHash } from './support/contract.ts';
 
 const app = useApp();
 
@@ -45,5 +51,35 @@ describe('the proposal builder', () => {
     await expect
       .poll(() => page.getByText(/The proposal cannot be tabled now/).count())
       .toBeGreaterThan(0);
+  });
+
+  it('tables a draft with its terms, which the exported log carries and the CLI replays', async () => {
+    const { page } = await app.open();
+    const builder = page.getByRole('region', { name: 'Draft a proposal' });
+    await builder.waitFor();
+    await builder.getByRole('checkbox', { name: 'Tied to a Gaza ceasefire' }).check();
+    await builder
+      .getByRole('combobox', { name: 'Halt to strikes' })
+      .selectOption('offensiveOperations');
+    await builder.getByRole('button', { name: 'Table this proposal' }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), chooseExport(page, 'JSON')]);
+    const path = join(mkdtempSync(join(tmpdir(), 'escalation-lab-draft-')), 'log.json');
+    await file.saveAs(path);
+    const log = JSON.parse(await readFile(path, 'utf8'));
+    expect(log.inputs).toEqual(['us.tableProposal']);
+    expect(log.proposals).toHaveLength(1);
+    expect(log.proposals[0]).toMatchObject({
+      step: 1,
+      proposal: {
+        kind: 'draft',
+        terms: { tiedToGazaCeasefire: true, haltToStrikes: 'offensiveOperations' },
+      },
+    });
+    const replay = execFileSync(
+      process.execPath,
+      [join(REPO_ROOT, 'bin', 'escalation-lab.js'), 'replay', path],
+      { cwd: REPO_ROOT, encoding: 'utf8' },
+    );
+    expect(replay).toMatch(/^verified \d+ transitions and 1 tabled proposal$/m);
   });
 });

@@ -114,6 +114,7 @@ describe('replayLog across model versions', () => {
     const result = replayLog(conflictModel, valid, {
       ...log,
       model: earlier,
+      seed: log.seed + 1,
       scenario: { ...log.scenario, fingerprint: 'f00' },
     });
     expect(!result.ok && result.message).toMatch(

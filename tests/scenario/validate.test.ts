@@ -95,7 +95,7 @@ describe('scenario validation: every problem with its pointer, expected and foun
       found: '"hezbollah.acceptProposal"',
     });
     expect(!check.ok && check.problems[0]!.message).toMatch(
-      /^event not enabled at step 2: Hezbollah fires until a full ceasefire in Gaza/,
+      /^event not enabled at step 2: The terms on the table break what Hezbollah stated: hezbollahNoDealWhileGazaFighting \(Tied to a Gaza ceasefire: no\)/,
     );
   });
 
@@ -139,15 +139,36 @@ describe('scenario validation: every problem with its pointer, expected and foun
     expect(found.length).toBeLessThanOrEqual(80);
   });
 
-  it('gives the same fingerprint for the same content, whatever the key order', () => {
+  it('gives the same fingerprints for the same content, whatever the key order', () => {
     const a = checkScenario(conflictModel, 'a.json', baselineJson());
     const reordered = Object.fromEntries(Object.entries(baselineJson()).reverse());
     const b = checkScenario(conflictModel, 'b.json', reordered);
-    const changed = baselineJson();
-    changed.summary += ' (edited)';
-    const c = checkScenario(conflictModel, 'c.json', changed);
     expect(a.ok && b.ok && a.value.fingerprint === b.value.fingerprint).toBe(true);
-    expect(a.ok && c.ok && a.value.fingerprint !== c.value.fingerprint).toBe(true);
+    expect(a.ok && b.ok && a.value.contentFingerprint === b.value.contentFingerprint).toBe(true);
+  });
+
+  it('keeps the run fingerprint through text-only edits, and changes it with an input', () => {
+    const a = checkScenario(conflictModel, 'a.json', baselineJson());
+    const texts = baselineJson();
+    texts.summary += ' (edited)';
+    texts.script[0].narration = 'Narration reworded.';
+    texts.brief.whatIsIt = 'Reworded.';
+    const b = checkScenario(conflictModel, 'b.json', texts);
+    expect(a.ok && b.ok && a.value.fingerprint === b.value.fingerprint).toBe(true);
+    expect(a.ok && b.ok && a.value.contentFingerprint !== b.value.contentFingerprint).toBe(true);
+    const changes: ((d: ReturnType<typeof baselineJson>) => void)[] = [
+      (d) => (d.seed += 1),
+      (d) => (d.start.postures.lebanon = 'crisis'),
+    ];
+    for (const change of changes) {
+      const data = baselineJson();
+      change(data);
+      const c = checkScenario(conflictModel, 'c.json', data);
+      expect(c.ok, String(change)).toBe(true);
+      expect(a.ok && c.ok && a.value.fingerprint !== c.value.fingerprint, String(change)).toBe(
+        true,
+      );
+    }
   });
 });
 

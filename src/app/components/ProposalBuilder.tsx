@@ -18,7 +18,13 @@ import {
   type ProposalTerms,
 } from '../../../machines/terms.ts';
 import { availabilityOf, type Simulation, type StepResult } from '../../engine/index.ts';
-import { readTerms, TABLE_EVENT, verdicts, worldAt } from '../../negotiation/index.ts';
+import {
+  draftedProposal,
+  readTerms,
+  TABLE_EVENT,
+  verdicts,
+  worldAt,
+} from '../../negotiation/index.ts';
 import type { ScenarioProposal } from '../../scenario/schema.ts';
 
 /** Props of the proposal builder. */
@@ -28,7 +34,8 @@ export interface ProposalBuilderProps {
   /** The scenario's proposal library, offered as starting points. */
   readonly proposals: readonly ScenarioProposal[];
   /** Sends the tabling event through the engine. */
-  readonly onTable: (event: string) => void;
+  /** Tables the drafted proposal: the event with the proposal whose terms the engine reads. */
+  readonly onTable: (event: string, tabled: ScenarioProposal) => void;
   /** Says why tabling is not possible now. */
   readonly onRefused: (sentence: string) => void;
 }
@@ -249,7 +256,7 @@ export function ProposalBuilder({
         aria-disabled={table?.enabled ? undefined : 'true'}
         onClick={() =>
           table?.enabled
-            ? onTable(TABLE_EVENT)
+            ? onTable(TABLE_EVENT, draftedProposal(terms))
             : onRefused(`The proposal cannot be tabled now: ${table?.reason ?? 'no such event'}`)
         }
       >

@@ -20,7 +20,9 @@ import {
   type Line,
   type Simulation,
   type StepResult,
+  type TabledTerms,
 } from '../../engine/index.ts';
+import { scriptTablings } from '../../scenario/scriptProposals.ts';
 import { simulationFor } from '../../scenario/simulation.ts';
 import type { ValidScenario } from '../../scenario/validate.ts';
 import { nextScriptedEvent } from './script.ts';
@@ -34,7 +36,7 @@ export interface Session {
 
 /** Everything a person can do to a session. */
 export type SessionAction =
-  | { readonly type: 'send'; readonly event: string }
+  | { readonly type: 'send'; readonly event: string; readonly tabled?: TabledTerms }
   | { readonly type: 'next' }
   | { readonly type: 'back' }
   | { readonly type: 'forward' }
@@ -60,14 +62,15 @@ export function openSession(scenario: ValidScenario): Session {
  * Sends an event from the cursor. When the line already goes on with the same event,
  * this just moves forward: re-sending what is already there must not fork a copy.
  */
-function send(session: Session, event: string): SessionUpdate {
+function send(session: Session, event: string, tabled?: TabledTerms): SessionUpdate {
   const { history, sim } = session;
   const line = currentLine(history);
   const ahead = line.steps[history.cursor + 1];
-  if (ahead && ahead.input === event)
-    return { session: { ...session, history: forward(history) }, refusal: null };
+  // A proposal tabled with other terms than the step ahead is another move: it forks.
+  const same = ahead?.input === event && JSON.stringify(ahead.tabled) === JSON.stringify(tabled);
+  if (ahead && same) return { session: { ...session, history: forward(history) }, refusal: null };
   try {
-    const next = applyEvent(sim, currentStep(history), event);
+    const next = applyEvent(sim, currentStep(history), event, tabled);
     return { session: { ...session, history: record(history, next) }, refusal: null };
   } catch (error) {
     if (isUserFacing(error)) return { session, refusal: error.message };
@@ -132,7 +135,7 @@ export function updateSession(session: Session, action: SessionAction): SessionU
   });
   switch (action.type) {
     case 'send':
-      return send(session, action.event);
+      return send(session, action.event, action.tabled);
     case 'next': {
       const event = nextScriptedEvent(session);
       if (!event)
@@ -141,7 +144,9 @@ export function updateSession(session: Session, action: SessionAction): SessionU
           refusal:
             'There is no scripted next step from here: the line has left the script or the script is over.',
         };
-      return send(session, event);
+      // A scripted tabling that names a proposal tables its terms, as the scenario checks play it.
+      const tabled = scriptTablings(session.scenario.scenario).get(h.cursor + 1);
+      return send(session, event, tabled);
     }
     case 'back':
       return moved(back(h));

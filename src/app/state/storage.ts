@@ -4,7 +4,8 @@
  * long history with many branches stays small), the current line and the cursor. Keys share one
  * prefix so "Clear saved data" can remove exactly what the app wrote.
  */
-import { currentLine, inputsOf } from '../../engine/index.ts';
+import { currentLine, inputsOf, type Line, type TabledTerms } from '../../engine/index.ts';
+import { termsSchema } from '../../scenario/schema.ts';
 import type { Session } from './session.ts';
 
 /** Every key the app writes starts with this. */
@@ -22,6 +23,8 @@ export interface SavedLine {
   readonly id: string;
   readonly parent: { readonly line: string; readonly step: number } | null;
   readonly inputs: readonly string[];
+  /** Proposals tabled with their own terms, by step number (absent when there are none). */
+  readonly tablings?: Readonly<Record<string, TabledTerms>>;
 }
 
 /** The stored format's version: 2 stores branches from their fork (1 repeated every prefix). */
@@ -47,6 +50,29 @@ export interface KeyValueStore {
   key(index: number): string | null;
 }
 
+/** The proposals a line's own steps (after its fork) tabled with terms, by step number; null for none. */
+function tablingsOfLine(line: Line): Record<string, TabledTerms> | null {
+  const from = line.parent ? line.parent.step + 1 : 1;
+  const found = line.steps
+    .slice(from)
+    .filter((s) => s.tabled)
+    .map((s) => [String(s.index), s.tabled!] as const);
+  return found.length ? Object.fromEntries(found) : null;
+}
+
+/** Stored tablings: step numbers for keys, each with terms the schema admits. */
+function isTablings(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  return Object.entries(v).every(
+    ([step, t]) =>
+      /^[1-9][0-9]*$/.test(step) &&
+      !!t &&
+      typeof t === 'object' &&
+      termsSchema.safeParse((t as { terms?: unknown }).terms).success,
+  );
+}
+
 /** A session in its stored form. */
 export function encodeSession(session: Session): SavedSession {
   const { history, scenario } = session;
@@ -54,11 +80,15 @@ export function encodeSession(session: Session): SavedSession {
     version: SAVED_VERSION,
     scenario: scenario.scenario.id,
     fingerprint: scenario.fingerprint,
-    lines: history.lines.map((l) => ({
-      id: l.id,
-      parent: l.parent,
-      inputs: inputsOf(l).slice(l.parent ? l.parent.step : 0),
-    })),
+    lines: history.lines.map((l) => {
+      const tablings = tablingsOfLine(l);
+      return {
+        id: l.id,
+        parent: l.parent,
+        inputs: inputsOf(l).slice(l.parent ? l.parent.step : 0),
+        ...(tablings ? { tablings } : {}),
+      };
+    }),
     line: currentLine(history).id,
     cursor: history.cursor,
   };
@@ -74,7 +104,13 @@ function isSavedLine(v: unknown): v is SavedLine {
   const parentOk =
     parent === null ||
     (typeof parent === 'object' && isString(parent.line) && isIndex(parent.step));
-  return isString(l.id) && parentOk && Array.isArray(l.inputs) && l.inputs.every(isString);
+  return (
+    isString(l.id) &&
+    parentOk &&
+    Array.isArray(l.inputs) &&
+    l.inputs.every(isString) &&
+    isTablings(l.tablings)
+  );
 }
 
 /** Reads a stored session; null for anything that is not one (corrupt, old, hand-edited). */

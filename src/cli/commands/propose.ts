@@ -9,7 +9,7 @@ import {
   describeReading,
   readDraft,
   TABLE_EVENT,
-  tabledRecord,
+  tabledRecords,
   worldAt,
 } from '../../negotiation/index.ts';
 import { parseArgs, UsageError, wholeNumber } from '../args.ts';
@@ -23,10 +23,10 @@ const ANSWERS = [
   'israel.acceptProposal',
 ] as const;
 
-/** What the engine allows once the proposal is on the table: it, not the term reading, decides events. */
+/** What the engine allows once the proposal is on the table: its accept guards read the same conditions as the reading above. */
 function engineLines(sim: ReturnType<typeof createSimulation>, tabled: StepResult): string[] {
   const lines = [
-    'The engine, once the proposal is tabled (it decides which answers can be given):',
+    'The engine, once the proposal is tabled (its accept guards are these conditions):',
   ];
   for (const type of ANSWERS) {
     const a = availabilityOf(sim, tabled, type);
@@ -78,7 +78,8 @@ export const proposeCommand: Command = {
     const names = Object.fromEntries(conflictModel.parties.map((p) => [p.id, p.name]));
     const table = availabilityOf(sim, now, TABLE_EVENT)!;
     const { proposal } = draft;
-    const tabled = table.enabled ? applyEvent(sim, now, TABLE_EVENT) : null;
+    // The proposal goes on the table with its own terms: the parties' accept guards read them.
+    const tabled = table.enabled ? applyEvent(sim, now, TABLE_EVENT, proposal) : null;
     if (args.switches.has('table')) {
       if (!tabled)
         throw new UserFacingError(
@@ -89,7 +90,10 @@ export const proposeCommand: Command = {
         { id: scenario.id, title: scenario.title, fingerprint: valid.fingerprint },
         [...steps, tabled],
       );
-      const text = logToJson({ ...log, proposals: [tabledRecord(proposal, tabled)] } as typeof log);
+      const text = logToJson({
+        ...log,
+        proposals: tabledRecords([...steps, tabled]),
+      } as typeof log);
       if (args.values.out) {
         writeText(args.values.out, text);
         io.err(

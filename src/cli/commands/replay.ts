@@ -1,18 +1,9 @@
 import { conflictModel } from '../../../machines/index.ts';
 import { readLog, replayLog } from '../../engine/replay.ts';
-import { checkTabled, tabledProposalsOf } from '../../negotiation/tabling.ts';
+import { checkTabled, tabledProposalsInText, tablingsOf } from '../../negotiation/tabling.ts';
 import { parseArgs, UsageError } from '../args.ts';
 import type { Command } from '../context.ts';
 import { ProblemsError, readText, resolveScenario } from '../io.ts';
-
-/** The file as one JSON value, or null for JSON Lines (which carries no tabled proposals). */
-function wholeJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
-}
 
 /** `replay LOG`: re-runs a log's inputs and checks every recorded transition. */
 export const replayCommand: Command = {
@@ -26,22 +17,26 @@ export const replayCommand: Command = {
     const read = readLog(file, text);
     if (!read.ok) throw new ProblemsError(read.problems);
     const scenario = resolveScenario(args.values.scenario ?? read.log.scenario.id);
-    const result = replayLog(conflictModel, scenario, read.log);
+    // Tabled proposals ride along in the log: each tabling step replays with its recorded terms.
+    const tabled = tabledProposalsInText(text);
+    if (!tabled.ok) {
+      io.err(`${file}: ${tabled.message}\n`);
+      return 1;
+    }
+    const result = replayLog(conflictModel, scenario, read.log, tablingsOf(tabled.tabled));
     if (!result.ok) {
       io.err(`${file}: ${result.message}\n`);
       return 1;
     }
-    // Tabled proposals ride along in the log; their verdicts are checked against the replayed steps.
-    const tabled = tabledProposalsOf(wholeJson(text));
-    const problem = tabled.ok ? checkTabled(tabled.tabled, result.steps) : tabled.message;
+    // Their recorded verdicts are checked against the replayed steps.
+    const problem = checkTabled(tabled.tabled, result.steps);
     if (problem) {
       io.err(`${file}: ${problem}\n`);
       return 1;
     }
-    const proposals =
-      tabled.ok && tabled.tabled.length
-        ? ` and ${tabled.tabled.length} tabled proposal${tabled.tabled.length > 1 ? 's' : ''}`
-        : '';
+    const proposals = tabled.tabled.length
+      ? ` and ${tabled.tabled.length} tabled proposal${tabled.tabled.length > 1 ? 's' : ''}`
+      : '';
     io.out(
       `verified ${result.transitions} transitions${proposals}${result.note ? ` (${result.note})` : ''}\n`,
     );

@@ -2,7 +2,10 @@ import { buildLog, logToCsv, logToJson, logToJsonl } from '../../engine/log.ts';
 import { narrateLog } from '../../engine/narrate.ts';
 import { initialStep } from '../../engine/simulation.ts';
 import { simulationFor } from '../../scenario/simulation.ts';
-import { applyEvents } from '../../engine/step.ts';
+import { applyEvent } from '../../engine/step.ts';
+import { tabledRecords } from '../../negotiation/tabling.ts';
+import type { ScenarioProposal } from '../../scenario/schema.ts';
+import { scriptTablings } from '../../scenario/scriptProposals.ts';
 import { choice, parseArgs, UsageError } from '../args.ts';
 import type { Command } from '../context.ts';
 import { resolveScenario, writeText } from '../io.ts';
@@ -28,14 +31,20 @@ export const runCommand: Command = {
           .map((e) => e.trim())
           .filter(Boolean);
     const sim = simulationFor(scenario);
-    const steps = applyEvents(sim, initialStep(sim), events);
+    // The script's tablings carry the terms of the proposals they name.
+    const tablings = scripted ? scriptTablings(scenario) : new Map<number, ScenarioProposal>();
+    const steps = [initialStep(sim)];
+    for (const [i, type] of events.entries())
+      steps.push(applyEvent(sim, steps[steps.length - 1]!, type, tablings.get(i + 1)));
     // Wall-clock time enters the log only when asked for, so equal runs give equal bytes.
-    const log = buildLog(
+    const built = buildLog(
       sim,
       { id: scenario.id, title: scenario.title, fingerprint: valid.fingerprint },
       steps,
       args.switches.has('timestamp') ? { createdAt: new Date().toISOString() } : {},
     );
+    const proposals = tabledRecords(steps);
+    const log = proposals.length ? ({ ...built, proposals } as typeof built) : built;
     const narration = scripted ? scenario.script.map((s) => s.narration) : [];
     const text = {
       json: logToJson,

@@ -7,7 +7,9 @@ import {
   type Session,
   type SessionAction,
 } from '../../../src/app/state/session.ts';
+import { draftedProposal } from '../../../src/negotiation/index.ts';
 import { loadScenario } from '../../helpers/scenarioFiles.ts';
+import { termsWith } from '../../helpers/terms.ts';
 
 const baseline = loadScenario('baseline-2024-01');
 const script = baseline.scenario.script.map((s) => s.event);
@@ -88,5 +90,22 @@ describe('session', () => {
     const refused = updateSession(s, { type: 'branchWith', events: ['hezbollah.acceptProposal'] });
     expect(refused.session).toBe(s);
     expect(refused.refusal).toMatch(/not enabled/);
+  });
+});
+
+describe('session: tabling a drafted proposal', () => {
+  it('forks when the same tabling comes back with other terms, and moves forward when the terms are the same', () => {
+    const draft = draftedProposal(termsWith({ tiedToGazaCeasefire: true }));
+    const tabled = run(openSession(baseline), {
+      type: 'send',
+      event: 'us.tableProposal',
+      tabled: draft,
+    });
+    const backAgain = run(tabled, { type: 'back' });
+    const same = run(backAgain, { type: 'send', event: 'us.tableProposal', tabled: draft });
+    expect(same.history.lines).toHaveLength(1);
+    const plain = run(backAgain, { type: 'send', event: 'us.tableProposal' });
+    expect(plain.history.lines).toHaveLength(2);
+    expect(currentStep(plain.history).tabled).toBeUndefined();
   });
 });

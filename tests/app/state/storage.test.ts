@@ -10,7 +10,9 @@ import {
   saveSession,
   sessionKey,
 } from '../../../src/app/state/storage.ts';
+import { draftedProposal } from '../../../src/negotiation/index.ts';
 import { loadScenario } from '../../helpers/scenarioFiles.ts';
+import { termsWith } from '../../helpers/terms.ts';
 
 const baseline = loadScenario('baseline-2024-01');
 
@@ -89,5 +91,41 @@ describe('saved session', () => {
     };
     expect(saveSession(broken, openSession(baseline))).toBe(false);
     expect(saveSession(memoryStore(), openSession(baseline))).toBe(true);
+  });
+});
+
+describe('saved session: drafted proposals', () => {
+  const draft = draftedProposal(
+    termsWith({ tiedToGazaCeasefire: true, haltToStrikes: 'offensiveOperations' }),
+  );
+  const accepted = [
+    { type: 'send', event: 'us.tableProposal', tabled: draft },
+    { type: 'send', event: 'hezbollah.acceptProposal' },
+  ] as const;
+
+  it('stores a tabled draft’s terms by step and rebuilds the acceptance they allowed', () => {
+    const s = accepted.reduce((acc, a) => updateSession(acc, a).session, openSession(baseline));
+    const saved = decodeSession(JSON.stringify(encodeSession(s)))!;
+    expect(saved.lines[0]!.tablings).toEqual({ '1': draft });
+    const restored = sessionFromSaved(baseline, saved);
+    expect(restored.problem).toBeNull();
+    const last = restored.session.history.lines[0]!.steps.at(-1)!;
+    expect((last.postures.hezbollah as Record<string, string>).diplomacy).toBe('acceptedProposal');
+  });
+
+  it('refuses stored terms the schema does not admit', () => {
+    const s = accepted.reduce((acc, a) => updateSession(acc, a).session, openSession(baseline));
+    const saved = encodeSession(s);
+    const broken = {
+      ...saved,
+      lines: [{ ...saved.lines[0]!, tablings: { '1': { terms: { pullbackDepth: 'far' } } } }],
+    };
+    expect(decodeSession(JSON.stringify(broken))).toBeNull();
+  });
+
+  it('restores a session saved with the whole file’s fingerprint', () => {
+    const s = updateSession(openSession(baseline), { type: 'next' }).session;
+    const saved = { ...encodeSession(s), fingerprint: baseline.contentFingerprint };
+    expect(sessionFromSaved(baseline, saved).problem).toBeNull();
   });
 });
