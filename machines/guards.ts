@@ -18,12 +18,12 @@ export const modelGuards = {
       'Hezbollah said its fire supports Gaza: it opens fire while the Gaza war goes on and it still ties its fire to Gaza.',
     basis: ['reuters-2024-01-18', 'front-2023-10-08'],
     test: (w) =>
-      stateOf(w, 'gaza') === 'war' && stateOf(w, 'hezbollah', 'condition') === 'linkedToGaza',
+      stateOf(w, 'gaza') === 'war' && stateOf(w, 'hezbollah', 'condition') !== 'delinked',
   },
   gazaLinkageHolds: {
     description: 'Hezbollah still ties its fire to the Gaza war (its stated condition stands).',
     basis: ['reuters-2024-01-18'],
-    test: (w) => stateOf(w, 'hezbollah', 'condition') === 'linkedToGaza',
+    test: (w) => stateOf(w, 'hezbollah', 'condition') !== 'delinked',
   },
   gazaFightingStoppedOrLinkageDropped: {
     description:
@@ -126,6 +126,27 @@ export const modelGuards = {
     description: 'Fire is being exchanged across the Israel–Lebanon border.',
     basis: ['reuters-2024-01-18'],
     test: (w) => isIn(w, 'hezbollah', 'military', ['supportFront', 'expandedFire', 'openWar']),
+  },
+  // Model 3.0.0: the leadership losses and the Lebanese state.
+  israelStrikingBeyondTheBorder: {
+    description:
+      "Strikes on Hezbollah's leadership come once Israel strikes beyond the border area: a targeted campaign, an air campaign or a ground operation must be under way.",
+    basis: ['model', 'pagers-2024-09-17', 'nasrallah-2024-09-28'],
+    test: (w) => isIn(w, 'israel', 'military', ['targetedCampaign', 'airCampaign', 'groundOperation']),
+  },
+  hezbollahConditionAllowsDelegation: {
+    description:
+      'Hezbollah leaves the negotiation to Speaker Berri once its Gaza condition no longer blocks a deal: the Gaza fighting has stopped or it has dropped the condition.',
+    basis: ['qassem-2024-10-08'],
+    test: (w) =>
+      stateOf(w, 'gaza') !== 'war' || stateOf(w, 'hezbollah', 'condition') === 'delinked',
+  },
+  ceasefireInForce: {
+    description:
+      'In the model, parliament ends the presidential vacancy only once a ceasefire is in force on the Lebanon front (as on 9 January 2025, after the November 2024 ceasefire).',
+    basis: ['model', 'aoun-2025-01-09'],
+    test: (w) =>
+      isIn(w, 'us', 'mediation', ['dealBrokered', 'deadlineMissed', 'arrangementExtended']),
   },
 } satisfies Record<string, GuardSpec>;
 

@@ -2,7 +2,7 @@ import { borderTalksMachine } from './borderTalks.ts';
 import { gazaMachine } from './gaza.ts';
 import { hezbollahMachine } from './hezbollah.ts';
 import { israelMachine } from './israel.ts';
-import { lebanonMachine } from './lebanon.ts';
+import { lebanonMachine, presidencyMachine } from './lebanon.ts';
 import { regionalMachine } from './regional.ts';
 import type { PartyDefinition } from './types.ts';
 import { unitedStatesMachine } from './unitedStates.ts';
@@ -32,6 +32,10 @@ export const parties: readonly PartyDefinition[] = [
       {
         event: 'hezbollah.dropGazaCondition',
         why: 'In the model, under severe military pressure it drops its Gaza condition (reported in October 2024).',
+      },
+      {
+        event: 'hezbollah.delegateToBerri',
+        why: 'Once its Gaza condition no longer blocks a deal, it leaves the negotiation to Speaker Berri (October 2024).',
       },
       {
         event: 'hezbollah.acceptProposal',
@@ -115,11 +119,24 @@ export const parties: readonly PartyDefinition[] = [
         why: 'It accepts a proposal once Hezbollah has (as in November 2024, through Speaker Berri).',
       },
       {
+        event: 'lebanon.replyToFrenchPlan',
+        why: 'It answers a written plan it has received (as in March 2024).',
+      },
+      {
         event: 'lebanon.openBorderNegotiation',
         why: 'It opens border talks once their preconditions are met.',
       },
       { event: 'lebanon.signAgreement', why: 'It signs a framework Israel has accepted.' },
     ],
+  },
+  {
+    id: 'presidency',
+    name: 'Lebanese presidency',
+    kind: 'joint',
+    summary:
+      'Vacant from 31 October 2022, with a caretaker government, until parliament elected Joseph Aoun on 9 January 2025. Moves only on the Lebanese state’s decision.',
+    machine: presidencyMachine,
+    doctrine: [],
   },
   {
     id: 'borderTalks',
