@@ -276,8 +276,7 @@ export const eventCatalog: readonly EventSpec[] = [
     label: 'Decouple Lebanon from Gaza',
     controlledBy: 'us',
     home: 'us',
-    description:
-      'Pursue the Lebanon track separately from Gaza again (as from October 2024).',
+    description: 'Pursue the Lebanon track separately from Gaza again (as from October 2024).',
   },
   {
     type: 'us.brokerDeal',
@@ -350,7 +349,7 @@ export const eventCatalog: readonly EventSpec[] = [
     type: 'lebanon.electPresident',
     label: 'Elect a president',
     controlledBy: 'lebanon',
-    home: 'presidency',
+    home: 'lebanon',
     description:
       'Parliament ends the presidential vacancy (as when it elected Joseph Aoun on 9 January 2025).',
   },

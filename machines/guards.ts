@@ -132,14 +132,16 @@ export const modelGuards = {
     description:
       "Strikes on Hezbollah's leadership come once Israel strikes beyond the border area: a targeted campaign, an air campaign or a ground operation must be under way.",
     basis: ['model', 'pagers-2024-09-17', 'nasrallah-2024-09-28'],
-    test: (w) => isIn(w, 'israel', 'military', ['targetedCampaign', 'airCampaign', 'groundOperation']),
+    test: (w) =>
+      isIn(w, 'israel', 'military', ['targetedCampaign', 'airCampaign', 'groundOperation']),
   },
   hezbollahConditionAllowsDelegation: {
     description:
-      'Hezbollah leaves the negotiation to Speaker Berri once its Gaza condition no longer blocks a deal: the Gaza fighting has stopped or it has dropped the condition.',
-    basis: ['qassem-2024-10-08'],
+      'Hezbollah leaves the negotiation to Speaker Berri once its Gaza condition no longer blocks a deal: it has dropped the condition, or the Gaza war has stopped (a ceasefire, not a temporary truce).',
+    basis: ['qassem-2024-10-08', 'model'],
     test: (w) =>
-      stateOf(w, 'gaza') !== 'war' || stateOf(w, 'hezbollah', 'condition') === 'delinked',
+      isIn(w, 'gaza', undefined, ['ceasefire', 'ended']) ||
+      stateOf(w, 'hezbollah', 'condition') === 'delinked',
   },
   ceasefireInForce: {
     description:

@@ -1,8 +1,18 @@
 import { go } from './world.ts';
 import { machineOptions, partySetup } from './setupParty.ts';
 
-/** Hezbollah leaves the negotiation with the US mediator to Speaker Berri (October 2024). */
+/**
+ * Hezbollah leaves the negotiation with the US mediator to Speaker Berri. On 8 October
+ * 2024 one speech did both: it dropped the Gaza condition and backed Berri's efforts, so
+ * dropping the condition moves the Lebanese state too; the explicit event covers a
+ * Hezbollah that keeps its condition but sees the Gaza war stop.
+ */
 const delegation = {
+  'hezbollah.dropGazaCondition': go(
+    'negotiatingThroughBerri',
+    'In the same speech that drops the Gaza condition, Hezbollah backs the ceasefire efforts of Speaker Nabih Berri, its ally (Naim Qassem, 8 October 2024): Berri negotiates for its side.',
+    ['qassem-2024-10-08'],
+  ),
   'hezbollah.delegateToBerri': go(
     'negotiatingThroughBerri',
     'Hezbollah backs the ceasefire efforts of Speaker Nabih Berri, its ally, without naming a Gaza ceasefire as a condition (Naim Qassem, 8 October 2024): Berri negotiates for its side.',
@@ -14,13 +24,14 @@ const delegation = {
 /** The Lebanese state: a caretaker government amid financial collapse, and its path to a border deal. */
 export const lebanonMachine = partySetup.createMachine({
   id: 'lebanon',
-  description: 'The Lebanese state (its caretaker government and parliament speaker).',
+  description:
+    'The Lebanese state: until a president is elected (9 January 2025), a caretaker government and the parliament speaker, with the presidency vacant since 31 October 2022.',
   options: machineOptions,
   initial: 'crisis',
   states: {
     crisis: {
       description:
-        'A caretaker government amid financial and political crises; not engaging the mediator on the border.',
+        'A caretaker government amid financial and political crises, with the presidency vacant; not engaging the mediator on the border.',
       meta: { label: 'Crisis', rung: 0 },
       on: {
         'lebanon.engageMediator': go(
@@ -37,8 +48,9 @@ export const lebanonMachine = partySetup.createMachine({
       on: {
         'france.tablePlan': go(
           'consideringFrenchPlan',
-          "France delivers a written plan to Beirut (February 2024): armed groups withdraw 10 km, up to 15,000 Lebanese soldiers deploy, Israeli overflights stop, then talks on the land border.",
+          'France delivers a written plan to Beirut (February 2024): armed groups withdraw 10 km, up to 15,000 Lebanese soldiers deploy, Israeli overflights stop, then talks on the land border.',
           ['france-plan-2024-02-13'],
+          { guard: 'gazaAtWar' },
         ),
         ...delegation,
         'lebanon.openBorderNegotiation': go(
@@ -82,8 +94,33 @@ export const lebanonMachine = partySetup.createMachine({
       },
     },
     acceptedDeal: {
-      description: 'The Lebanese government has accepted the US proposal on the table.',
+      description:
+        'The caretaker government has accepted the US proposal on the table; the presidency is still vacant.',
       meta: { label: 'Accepted deal', rung: 0 },
+      on: {
+        'us.tableProposal': go(
+          'negotiatingThroughBerri',
+          "A new US proposal is on the table; Lebanon's earlier acceptance does not carry over.",
+          ['model'],
+        ),
+        'lebanon.electPresident': go(
+          'presidentElected',
+          "Parliament elects army commander Joseph Aoun president, with 99 of 128 votes (9 January 2025), ending the vacancy that began when Michel Aoun's term ended on 31 October 2022.",
+          ['aoun-2025-01-09'],
+          { guard: 'ceasefireInForce' },
+        ),
+        'lebanon.openBorderNegotiation': go(
+          'negotiatingBorder',
+          'Lebanon opens mediated talks on the disputed land-border points.',
+          ['reuters-2024-01-18', 'maritime-2022'],
+          { guard: 'borderPreconditionsMet' },
+        ),
+      },
+    },
+    presidentElected: {
+      description:
+        'A president is in office, elected after the deal was accepted, and a new government can be formed.',
+      meta: { label: 'President elected', rung: 0 },
       on: {
         'us.tableProposal': go(
           'negotiatingThroughBerri',
@@ -125,37 +162,6 @@ export const lebanonMachine = partySetup.createMachine({
     agreementSigned: {
       description: 'Has signed a mediated land-border agreement.',
       meta: { label: 'Agreement signed', rung: 0 },
-    },
-  },
-});
-
-/**
- * Who heads the Lebanese state: the presidential vacancy from 31 October 2022, with a
- * caretaker government, until parliament elected Joseph Aoun on 9 January 2025. Nobody
- * plays this track; the Lebanese state's own event moves it.
- */
-export const presidencyMachine = partySetup.createMachine({
-  id: 'presidency',
-  description: 'The Lebanese presidency and the government it forms.',
-  options: machineOptions,
-  initial: 'vacant',
-  states: {
-    vacant: {
-      description:
-        "No president since Michel Aoun's term ended on 31 October 2022; a caretaker government under Najib Mikati governs with limited powers.",
-      meta: { label: 'Vacancy, caretaker government', rung: 0 },
-      on: {
-        'lebanon.electPresident': go(
-          'presidentElected',
-          'Parliament elects army commander Joseph Aoun president, with 99 of 128 votes (9 January 2025), ending the vacancy.',
-          ['aoun-2025-01-09'],
-          { guard: 'ceasefireInForce' },
-        ),
-      },
-    },
-    presidentElected: {
-      description: 'A president is in office and a new government can be formed.',
-      meta: { label: 'President elected', rung: 0 },
     },
   },
 });

@@ -2,7 +2,7 @@ import { borderTalksMachine } from './borderTalks.ts';
 import { gazaMachine } from './gaza.ts';
 import { hezbollahMachine } from './hezbollah.ts';
 import { israelMachine } from './israel.ts';
-import { lebanonMachine, presidencyMachine } from './lebanon.ts';
+import { lebanonMachine } from './lebanon.ts';
 import { regionalMachine } from './regional.ts';
 import type { PartyDefinition } from './types.ts';
 import { unitedStatesMachine } from './unitedStates.ts';
@@ -34,10 +34,6 @@ export const parties: readonly PartyDefinition[] = [
         why: 'In the model, under severe military pressure it drops its Gaza condition (reported in October 2024).',
       },
       {
-        event: 'hezbollah.delegateToBerri',
-        why: 'Once its Gaza condition no longer blocks a deal, it leaves the negotiation to Speaker Berri (October 2024).',
-      },
-      {
         event: 'hezbollah.acceptProposal',
         why: 'It accepts a proposal once its stated condition allows.',
       },
@@ -48,6 +44,10 @@ export const parties: readonly PartyDefinition[] = [
       {
         event: 'hezbollah.backNegotiation',
         why: 'After the Gaza war it backs Lebanon negotiating the border.',
+      },
+      {
+        event: 'hezbollah.delegateToBerri',
+        why: 'If the Gaza war stops while it keeps its condition, it leaves the negotiation to Speaker Berri, as it did when it dropped the condition (October 2024).',
       },
     ],
   },
@@ -128,15 +128,6 @@ export const parties: readonly PartyDefinition[] = [
       },
       { event: 'lebanon.signAgreement', why: 'It signs a framework Israel has accepted.' },
     ],
-  },
-  {
-    id: 'presidency',
-    name: 'Lebanese presidency',
-    kind: 'joint',
-    summary:
-      'Vacant from 31 October 2022, with a caretaker government, until parliament elected Joseph Aoun on 9 January 2025. Moves only on the Lebanese state’s decision.',
-    machine: presidencyMachine,
-    doctrine: [],
   },
   {
     id: 'borderTalks',

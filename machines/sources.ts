@@ -150,7 +150,8 @@ export const modelSources: readonly SourceRef[] = [
   {
     id: 'hochstein-2024-06-18',
     publisher: 'The Palestine Chronicle',
-    title: 'Gaza ceasefire could end conflict with Hezbollah: US envoy calls for urgent de-escalation',
+    title:
+      'Gaza ceasefire could end conflict with Hezbollah: US envoy calls for urgent de-escalation',
     date: '2024-06-18',
     url: 'https://www.palestinechronicle.com/gaza-ceasefire-could-end-conflict-with-hezbollah-us-envoy-calls-for-urgent-de-escalation/',
     note: 'In Beirut after meeting Speaker Nabih Berri, Amos Hochstein said they had discussed the deal on the table for Gaza, which "also presents an opportunity to end the conflict across the Blue Line". Title inferred from the address.',

@@ -11,6 +11,7 @@ const linkToGaza = {
     'linkedToGaza',
     'The US envoy ties a Lebanon settlement to a Gaza deal: a Gaza ceasefire, he says, would open the way to one (Hochstein in Beirut, 18 June and 14 August 2024).',
     ['hochstein-2024-06-18', 'hochstein-2024-08-14'],
+    { guard: 'gazaAtWar' },
   ),
 };
 

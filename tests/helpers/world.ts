@@ -18,7 +18,6 @@ export const january2024: Postures = {
   israel: { military: 'deterrenceFire', political: 'demandsWithdrawal' },
   us: { mediation: 'shuttleDiplomacy', regional: 'counterstrikes' },
   lebanon: 'engagedViaMediator',
-  presidency: 'vacant',
   borderTalks: 'preconditionsUnmet',
   regional: { redSea: 'houthiCampaign', iran: 'restrained' },
 };

@@ -57,11 +57,12 @@ describe('United States mediation and the brokered ceasefire', () => {
     const sim = simulationFrom();
     const steps = applyEvents(sim, startOf(sim), [
       'israel.launchAirCampaign',
+      'israel.strikeLeadership',
       'hezbollah.dropGazaCondition',
       'us.tableProposal',
       'hezbollah.acceptProposal',
     ]);
-    const beforeIsrael = steps[4]!;
+    const beforeIsrael = steps[5]!;
     expect(availabilityOf(sim, beforeIsrael, 'us.brokerDeal')!.guard).toBe(
       'partiesAcceptedProposal',
     );
