@@ -21,7 +21,7 @@ const steps = applyEvents(
 );
 
 /** The world after the first step that sends `event` on `date`. */
-function after(event: string, date: string): StepResult {
+function stepAfter(event: string, date: string): StepResult {
   const i = script.findIndex((s) => s.event === event && s.date === date);
   if (i < 0) throw new Error(`no ${event} on ${date}`);
   return steps[i + 1]!;
@@ -121,15 +121,17 @@ describe('the historical line, checkpoint by checkpoint', () => {
 
   // Model 3.0.0: the tracks around the negotiation, checkpoint by checkpoint.
   it('January 2024: the killing of a commander moves Israel to a targeted campaign', () => {
-    const w = after('israel.killCommander', '2024-01-08');
+    const w = stepAfter('israel.killCommander', '2024-01-08');
     expect(region(w.postures.israel, 'military')).toBe('targetedCampaign');
     expect(w.ladder).toBe(5);
     expect(w.transitions.map((t) => t.actor)).toEqual(['israel']);
   });
 
   it('February–March 2024: France tables its plan and Lebanon answers it in writing', () => {
-    expect(after('france.tablePlan', '2024-02-13').postures.lebanon).toBe('consideringFrenchPlan');
-    const replied = after('lebanon.replyToFrenchPlan', '2024-03-15');
+    expect(stepAfter('france.tablePlan', '2024-02-13').postures.lebanon).toBe(
+      'consideringFrenchPlan',
+    );
+    const replied = stepAfter('lebanon.replyToFrenchPlan', '2024-03-15');
     expect(replied.postures.lebanon).toBe('engagedViaMediator');
     expect(replied.transitions[0]).toMatchObject({ from: 'consideringFrenchPlan', cause: 'input' });
   });
@@ -144,19 +146,19 @@ describe('the historical line, checkpoint by checkpoint', () => {
   it("September 2024: the strikes on Hezbollah's leadership open the condition drop, not the air campaign alone", () => {
     const before = at('2024-09-16');
     expect(availabilityOf(sim, before, 'hezbollah.dropGazaCondition')!.enabled).toBe(false);
-    const pagers = after('israel.strikeLeadership', '2024-09-17');
+    const pagers = stepAfter('israel.strikeLeadership', '2024-09-17');
     expect(region(pagers.postures.hezbollah, 'condition')).toBe('linkedAfterLeadershipLosses');
     expect(availabilityOf(sim, pagers, 'hezbollah.dropGazaCondition')).toMatchObject({
       enabled: false,
       guard: 'underSevereMilitaryPressure',
     });
-    const nasrallah = after('israel.strikeLeadership', '2024-09-27');
+    const nasrallah = stepAfter('israel.strikeLeadership', '2024-09-27');
     expect(region(nasrallah.postures.israel, 'military')).toBe('airCampaign');
     expect(availabilityOf(sim, nasrallah, 'hezbollah.dropGazaCondition')!.enabled).toBe(true);
   });
 
   it('8 October 2024: dropping the condition leaves the negotiation to Speaker Berri', () => {
-    const w = after('hezbollah.dropGazaCondition', '2024-10-08');
+    const w = stepAfter('hezbollah.dropGazaCondition', '2024-10-08');
     expect(w.postures.lebanon).toBe('negotiatingThroughBerri');
     expect(w.transitions.find((t) => t.actor === 'lebanon')).toMatchObject({
       from: 'engagedViaMediator',
