@@ -172,14 +172,6 @@ export const eventCatalog: readonly EventSpec[] = [
     home: 'hezbollah',
     description: 'Stop tying a Lebanon ceasefire to a ceasefire in Gaza.',
   },
-  {
-    type: 'hezbollah.delegateToBerri',
-    label: 'Leave the negotiation to Berri',
-    controlledBy: 'hezbollah',
-    home: 'lebanon',
-    description:
-      'Back Speaker Nabih Berri negotiating a ceasefire for its side, without a Gaza condition (as on 8 October 2024).',
-  },
 
   // Israel's decisions.
   {

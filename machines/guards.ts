@@ -135,13 +135,13 @@ export const modelGuards = {
     test: (w) =>
       isIn(w, 'israel', 'military', ['targetedCampaign', 'airCampaign', 'groundOperation']),
   },
-  hezbollahConditionAllowsDelegation: {
+  proposalOnTableAndGazaWarStopped: {
     description:
-      'Hezbollah leaves the negotiation to Speaker Berri once its Gaza condition no longer blocks a deal: it has dropped the condition, or the Gaza war has stopped (a ceasefire, not a temporary truce).',
-    basis: ['qassem-2024-10-08', 'model'],
+      "A US proposal must be on the table; without Speaker Berri negotiating for Hezbollah's side, the Lebanese state accepts only once the Gaza war has stopped (a ceasefire, not a temporary truce), in the model.",
+    basis: ['model', 'reuters-2024-01-18', 'qassem-2024-10-08'],
     test: (w) =>
-      isIn(w, 'gaza', undefined, ['ceasefire', 'ended']) ||
-      stateOf(w, 'hezbollah', 'condition') === 'delinked',
+      stateOf(w, 'us', 'mediation') === 'proposalTabled' &&
+      isIn(w, 'gaza', undefined, ['ceasefire', 'ended']),
   },
   ceasefireInForce: {
     description:

@@ -4,20 +4,13 @@ import { machineOptions, partySetup } from './setupParty.ts';
 /**
  * Hezbollah leaves the negotiation with the US mediator to Speaker Berri. On 8 October
  * 2024 one speech did both: it dropped the Gaza condition and backed Berri's efforts, so
- * dropping the condition moves the Lebanese state too; the explicit event covers a
- * Hezbollah that keeps its condition but sees the Gaza war stop.
+ * in the model dropping the condition moves the Lebanese state too.
  */
 const delegation = {
   'hezbollah.dropGazaCondition': go(
     'negotiatingThroughBerri',
     'In the same speech that drops the Gaza condition, Hezbollah backs the ceasefire efforts of Speaker Nabih Berri, its ally (Naim Qassem, 8 October 2024): Berri negotiates for its side.',
     ['qassem-2024-10-08'],
-  ),
-  'hezbollah.delegateToBerri': go(
-    'negotiatingThroughBerri',
-    'Hezbollah backs the ceasefire efforts of Speaker Nabih Berri, its ally, without naming a Gaza ceasefire as a condition (Naim Qassem, 8 October 2024): Berri negotiates for its side.',
-    ['qassem-2024-10-08'],
-    { guard: 'hezbollahConditionAllowsDelegation' },
   ),
 };
 
@@ -53,6 +46,12 @@ export const lebanonMachine = partySetup.createMachine({
           { guard: 'gazaAtWar' },
         ),
         ...delegation,
+        'lebanon.acceptProposal': go(
+          'acceptedDeal',
+          "With the Gaza war stopped, Hezbollah's stated condition no longer blocks a deal, and the Lebanese government accepts the US proposal.",
+          ['model', 'reuters-2024-01-18'],
+          { guard: 'proposalOnTableAndGazaWarStopped' },
+        ),
         'lebanon.openBorderNegotiation': go(
           'negotiatingBorder',
           'Lebanon opens mediated talks on the disputed land-border points.',
@@ -76,7 +75,7 @@ export const lebanonMachine = partySetup.createMachine({
     },
     negotiatingThroughBerri: {
       description:
-        "Speaker Nabih Berri negotiates with the US mediator for Hezbollah's side. In the model, the Lebanese state can accept a deal that binds Hezbollah only through him.",
+        "Speaker Nabih Berri negotiates with the US mediator for Hezbollah's side. In the model, while the Gaza war goes on, the Lebanese state can accept a deal that binds Hezbollah only through him.",
       meta: { label: 'Negotiating through Berri', rung: 0 },
       on: {
         'lebanon.acceptProposal': go(

@@ -45,10 +45,6 @@ export const parties: readonly PartyDefinition[] = [
         event: 'hezbollah.backNegotiation',
         why: 'After the Gaza war it backs Lebanon negotiating the border.',
       },
-      {
-        event: 'hezbollah.delegateToBerri',
-        why: 'If the Gaza war stops while it keeps its condition, it leaves the negotiation to Speaker Berri, as it did when it dropped the condition (October 2024).',
-      },
     ],
   },
   {

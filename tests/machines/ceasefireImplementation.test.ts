@@ -59,15 +59,12 @@ describe("the ceasefire's implementation", () => {
     expect(israelMilitary(withdrawn!)).toBe('ceasefire');
   });
 
-  it('lets Lebanon accept only through Speaker Berri (since model 3.0.0)', () => {
+  it('lets Lebanon accept during the Gaza war only through Speaker Berri (since model 3.0.0)', () => {
     const sim = simulationFrom();
     const tabled = applyEvent(sim, startOf(sim), 'us.tableProposal');
     const refused = availabilityOf(sim, tabled, 'lebanon.acceptProposal')!;
     expect(refused.enabled).toBe(false);
-    expect(refused.reason).toMatch(/Negotiating through Berri/);
-    expect(availabilityOf(sim, tabled, 'hezbollah.delegateToBerri')!.reason).toMatch(
-      /Gaza condition no longer blocks a deal/,
-    );
+    expect(refused.reason).toMatch(/without Speaker Berri negotiating for Hezbollah's side/);
   });
 
   it('lets Lebanon accept only a tabled proposal, and a new proposal resets its acceptance', () => {

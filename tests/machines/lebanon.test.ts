@@ -30,12 +30,21 @@ describe('the Lebanese state (model 3.0.0)', () => {
     expect(dropped.postures.lebanon).toBe('negotiatingThroughBerri');
   });
 
-  it('lets Hezbollah delegate to Berri after a Gaza ceasefire, but not during a truce', () => {
-    const truce = simulationFrom({ gaza: 'truce' });
-    expect(availabilityOf(truce, startOf(truce), 'hezbollah.delegateToBerri')!.enabled).toBe(false);
+  it('accepts a deal without Berri only once the Gaza war has stopped, not during a truce', () => {
+    for (const gaza of ['war', 'truce']) {
+      const sim = simulationFrom({ gaza });
+      const tabled = applyEvent(sim, startOf(sim), 'us.tableProposal');
+      expect(availabilityOf(sim, tabled, 'lebanon.acceptProposal'), gaza).toMatchObject({
+        enabled: false,
+        guard: 'proposalOnTableAndGazaWarStopped',
+      });
+    }
     const ceasefire = simulationFrom({ gaza: 'ceasefire' });
-    const delegated = applyEvent(ceasefire, startOf(ceasefire), 'hezbollah.delegateToBerri');
-    expect(delegated.postures.lebanon).toBe('negotiatingThroughBerri');
+    const [, , accepted] = applyEvents(ceasefire, startOf(ceasefire), [
+      'us.tableProposal',
+      'lebanon.acceptProposal',
+    ]);
+    expect(accepted!.postures.lebanon).toBe('acceptedDeal');
   });
 
   it('elects a president only after accepting a deal that is in force', () => {
