@@ -36,7 +36,8 @@ export const borderTalksMachine = partySetup.createMachine({
       },
     },
     mediatedTalks: {
-      description: 'US-mediated talks on the disputed land-border points are under way.',
+      description:
+        'US-mediated talks on the disputed land-border points are under way: the 13 points along the Blue Line, the northern part of Ghajar and the Shebaa Farms.',
       meta: { label: 'Mediated talks', rung: 0 },
       on: {
         'us.tableBorderFramework': go(

@@ -3,7 +3,8 @@ import type { EventSpec } from './types.ts';
 /**
  * Every event a person (or the script) can send, with who controls it.
  * Naming scheme: `<controller>.<verbPhrase>` in camelCase; `world.*` events are
- * exogenous and belong to the teacher or the script.
+ * exogenous and belong to the teacher or the script. France, which no team plays, acts
+ * through `france.*` events that also belong to the teacher or the script.
  */
 export const eventCatalog: readonly EventSpec[] = [
   // The world: the Gaza track and the region.
@@ -87,6 +88,22 @@ export const eventCatalog: readonly EventSpec[] = [
     description:
       "The ceasefire's deadline for Israel's withdrawal passes with Israeli forces still in southern Lebanon (as on 26 January and, for five positions, 18 February 2025).",
   },
+  {
+    type: 'world.ceasefireViolationsAlleged',
+    label: 'Ceasefire violations alleged',
+    controlledBy: 'world',
+    home: 'us',
+    description:
+      'Each side accuses the other of violating the ceasefire and the complaints go to the US-chaired mechanism (as from December 2024); the deal stays in force.',
+  },
+  {
+    type: 'france.tablePlan',
+    label: 'France tables its plan',
+    controlledBy: 'world',
+    home: 'lebanon',
+    description:
+      'France delivers a written plan to Beirut (February 2024): a 10 km withdrawal, Lebanese army deployment, an end to Israeli overflights, then land-border talks.',
+  },
 
   // Hezbollah's decisions.
   {
@@ -165,6 +182,22 @@ export const eventCatalog: readonly EventSpec[] = [
     description: 'Strike Hezbollah commanders, including beyond the border area.',
   },
   {
+    type: 'israel.killCommander',
+    label: 'Kill a commander',
+    controlledBy: 'israel',
+    home: 'israel',
+    description:
+      'A targeted killing, in the border area or beyond it (as of Saleh al-Arouri and Wissam al-Tawil in January 2024, and Fuad Shukr in July 2024).',
+  },
+  {
+    type: 'israel.strikeLeadership',
+    label: "Strike Hezbollah's leadership",
+    controlledBy: 'israel',
+    home: 'hezbollah',
+    description:
+      "Strikes on Hezbollah's command (as the pager and radio explosions of 17–18 September 2024 and the killing of Hassan Nasrallah on 27 September).",
+  },
+  {
     type: 'israel.launchAirCampaign',
     label: 'Launch an air campaign',
     controlledBy: 'israel',
@@ -221,6 +254,21 @@ export const eventCatalog: readonly EventSpec[] = [
     controlledBy: 'us',
     home: 'us',
     description: 'Put forward ideas for reducing cross-border fire.',
+  },
+  {
+    type: 'us.linkToGaza',
+    label: 'Tie Lebanon to a Gaza deal',
+    controlledBy: 'us',
+    home: 'us',
+    description:
+      'Tie a Lebanon settlement to a Gaza ceasefire deal (as the envoy did in June and August 2024).',
+  },
+  {
+    type: 'us.decoupleFromGaza',
+    label: 'Decouple Lebanon from Gaza',
+    controlledBy: 'us',
+    home: 'us',
+    description: 'Pursue the Lebanon track separately from Gaza again (as from October 2024).',
   },
   {
     type: 'us.brokerDeal',
@@ -281,6 +329,21 @@ export const eventCatalog: readonly EventSpec[] = [
     home: 'lebanon',
     description:
       "The Lebanese government accepts the US proposal on the table (in November 2024 with Speaker Berri negotiating for Hezbollah's side).",
+  },
+  {
+    type: 'lebanon.replyToFrenchPlan',
+    label: 'Reply to the French plan',
+    controlledBy: 'lebanon',
+    home: 'lebanon',
+    description: 'Answer the French plan in writing (as on 15 March 2024).',
+  },
+  {
+    type: 'lebanon.electPresident',
+    label: 'Elect a president',
+    controlledBy: 'lebanon',
+    home: 'lebanon',
+    description:
+      'Parliament ends the presidential vacancy (as when it elected Joseph Aoun on 9 January 2025).',
   },
   {
     type: 'lebanon.openBorderNegotiation',

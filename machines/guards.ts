@@ -30,6 +30,30 @@ function acceptsTerms(party: string, name: string, description: string, needsTab
 }
 
 /**
+ * The Lebanese state's acceptance without Speaker Berri negotiating for Hezbollah's side:
+ * its stated conditions over the terms (as `lebanonConditionsMet`), and, in the model,
+ * only once the Gaza war has stopped.
+ */
+function lebanonAcceptsOnceGazaWarStopped() {
+  const terms = acceptsTerms(
+    'lebanon',
+    'the Lebanese state',
+    "A US proposal must be on the table whose terms meet every condition the Lebanese state stated; without Speaker Berri negotiating for Hezbollah's side, in the model it accepts only once the Gaza war has stopped (a ceasefire, not a temporary truce).",
+    true,
+  );
+  const gazaStopped = (w: WorldView) => isIn(w, 'gaza', undefined, ['ceasefire', 'ended']);
+  return {
+    ...terms,
+    basis: [...new Set([...terms.basis, 'model', 'reuters-2024-01-18', 'qassem-2024-10-08'])],
+    test: (w: WorldView) => gazaStopped(w) && terms.test(w),
+    explain: (w: WorldView) =>
+      gazaStopped(w)
+        ? terms.explain(w)
+        : "In the model, without Speaker Berri negotiating for Hezbollah's side, the Lebanese state accepts only once the Gaza war has stopped.",
+  } satisfies GuardSpec;
+}
+
+/**
  * Every named condition in the model. Names say what they mean; descriptions are
  * written so that, quoted on a disabled button, they explain the refusal. The
  * machines use these exact functions (see `toXStateGuards`), and the engine quotes
@@ -46,12 +70,12 @@ export const modelGuards = {
       'Hezbollah said its fire supports Gaza: it opens fire while the Gaza war goes on and it still ties its fire to Gaza.',
     basis: ['reuters-2024-01-18', 'front-2023-10-08'],
     test: (w) =>
-      stateOf(w, 'gaza') === 'war' && stateOf(w, 'hezbollah', 'condition') === 'linkedToGaza',
+      stateOf(w, 'gaza') === 'war' && stateOf(w, 'hezbollah', 'condition') !== 'delinked',
   },
   gazaLinkageHolds: {
     description: 'Hezbollah still ties its fire to the Gaza war (its stated condition stands).',
     basis: ['reuters-2024-01-18'],
-    test: (w) => stateOf(w, 'hezbollah', 'condition') === 'linkedToGaza',
+    test: (w) => stateOf(w, 'hezbollah', 'condition') !== 'delinked',
   },
   gazaFightingStoppedOrLinkageDropped: {
     description:
@@ -172,6 +196,22 @@ export const modelGuards = {
     description: 'Fire is being exchanged across the Israel–Lebanon border.',
     basis: ['reuters-2024-01-18'],
     test: (w) => isIn(w, 'hezbollah', 'military', ['supportFront', 'expandedFire', 'openWar']),
+  },
+  // Model 3.0.0: the leadership losses and the Lebanese state.
+  israelStrikingBeyondTheBorder: {
+    description:
+      "Strikes on Hezbollah's leadership come once Israel strikes beyond the border area: a targeted campaign, an air campaign or a ground operation must be under way.",
+    basis: ['model', 'pagers-2024-09-17', 'nasrallah-2024-09-28'],
+    test: (w) =>
+      isIn(w, 'israel', 'military', ['targetedCampaign', 'airCampaign', 'groundOperation']),
+  },
+  lebanonConditionsMetAndGazaWarStopped: lebanonAcceptsOnceGazaWarStopped(),
+  ceasefireInForce: {
+    description:
+      'In the model, parliament ends the presidential vacancy only once a ceasefire is in force on the Lebanon front (as on 9 January 2025, after the November 2024 ceasefire).',
+    basis: ['model', 'aoun-2025-01-09'],
+    test: (w) =>
+      isIn(w, 'us', 'mediation', ['dealBrokered', 'deadlineMissed', 'arrangementExtended']),
   },
 } satisfies Record<string, GuardSpec>;
 

@@ -252,9 +252,28 @@ export const hezbollahMachine = partySetup.createMachine({
           description: 'Stated condition: the fire goes on until a full ceasefire in Gaza.',
           meta: { label: 'Tied to Gaza', rung: 0 },
           on: {
+            'israel.strikeLeadership': go(
+              'linkedAfterLeadershipLosses',
+              "Israeli strikes hit Hezbollah's leadership (the pager and radio explosions of 17–18 September 2024; Hassan Nasrallah killed on 27 September); its stated condition still stands.",
+              ['pagers-2024-09-17', 'nasrallah-2024-09-28'],
+              { guard: 'israelStrikingBeyondTheBorder' },
+            ),
+          },
+        },
+        linkedAfterLeadershipLosses: {
+          description:
+            'Stated condition still standing (the fire goes on until a full ceasefire in Gaza), after heavy losses among its commanders and leaders. In the model, only from here can the condition give way.',
+          meta: { label: 'Tied to Gaza, leadership struck', rung: 0 },
+          on: {
+            'israel.strikeLeadership': go(
+              'linkedAfterLeadershipLosses',
+              "Another Israeli strike hits Hezbollah's leadership; its stated condition still stands.",
+              ['nasrallah-2024-09-28'],
+              { guard: 'israelStrikingBeyondTheBorder' },
+            ),
             'hezbollah.dropGazaCondition': go(
               'delinked',
-              'Hezbollah drops its condition that fire on the Lebanon front stop only with a Gaza ceasefire (as Reuters reported on 8 October 2024); in the model, this happens only under severe military pressure.',
+              'Hezbollah drops its condition that fire on the Lebanon front stop only with a Gaza ceasefire (as Reuters reported on 8 October 2024); in the model, this happens only after the losses of its leadership and under severe military pressure.',
               ['qassem-2024-10-08', 'model'],
               { guard: 'underSevereMilitaryPressure', abandons: 'gazaLinkage' },
             ),

@@ -23,6 +23,15 @@ const pausesWithHezbollah = {
   ),
 };
 
+/** A targeted killing of a commander, in the border area or beyond it (from January 2024). */
+const killCommander = (target: string, description: string) => ({
+  'israel.killCommander': go(target, description, [
+    'arouri-2024-01-02',
+    'tawil-2024-01-08',
+    'shukr-2024-07-30',
+  ]),
+});
+
 const scaleBack = {
   'israel.scaleBackOperations': go(
     'deterrenceFire',
@@ -79,6 +88,10 @@ export const israelMachine = partySetup.createMachine({
           description: 'Responding in kind to cross-border fire, mostly near the border.',
           meta: { label: 'Deterrence fire', rung: 3 },
           on: {
+            ...killCommander(
+              'targetedCampaign',
+              'Israel kills a commander (in January 2024 Hamas deputy leader Saleh al-Arouri in Beirut on the 2nd, and Wissam al-Tawil of Hezbollah on the 8th); its strikes now target commanders, including beyond the border area.',
+            ),
             'israel.escalateTargetedStrikes': go(
               'targetedCampaign',
               'Israel escalates to targeted strikes on commanders, including beyond the border area.',
@@ -102,6 +115,10 @@ export const israelMachine = partySetup.createMachine({
           description: "Targeted strikes on commanders, including in Beirut's southern suburbs.",
           meta: { label: 'Targeted campaign', rung: 5 },
           on: {
+            ...killCommander(
+              'targetedCampaign',
+              'Israel kills another commander; the targeted campaign goes on.',
+            ),
             'israel.launchAirCampaign': go(
               'airCampaign',
               'Israel launches a sustained air campaign in Lebanon.',
@@ -238,6 +255,10 @@ export const israelMachine = partySetup.createMachine({
             'After a mass-casualty incident, Israeli leaders are under strong pressure to respond.',
           meta: { label: 'Pressure to act', rung: 7 },
           on: {
+            ...killCommander(
+              'demandsWithdrawal',
+              "Israel has responded by killing a commander (as with Fuad Shukr in Beirut's southern suburbs on 30 July 2024).",
+            ),
             'israel.escalateTargetedStrikes': go(
               'demandsWithdrawal',
               'Israel has responded with targeted strikes.',

@@ -115,6 +115,10 @@ export const parties: readonly PartyDefinition[] = [
         why: 'It accepts a proposal once Hezbollah has (as in November 2024, through Speaker Berri).',
       },
       {
+        event: 'lebanon.replyToFrenchPlan',
+        why: 'It answers a written plan it has received (as in March 2024).',
+      },
+      {
         event: 'lebanon.openBorderNegotiation',
         why: 'It opens border talks once their preconditions are met.',
       },

@@ -5,6 +5,29 @@ const suspend = {
   'us.suspendMediation': go('suspended', 'The United States suspends its mediation.', ['model']),
 };
 
+/** The envoy ties a Lebanon settlement to a Gaza deal (June–August 2024). */
+const linkToGaza = {
+  'us.linkToGaza': go(
+    'linkedToGaza',
+    'The US envoy ties a Lebanon settlement to a Gaza deal: a Gaza ceasefire, he says, would open the way to one (Hochstein in Beirut, 18 June and 14 August 2024).',
+    ['hochstein-2024-06-18', 'hochstein-2024-08-14'],
+    { guard: 'gazaAtWar' },
+  ),
+};
+
+/**
+ * Violations alleged while the deal is in force: each side accuses the other and the
+ * complaints go to the US-chaired mechanism. They do not end the deal by themselves;
+ * only a return to major hostilities does (dealBreaks).
+ */
+const violationsAlleged = (stay: string) => ({
+  'world.ceasefireViolationsAlleged': go(
+    stay,
+    'Each side accuses the other of violating the ceasefire (as from the first days of December 2024) and the complaints go to the US-chaired mechanism; the deal stays in force.',
+    ['violations-2024-12-02', 'ceasefire-2024-11-27'],
+  ),
+});
+
 /** A brokered deal breaks down when either side returns to major hostilities. */
 const dealBreaks = {
   'israel.launchAirCampaign': go(
@@ -46,9 +69,10 @@ export const unitedStatesMachine = partySetup.createMachine({
         },
         shuttleDiplomacy: {
           description:
-            'The US envoy shuttles between the parties to restore security at the border.',
+            'The US envoy shuttles between the parties to restore security at the border, pursuing the Lebanon track without waiting for a Gaza ceasefire (as in January 2024).',
           meta: { label: 'Shuttle diplomacy', rung: 0 },
           on: {
+            ...linkToGaza,
             'us.tableProposal': go(
               'proposalTabled',
               'The US envoy puts forward ideas for reducing cross-border fire.',
@@ -81,9 +105,28 @@ export const unitedStatesMachine = partySetup.createMachine({
           description: 'Reworking a rejected proposal while diplomacy continues.',
           meta: { label: 'Revising proposal', rung: 0 },
           on: {
+            ...linkToGaza,
             'us.tableProposal': go('proposalTabled', 'The envoy puts forward a revised proposal.', [
               'reuters-2024-01-18',
             ]),
+            ...suspend,
+          },
+        },
+        linkedToGaza: {
+          description:
+            'The United States ties a Lebanon settlement to a Gaza deal. In the model, while the tracks are tied it tables no Lebanon-only proposal: the way to a deal runs through a Gaza ceasefire, or through decoupling the tracks again.',
+          meta: { label: 'Tied to a Gaza deal', rung: 0 },
+          on: {
+            'us.decoupleFromGaza': go(
+              'shuttleDiplomacy',
+              "The United States pursues the Lebanon track separately from Gaza again: Hochstein said in Beirut on 21 October 2024 that tying Lebanon's future to other conflicts was not in the Lebanese people's interest.",
+              ['hochstein-2024-10-21'],
+            ),
+            'world.gazaCeasefire': go(
+              'shuttleDiplomacy',
+              'With a Gaza ceasefire in place, the envoy works on the Lebanon settlement it was tied to.',
+              ['hochstein-2024-08-14', 'model'],
+            ),
             ...suspend,
           },
         },
@@ -98,6 +141,7 @@ export const unitedStatesMachine = partySetup.createMachine({
               ['ceasefire-2024-11-27'],
               { guard: 'israeliForcesInSouthLebanon' },
             ),
+            ...violationsAlleged('dealBrokered'),
             ...dealBreaks,
           },
         },
@@ -117,6 +161,7 @@ export const unitedStatesMachine = partySetup.createMachine({
               "With Israel's withdrawal complete, the deal is back on its terms.",
               ['model'],
             ),
+            ...violationsAlleged('deadlineMissed'),
             ...dealBreaks,
           },
         },
@@ -135,6 +180,7 @@ export const unitedStatesMachine = partySetup.createMachine({
               "With Israel's withdrawal complete, the deal is back on its terms.",
               ['model'],
             ),
+            ...violationsAlleged('arrangementExtended'),
             ...dealBreaks,
           },
         },

@@ -62,11 +62,11 @@ describe('escalation-lab propose', () => {
       '--terms',
       file('nov.json', deal),
       '--at',
-      '21',
+      '28',
     ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /^The November 2024 cessation of hostilities \(us\), read after step 21 \(world\.iranStandsDown\)/,
+      /^The November 2024 cessation of hostilities \(us\), read after step 28 \(world\.iranStandsDown\)/,
     );
     for (const party of ['Hezbollah', 'Israel', 'Lebanese state'])
       expect(stdout).toContain(`${party} would accept`);

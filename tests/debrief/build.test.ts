@@ -5,7 +5,12 @@ import { idFromFileName, loadScenario, scenarioFiles } from '../helpers/scenario
 
 const BASELINE = 'baseline-2024-01';
 /** The baseline's first step, then Israel's air campaign, then Hezbollah dropping its condition. */
-const ABANDON = ['us.tableProposal', 'israel.launchAirCampaign', 'hezbollah.dropGazaCondition'];
+const ABANDON = [
+  'us.tableProposal',
+  'israel.launchAirCampaign',
+  'israel.strikeLeadership',
+  'hezbollah.dropGazaCondition',
+];
 
 describe('the debrief of each bundled scenario’s script', () => {
   for (const file of scenarioFiles()) {
@@ -47,12 +52,12 @@ describe('a crafted line that abandons a stated condition', () => {
   const d = debriefOf(BASELINE, ABANDON);
 
   it('marks the abandoning step as a turning point and the party’s conditions as not held', () => {
-    const point = d.turningPoints.find((t) => t.step === 3);
+    const point = d.turningPoints.find((t) => t.step === 4);
     expect(point?.kinds).toEqual(['abandoned']);
     const hezbollah = d.conditions.find((c) => c.party === 'hezbollah')!;
     expect(hezbollah.held).toBe(false);
     expect(hezbollah.abandoned).toEqual([
-      expect.objectContaining({ condition: 'gazaLinkage', step: 3 }),
+      expect.objectContaining({ condition: 'gazaLinkage', step: 4 }),
     ]);
     expect(hezbollah.stated).toEqual(loadScenario(BASELINE).scenario.roles[0]!.statedConditions);
     expect(d.conditions.filter((c) => c.party !== 'hezbollah').every((c) => c.held)).toBe(true);

@@ -64,16 +64,22 @@ describe('applyEvent', () => {
     const sim = simulationFrom({}, ['israel']);
     const steps = applyEvents(sim, startOf(sim), [
       'israel.launchAirCampaign',
+      'israel.strikeLeadership',
       'israel.launchGroundOperation',
     ]);
     for (const step of steps.slice(1)) {
-      const deciders = step.transitions
-        .filter((t) => t.cause === 'doctrine')
-        .map((t) => t.event.split('.')[0]);
+      // One decision may move several machines (dropping the Gaza condition also moves the
+      // Lebanese state to Berri), so count the decisions, not the transitions.
+      const decisions = new Set(
+        step.transitions.filter((t) => t.cause === 'doctrine').map((t) => t.event),
+      );
+      const deciders = [...decisions].map((event) => event.split('.')[0]);
       expect(new Set(deciders).size).toBe(deciders.length);
     }
-    // Under the air campaign, automatic Hezbollah drops its Gaza condition (as in October 2024).
-    const dropped = steps[1]!.transitions.find((t) => t.abandons === 'gazaLinkage');
+    // After the strikes on its leadership, under the air campaign, automatic Hezbollah drops
+    // its Gaza condition (as in October 2024).
+    expect(steps[1]!.transitions.some((t) => t.abandons === 'gazaLinkage')).toBe(false);
+    const dropped = steps[2]!.transitions.find((t) => t.abandons === 'gazaLinkage');
     expect(dropped?.cause).toBe('doctrine');
     expect(dropped?.reason).toMatch(/^Hezbollah is not played, so it acts by its doctrine/);
   });

@@ -15,6 +15,7 @@ function brokered(withGroundOperation: boolean) {
     : ['israel.launchAirCampaign'];
   const steps = applyEvents(sim, startOf(sim), [
     ...offensive,
+    'israel.strikeLeadership',
     'hezbollah.dropGazaCondition',
     'us.tableProposal',
     'hezbollah.acceptProposal',
@@ -58,8 +59,16 @@ describe("the ceasefire's implementation", () => {
     expect(israelMilitary(withdrawn!)).toBe('ceasefire');
   });
 
-  it('lets Lebanon accept only a tabled proposal, and a new proposal resets its acceptance', () => {
+  it('lets Lebanon accept during the Gaza war only through Speaker Berri (since model 3.0.0)', () => {
     const sim = simulationFrom();
+    const tabled = applyEvent(sim, startOf(sim), 'us.tableProposal');
+    const refused = availabilityOf(sim, tabled, 'lebanon.acceptProposal')!;
+    expect(refused.enabled).toBe(false);
+    expect(refused.reason).toMatch(/without Speaker Berri negotiating for Hezbollah's side/);
+  });
+
+  it('lets Lebanon accept only a tabled proposal, and a new proposal resets its acceptance', () => {
+    const sim = simulationFrom({ lebanon: 'negotiatingThroughBerri' });
     expect(availabilityOf(sim, startOf(sim), 'lebanon.acceptProposal')!.reason).toBe(
       'A US proposal must be on the table.',
     );
@@ -69,6 +78,6 @@ describe("the ceasefire's implementation", () => {
     ]);
     expect(accepted!.postures.lebanon).toBe('acceptedDeal');
     const rejected = applyEvents(sim, accepted!, ['hezbollah.rejectProposal', 'us.tableProposal']);
-    expect(rejected[rejected.length - 1]!.postures.lebanon).toBe('engagedViaMediator');
+    expect(rejected[rejected.length - 1]!.postures.lebanon).toBe('negotiatingThroughBerri');
   });
 });

@@ -48,20 +48,22 @@ describe('Hezbollah: the stated condition, as guards', () => {
     expect(availabilityOf(sim, ended, 'hezbollah.backNegotiation')!.enabled).toBe(true);
   });
 
-  it('can drop its Gaza condition only under severe military pressure, and the log names the condition', () => {
+  it('can drop its Gaza condition only after strikes on its leadership and under severe military pressure, and the log names the condition', () => {
     const sim = simulationFrom();
     const start = startOf(sim);
-    expect(availabilityOf(sim, start, 'hezbollah.dropGazaCondition')!.guard).toBe(
-      'underSevereMilitaryPressure',
-    );
-    const [, air, dropped] = applyEvents(sim, start, [
+    expect(availabilityOf(sim, start, 'hezbollah.dropGazaCondition')!.enabled).toBe(false);
+    const [, air, struck, dropped] = applyEvents(sim, start, [
       'israel.launchAirCampaign',
+      'israel.strikeLeadership',
       'hezbollah.dropGazaCondition',
     ]);
     expect(hezbollah(air!).military).toBe('expandedFire');
+    // Since model 3.0.0 an air campaign alone does not open the drop.
+    expect(availabilityOf(sim, air!, 'hezbollah.dropGazaCondition')!.enabled).toBe(false);
+    expect(hezbollah(struck!).condition).toBe('linkedAfterLeadershipLosses');
     const record = dropped!.transitions.find((t) => t.region === 'condition')!;
     expect(record).toMatchObject({
-      from: 'linkedToGaza',
+      from: 'linkedAfterLeadershipLosses',
       to: 'delinked',
       abandons: 'gazaLinkage',
       guard: 'underSevereMilitaryPressure',
@@ -69,16 +71,30 @@ describe('Hezbollah: the stated condition, as guards', () => {
     expect(record.reason).toMatch(/severe military pressure/);
   });
 
+  it('keeps the condition after leadership losses unless the pressure is severe', () => {
+    const sim = simulationFrom({
+      israel: { military: 'targetedCampaign', political: 'demandsWithdrawal' },
+    });
+    const struck = applyEvent(sim, startOf(sim), 'israel.strikeLeadership');
+    const drop = availabilityOf(sim, struck, 'hezbollah.dropGazaCondition')!;
+    expect(drop.enabled).toBe(false);
+    expect(drop.guard).toBe('underSevereMilitaryPressure');
+    expect(availabilityOf(sim, startOf(simulationFrom()), 'israel.strikeLeadership')!.guard).toBe(
+      'israelStrikingBeyondTheBorder',
+    );
+  });
+
   it('once the condition is dropped, can accept a proposal while Gaza is still at war', () => {
     const sim = simulationFrom();
     const steps = applyEvents(sim, startOf(sim), [
       'israel.launchAirCampaign',
+      'israel.strikeLeadership',
       'hezbollah.dropGazaCondition',
       'us.tableProposal',
       'hezbollah.acceptProposal',
     ]);
-    expect(steps[4]!.postures.gaza).toBe('war');
-    expect(hezbollah(steps[4]!).diplomacy).toBe('acceptedProposal');
+    expect(steps[5]!.postures.gaza).toBe('war');
+    expect(hezbollah(steps[5]!).diplomacy).toBe('acceptedProposal');
   });
 
   it('does not pause for a Gaza truce after dropping the condition', () => {

@@ -57,11 +57,12 @@ describe('United States mediation and the brokered ceasefire', () => {
     const sim = simulationFrom();
     const steps = applyEvents(sim, startOf(sim), [
       'israel.launchAirCampaign',
+      'israel.strikeLeadership',
       'hezbollah.dropGazaCondition',
       'us.tableProposal',
       'hezbollah.acceptProposal',
     ]);
-    const beforeIsrael = steps[4]!;
+    const beforeIsrael = steps[5]!;
     expect(availabilityOf(sim, beforeIsrael, 'us.brokerDeal')!.guard).toBe(
       'partiesAcceptedProposal',
     );
@@ -133,5 +134,34 @@ describe('Israel played automatically', () => {
     expect(israel(first!).military).toBe('targetedCampaign');
     expect(israel(second!).military).toBe('airCampaign');
     expect(second!.outcome).toBe('fullScaleWar');
+  });
+});
+
+describe("Israel's targeted killings (model 3.0.0)", () => {
+  it('starts a targeted campaign with the killing of a commander, and keeps it with the next one', () => {
+    const sim = simulationFrom();
+    const [, first, second] = applyEvents(sim, startOf(sim), [
+      'israel.killCommander',
+      'israel.killCommander',
+    ]);
+    expect(israel(first!).military).toBe('targetedCampaign');
+    expect(first!.ladder).toBe(5);
+    expect(israel(second!).military).toBe('targetedCampaign');
+  });
+
+  it('answers the pressure to act after a mass-casualty incident with a killing', () => {
+    const sim = simulationFrom({
+      israel: { military: 'targetedCampaign', political: 'pressureToAct' },
+    });
+    const answered = applyEvent(sim, startOf(sim), 'israel.killCommander');
+    expect(israel(answered).political).toBe('demandsWithdrawal');
+  });
+
+  it('has no killing to offer during an air campaign: that is a strike on the leadership', () => {
+    const sim = simulationFrom({
+      israel: { military: 'airCampaign', political: 'demandsWithdrawal' },
+    });
+    expect(availabilityOf(sim, startOf(sim), 'israel.killCommander')!.enabled).toBe(false);
+    expect(availabilityOf(sim, startOf(sim), 'israel.strikeLeadership')!.enabled).toBe(true);
   });
 });

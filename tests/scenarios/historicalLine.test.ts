@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Posture } from '../../machines/types.ts';
-import { applyEvents, initialStep, type StepResult } from '../../src/engine/index.ts';
+import {
+  applyEvents,
+  availabilityOf,
+  initialStep,
+  type StepResult,
+} from '../../src/engine/index.ts';
 import { loadScenario } from '../helpers/scenarioFiles.ts';
 import { simulationOf } from '../helpers/world.ts';
 
@@ -14,6 +19,13 @@ const steps = applyEvents(
   initialStep(sim),
   script.map((s) => s.event),
 );
+
+/** The world after the first step that sends `event` on `date`. */
+function stepAfter(event: string, date: string): StepResult {
+  const i = script.findIndex((s) => s.event === event && s.date === date);
+  if (i < 0) throw new Error(`no ${event} on ${date}`);
+  return steps[i + 1]!;
+}
 
 /** The world after the last step dated up to `date` (ISO dates compare as text). */
 function at(date: string): StepResult {
@@ -105,5 +117,72 @@ describe('the historical line, checkpoint by checkpoint', () => {
     expect(region(w.postures.us, 'mediation')).toBe('deadlineMissed');
     expect(w.outcome).toBe('ceasefireHolding');
     expect(w.ladder).toBe(0);
+  });
+
+  // Model 3.0.0: the tracks around the negotiation, checkpoint by checkpoint.
+  it('January 2024: the killing of a commander moves Israel to a targeted campaign', () => {
+    const w = stepAfter('israel.killCommander', '2024-01-08');
+    expect(region(w.postures.israel, 'military')).toBe('targetedCampaign');
+    expect(w.ladder).toBe(5);
+    expect(w.transitions.map((t) => t.actor)).toEqual(['israel']);
+  });
+
+  it('February–March 2024: France tables its plan and Lebanon answers it in writing', () => {
+    expect(stepAfter('france.tablePlan', '2024-02-13').postures.lebanon).toBe(
+      'consideringFrenchPlan',
+    );
+    const replied = stepAfter('lebanon.replyToFrenchPlan', '2024-03-15');
+    expect(replied.postures.lebanon).toBe('engagedViaMediator');
+    expect(replied.transitions[0]).toMatchObject({ from: 'consideringFrenchPlan', cause: 'input' });
+  });
+
+  it('June–August 2024: the US ties a Lebanon settlement to a Gaza deal and tables nothing of its own', () => {
+    const linked = at('2024-06-18');
+    expect(region(linked.postures.us, 'mediation')).toBe('linkedToGaza');
+    expect(availabilityOf(sim, linked, 'us.tableProposal')!.enabled).toBe(false);
+    expect(region(at('2024-09-30').postures.us, 'mediation')).toBe('linkedToGaza');
+  });
+
+  it("September 2024: the strikes on Hezbollah's leadership open the condition drop, not the air campaign alone", () => {
+    const before = at('2024-09-16');
+    expect(availabilityOf(sim, before, 'hezbollah.dropGazaCondition')!.enabled).toBe(false);
+    const pagers = stepAfter('israel.strikeLeadership', '2024-09-17');
+    expect(region(pagers.postures.hezbollah, 'condition')).toBe('linkedAfterLeadershipLosses');
+    expect(availabilityOf(sim, pagers, 'hezbollah.dropGazaCondition')).toMatchObject({
+      enabled: false,
+      guard: 'underSevereMilitaryPressure',
+    });
+    const nasrallah = stepAfter('israel.strikeLeadership', '2024-09-27');
+    expect(region(nasrallah.postures.israel, 'military')).toBe('airCampaign');
+    expect(availabilityOf(sim, nasrallah, 'hezbollah.dropGazaCondition')!.enabled).toBe(true);
+  });
+
+  it('8 October 2024: dropping the condition leaves the negotiation to Speaker Berri', () => {
+    const w = stepAfter('hezbollah.dropGazaCondition', '2024-10-08');
+    expect(w.postures.lebanon).toBe('negotiatingThroughBerri');
+    expect(w.transitions.find((t) => t.actor === 'lebanon')).toMatchObject({
+      from: 'engagedViaMediator',
+      cause: 'reaction',
+    });
+  });
+
+  it('21 October 2024: the US decouples Lebanon from Gaza again, and can table a proposal', () => {
+    const w = at('2024-10-21');
+    expect(region(w.postures.us, 'mediation')).toBe('shuttleDiplomacy');
+    expect(availabilityOf(sim, w, 'us.tableProposal')!.enabled).toBe(true);
+  });
+
+  it('2 December 2024: alleged violations leave the deal in force', () => {
+    const w = at('2024-12-02');
+    expect(region(w.postures.us, 'mediation')).toBe('dealBrokered');
+    expect(w.outcome).toBe('ceasefireHolding');
+    expect(w.transitions.map((t) => t.event)).toEqual(['world.ceasefireViolationsAlleged']);
+  });
+
+  it('9 January 2025: parliament elects a president, ending the vacancy', () => {
+    expect(at('2025-01-08').postures.lebanon).toBe('acceptedDeal');
+    const w = at('2025-01-09');
+    expect(w.postures.lebanon).toBe('presidentElected');
+    expect(w.transitions[0]).toMatchObject({ guard: 'ceasefireInForce' });
   });
 });

@@ -81,7 +81,12 @@ describe('border-deal-pathway: a hypothetical path to a border agreement', () =>
     expect(unplayed.length).toBeGreaterThan(0);
     const doctrine = steps.flatMap((s) => s.transitions).filter((t) => t.cause === 'doctrine');
     expect(doctrine.length).toBeGreaterThan(0);
-    for (const t of doctrine) expect(unplayed, `${t.actor} acted by doctrine`).toContain(t.actor);
+    // The event's controller decides by doctrine; the machine that moves may be another
+    // (since model 3.0.0 Hezbollah's delegation to Berri moves the Lebanese state's machine).
+    const controllerOf = (type: string) =>
+      conflictModel.events.find((e) => e.type === type)!.controlledBy;
+    for (const t of doctrine)
+      expect(unplayed, `${t.event} chosen by doctrine`).toContain(controllerOf(t.event));
     expect(
       doctrine.some((t) => t.actor === 'hezbollah' && t.to === 'backsLebaneseNegotiation'),
     ).toBe(true);
@@ -191,8 +196,9 @@ describe('historical-2023-2024: a dated replay', () => {
 
   it('should mention real events the model has no move for in the nearest step, not as invented events', () => {
     const narration = script.map((s) => s.narration).join('\n');
-    for (const term of ['pagers', 'Nasrallah', 'al-Arouri']) expect(narration).toContain(term);
-    expect(narration.match(/the model has no move for/g)?.length).toBeGreaterThanOrEqual(3);
+    for (const term of ['al-Arouri', 'Haniyeh']) expect(narration).toContain(term);
+    // Since model 3.0.0 the pagers and Nasrallah's killing are moves (israel.strikeLeadership).
+    expect(narration.match(/the model has no move for/g)?.length).toBeGreaterThanOrEqual(2);
   });
 });
 
