@@ -55,6 +55,7 @@ describe('the proposal builder', () => {
 
   it('tables a draft with its terms, which the exported log carries and the CLI replays', async () => {
     const { page } = await app.open();
+    await openPanel(page, 'Proposals');
     const builder = page.getByRole('region', { name: 'Draft a proposal' });
     await builder.waitFor();
     await builder.getByRole('checkbox', { name: 'Tied to a Gaza ceasefire' }).check();
