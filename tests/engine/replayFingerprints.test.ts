@@ -24,23 +24,18 @@ function fixture(name: string): { log: TransitionLog; text: string } {
   return { log: read.log, text };
 }
 
-/** The historical scenario with one edit applied, checked as a teacher's file would be. */
-function historicalWith(edit: (data: Record<string, any>) => void): ValidScenario {
-  const data = JSON.parse(readFileSync('scenarios/historical-2023-2024.json', 'utf8'));
+/** A bundled scenario with one edit applied, checked as a teacher's file would be. */
+function scenarioWith(id: string, edit: (data: Record<string, any>) => void): ValidScenario {
+  const data = JSON.parse(readFileSync(`scenarios/${id}.json`, 'utf8'));
   edit(data);
   const check = parseScenario(conflictModel, 'edited.json', JSON.stringify(data));
   if (!check.ok) throw new Error(JSON.stringify(check.problems));
   return check.value;
 }
-
-/** The baseline scenario with one edit applied, checked as a teacher's file would be. */
-function baselineWith(edit: (data: Record<string, any>) => void): ValidScenario {
-  const data = JSON.parse(readFileSync('scenarios/baseline-2024-01.json', 'utf8'));
-  edit(data);
-  const check = parseScenario(conflictModel, 'edited.json', JSON.stringify(data));
-  if (!check.ok) throw new Error(JSON.stringify(check.problems));
-  return check.value;
-}
+const historicalWith = (edit: (data: Record<string, any>) => void) =>
+  scenarioWith('historical-2023-2024', edit);
+const baselineWith = (edit: (data: Record<string, any>) => void) =>
+  scenarioWith('baseline-2024-01', edit);
 
 const textOnly = historicalWith((d) => {
   d.summary = 'A reworded summary.';
