@@ -1,6 +1,5 @@
 import type { Comparison } from './compare.ts';
 import {
-  movesText,
   REFUSED_HEADER,
   REFUSED_INTRO,
   MESSAGES_HEADER,
@@ -8,6 +7,8 @@ import {
   refusedRows,
   SIMPLIFICATION,
   standingText,
+  STEP_HEADER,
+  stepRows,
 } from './markdown.ts';
 import { ladderPlot } from './plot.ts';
 import { citation } from './sources.ts';
@@ -119,16 +120,7 @@ function debriefSections(d: Debrief): string[] {
     )
     .join('\n');
   sections.push(section('Stated conditions, and whether they held', conditions));
-  const stepRows = d.steps.map((s) => [
-    String(s.step),
-    s.label,
-    s.deciderName,
-    movesText(s),
-    `${s.ladder} (${s.ladderName})`,
-    s.outcomeLabel,
-  ]);
-  const head = ['Step', 'Event', 'Decided by', 'Moves', 'Ladder', 'Outcome'];
-  sections.push(section('Step by step', tableHtml(head, stepRows)));
+  sections.push(section('Step by step', tableHtml(STEP_HEADER, stepRows(d))));
   const refused = refusedRows(d);
   if (refused.length) {
     const intro = `<p>${e(REFUSED_INTRO)}</p>`;

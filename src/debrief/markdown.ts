@@ -35,6 +35,21 @@ export function movesText(step: DebriefStep): string {
     .join('; ');
 }
 
+/** The step-by-step table's columns, the same in every rendering of a debrief. */
+export const STEP_HEADER = ['Step', 'Event', 'Decided by', 'Moves', 'Ladder', 'Outcome'];
+
+/** The step-by-step table's rows, one a step, in the columns of {@link STEP_HEADER}. */
+export function stepRows(d: Debrief): string[][] {
+  return d.steps.map((s) => [
+    String(s.step),
+    s.label,
+    s.deciderName,
+    movesText(s),
+    `${s.ladder} (${s.ladderName})`,
+    s.outcomeLabel,
+  ]);
+}
+
 function conditionsSection(d: Debrief): string[] {
   const lines = ['## Stated conditions, and whether they held', ''];
   for (const c of d.conditions) {
@@ -210,17 +225,7 @@ export function debriefMarkdown(d: Debrief): string {
     ...conditionsSection(d),
     '## Step by step',
     '',
-    ...table(
-      ['Step', 'Event', 'Decided by', 'Moves', 'Ladder', 'Outcome'],
-      d.steps.map((s) => [
-        String(s.step),
-        s.label,
-        s.deciderName,
-        movesText(s),
-        `${s.ladder} (${s.ladderName})`,
-        s.outcomeLabel,
-      ]),
-    ),
+    ...table(STEP_HEADER, stepRows(d)),
     '',
     ...refusedSection(d),
     ...triedSection(d),

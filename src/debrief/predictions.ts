@@ -1,24 +1,14 @@
 import '../../machines/zodSetup.ts';
 import { z } from 'zod';
+import { predictionRecordSchema } from '../engine/logSchema.ts';
 import type { Labels } from './labels.ts';
 import type { Prediction, PredictionRow, PredictionSummary, TeamScore } from './types.ts';
 
 /**
- * The optional top-level `predictions` array of a transition log (the class view
- * writes it; see docs/log-format.md). The log's own schema does not know it, so the
- * debrief reads it here, from the same parsed JSON.
+ * One record of the optional top-level `predictions` array of a transition log (the
+ * class view writes it; see docs/log-format.md), read with the log format's own schema.
  */
-export const predictionSchema = z.object({
-  step: z.number().int().min(1),
-  /** The line it was scored on (optional: older logs have none). */
-  line: z.string().optional(),
-  party: z.string(),
-  region: z.string().nullable(),
-  predicted: z.string().nullable(),
-  actual: z.string().nullable(),
-  correct: z.boolean(),
-  by: z.string().nullable(),
-});
+export const predictionSchema = predictionRecordSchema;
 
 /** The array as a whole: absent is fine, malformed is an error the reader reports. */
 export const predictionsSchema = z.array(predictionSchema);

@@ -2,13 +2,15 @@
  * The sections of a debrief, rendered from the pure module's data (src/debrief):
  * the app shows exactly what the CLI and the exports say, and derives nothing itself.
  */
-import { citation, movesText, SIMPLIFICATION, type Debrief } from '../../debrief/index.ts';
+import { citation, SIMPLIFICATION, type Debrief } from '../../debrief/index.ts';
 import {
   MESSAGES_HEADER,
   messageRows,
   REFUSED_HEADER,
   REFUSED_INTRO,
   refusedRows,
+  STEP_HEADER,
+  stepRows,
 } from '../../debrief/markdown.ts';
 import { TRIED_HEADER, TRIED_HEADING, TRIED_INTRO, triedTable } from '../../debrief/tried.ts';
 import { LadderChart } from './LadderChart.tsx';
@@ -110,18 +112,7 @@ export function DebriefSections({ debrief: d, answers, onAnswer }: DebriefSectio
       </section>
       <section aria-labelledby="debrief-steps">
         <h3 id="debrief-steps">Step by step</h3>
-        <Table
-          caption="Step by step"
-          head={['Step', 'Event', 'Decided by', 'Moves', 'Ladder', 'Outcome']}
-          rows={d.steps.map((s) => [
-            String(s.step),
-            s.label,
-            s.deciderName,
-            movesText(s),
-            `${s.ladder} (${s.ladderName})`,
-            s.outcomeLabel,
-          ])}
-        />
+        <Table caption="Step by step" head={STEP_HEADER} rows={stepRows(d)} />
       </section>
       {refused.length > 0 && (
         <section aria-labelledby="debrief-refused">
