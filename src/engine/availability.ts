@@ -95,13 +95,21 @@ function missingState(sim: Simulation, step: StepResult, spec: EventSpec): strin
   const first = needed
     .map((n) => ({ n, into: eventsInto(sim, spec.home, n.node) }))
     .find((x) => x.into.length > 0);
-  const missing = first
-    ? `Needs ${home.name} at “${first.n.label}” (${stateWords(first.n)}), which follows ${first.into.join(' or ')}. `
+  if (!first) {
+    const from = needed.length
+      ? `; possible from ${needed.map((n) => `“${n.label}”`).join(', ')}`
+      : '';
+    return `${home.name} is at “${now}”${from}.`;
+  }
+  // The other states it is possible from, named once each: the needed one is not repeated.
+  const others = needed.filter((n) => n !== first.n);
+  const also = others.length
+    ? ` It is also possible from ${others.map((n) => `“${n.label}”`).join(', ')}.`
     : '';
-  const from = needed.length
-    ? `; possible from ${needed.map((n) => `“${n.label}”`).join(', ')}`
-    : '';
-  return `${missing}${home.name} is at “${now}”${from}.`;
+  return (
+    `Needs ${home.name} at “${first.n.label}” (${stateWords(first.n)}), which follows ` +
+    `${first.into.join(' or ')}. ${home.name} is now at “${now}”.${also}`
+  );
 }
 
 /**

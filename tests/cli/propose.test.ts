@@ -119,7 +119,7 @@ describe('escalation-lab propose', () => {
     ]);
     expect(early).toMatchObject({ code: 1 });
     expect(early.stderr).toMatch(
-      /^step 2: the proposal cannot be tabled now: Needs United States at “Shuttle diplomacy”.*United States is at “Proposal tabled”/,
+      /^step 2: the proposal cannot be tabled now: Needs United States at “Shuttle diplomacy”.*United States is now at “Proposal tabled”/,
     );
     const bad = run([
       'propose',

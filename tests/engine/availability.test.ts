@@ -20,7 +20,11 @@ describe('reasons for an event refused by its home state', () => {
     const description = String(reviewing.description).replace(/\.$/, '');
     expect(reason).toContain(description);
     expect(reason).toContain(`“${sim.index.event('us.tableProposal')!.label}” (United States)`);
-    expect(reason).toMatch(/possible from “Reviewing proposal”/);
+    expect(reason).toMatch(/^Needs Hezbollah at “Reviewing proposal”/);
+    expect(reason, 'the needed state is named once, not again as "possible from"').not.toMatch(
+      /possible from “Reviewing proposal”/,
+    );
+    expect(reason).toMatch(/Hezbollah is now at “Open to talks”\.$/);
   });
 
   it('still gives the guard description when a guard refuses', () => {

@@ -24,7 +24,7 @@ describe('border talks need the Gaza war to end and Lebanon to engage a mediator
     );
     const steps = applyEvents(sim, startOf(sim), [...pathToTalks]);
     expect(availabilityOf(sim, steps[3]!, 'lebanon.openBorderNegotiation')!.reason).toMatch(
-      /possible from “Engaged via mediator”/,
+      /^Needs Lebanese state at “Engaged via mediator”/,
     );
   });
 

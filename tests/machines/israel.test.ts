@@ -10,7 +10,7 @@ describe('Israel', () => {
     const sim = simulationFrom();
     const start = startOf(sim);
     expect(availabilityOf(sim, start, 'israel.launchGroundOperation')!.reason).toMatch(
-      /possible from “Air campaign”/,
+      /^Needs Israel at “Air campaign”/,
     );
     const [, air, ground] = applyEvents(sim, start, [
       'israel.launchAirCampaign',
