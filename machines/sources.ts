@@ -73,7 +73,7 @@ export const modelSources: readonly SourceRef[] = [
     title: '492 Dead In Israeli Strikes On Hezbollah Strongholds In Lebanon',
     date: '2024-09-24',
     url: 'https://www.ndtv.com/world-news/492-dead-in-israeli-strikes-on-hezbollah-strongholds-in-lebanon-6634643',
-    note: "Figures from Lebanon's health ministry for 23 September 2024; title inferred from the address.",
+    note: "Figures from Lebanon's health ministry for 23 September 2024.",
   },
   {
     id: 'ground-op-2024-10-01',
@@ -81,7 +81,6 @@ export const modelSources: readonly SourceRef[] = [
     title: 'Israel begins limited operation against Hezbollah targets in southern Lebanon',
     date: '2024-10-01',
     url: 'https://www.newdelhitimes.com/israel-begins-limited-operation-against-hezbollah-targets-in-southern-lebanon/',
-    note: 'Title inferred from the address.',
   },
   {
     id: 'qassem-2024-10-08',
@@ -89,7 +88,7 @@ export const modelSources: readonly SourceRef[] = [
     title: 'Hezbollah drops Gaza truce as condition for Lebanon ceasefire',
     date: '2024-10-08',
     url: 'https://www.anews.com.tr/world/2024/10/08/hezbollah-drops-gaza-truce-as-condition-for-lebanon-ceasefire',
-    note: "Naim Qassem backed Speaker Nabih Berri's efforts for a ceasefire without conditioning it on Gaza. Hezbollah did not itself describe this as a change of position. Title inferred from the address.",
+    note: "Naim Qassem backed Speaker Nabih Berri's efforts for a ceasefire without conditioning it on Gaza. Hezbollah did not itself describe this as a change of position.",
   },
   {
     id: 'ceasefire-2024-11-27',
@@ -121,7 +120,7 @@ export const modelSources: readonly SourceRef[] = [
     title: 'Hamas deputy leader Saleh al-Arouri reportedly killed in Israeli strikes in Beirut',
     date: '2024-01-02',
     url: 'https://www.politico.eu/article/palestine-hamas-deputy-leader-saleh-al-arouri-reportedly-killed-israeli-strikes-beirut-lebanon/',
-    note: "A strike in Beirut's southern suburbs on 2 January 2024 killed Hamas deputy leader Saleh al-Arouri; Israel did not claim it. Title inferred from the address.",
+    note: "A strike in Beirut's southern suburbs on 2 January 2024 killed Hamas deputy leader Saleh al-Arouri; Israel did not claim it.",
   },
   {
     id: 'tawil-2024-01-08',
@@ -145,7 +144,7 @@ export const modelSources: readonly SourceRef[] = [
     title: 'Lebanon: The French proposal for a truce with Israel is a major step towards stability',
     date: '2024-03-15',
     url: 'https://pledgetimes.com/lebanon-the-french-proposal-for-a-truce-with-israel-is-a-major-step-towards-stability/',
-    note: "Lebanon's foreign ministry replied to the French plan in a letter to the French embassy: it called the initiative a possible major step towards peace and named resolution 1701 the cornerstone of stability, without addressing the plan's steps one by one. Title inferred from the address.",
+    note: "Lebanon's foreign ministry replied to the French plan in a letter to the French embassy: it called the initiative a possible major step towards peace and named resolution 1701 the cornerstone of stability, without addressing the plan's steps one by one.",
   },
   {
     id: 'hochstein-2024-06-18',
@@ -154,7 +153,7 @@ export const modelSources: readonly SourceRef[] = [
       'Gaza ceasefire could end conflict with Hezbollah: US envoy calls for urgent de-escalation',
     date: '2024-06-18',
     url: 'https://www.palestinechronicle.com/gaza-ceasefire-could-end-conflict-with-hezbollah-us-envoy-calls-for-urgent-de-escalation/',
-    note: 'In Beirut after meeting Speaker Nabih Berri, Amos Hochstein said they had discussed the deal on the table for Gaza, which "also presents an opportunity to end the conflict across the Blue Line". Title inferred from the address.',
+    note: 'In Beirut after meeting Speaker Nabih Berri, Amos Hochstein said they had discussed the deal on the table for Gaza, which "also presents an opportunity to end the conflict across the Blue Line".',
   },
   {
     id: 'hochstein-2024-08-14',
