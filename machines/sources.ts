@@ -24,7 +24,7 @@ export const modelSources: readonly SourceRef[] = [
   },
   {
     id: 'front-2023-10-08',
-    publisher: 'Geo News (with Reuters)',
+    publisher: 'Geo News, with Reuters material',
     title: 'Israel strikes southern Lebanon after Hezbollah attacks Shebaa farms',
     date: '2023-10-08',
     url: 'https://www.geo.tv/latest/513600-israel-strikes-lebanon-after-hezbollah-hits-shebaa-farms',
@@ -69,7 +69,7 @@ export const modelSources: readonly SourceRef[] = [
   },
   {
     id: 'air-campaign-2024-09-23',
-    publisher: 'NDTV (AFP)',
+    publisher: 'AFP, via NDTV',
     title: '492 Dead In Israeli Strikes On Hezbollah Strongholds In Lebanon',
     date: '2024-09-24',
     url: 'https://www.ndtv.com/world-news/492-dead-in-israeli-strikes-on-hezbollah-strongholds-in-lebanon-6634643',
@@ -77,7 +77,7 @@ export const modelSources: readonly SourceRef[] = [
   },
   {
     id: 'ground-op-2024-10-01',
-    publisher: 'New Delhi Times (AP)',
+    publisher: 'AP, via New Delhi Times',
     title: 'Israel begins limited operation against Hezbollah targets in southern Lebanon',
     date: '2024-10-01',
     url: 'https://www.newdelhitimes.com/israel-begins-limited-operation-against-hezbollah-targets-in-southern-lebanon/',
@@ -165,7 +165,7 @@ export const modelSources: readonly SourceRef[] = [
   },
   {
     id: 'pagers-2024-09-17',
-    publisher: 'Khaleej Times (AFP)',
+    publisher: 'AFP, via Khaleej Times',
     title: '8 killed, 2,750 wounded in Lebanon pager explosions',
     date: '2024-09-17',
     url: 'https://www.khaleejtimes.com/hi/world/mena/8-killed-2750-wounded-in-lebanon-pager-explosions',
@@ -173,7 +173,7 @@ export const modelSources: readonly SourceRef[] = [
   },
   {
     id: 'nasrallah-2024-09-28',
-    publisher: 'MENAFN (AFP text)',
+    publisher: 'AFP, via MENAFN',
     title: "Hezbollah Confirms Leader Nasrallah's Death",
     date: '2024-09-28',
     url: 'https://menafn.com/1108725671/Hezbollah-Confirms-Leader-Nasrallahs-Death',

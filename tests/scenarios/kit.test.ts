@@ -319,7 +319,7 @@ describe('words and sources', () => {
     for (const s of [...scenario.sources, ...(scenario.classroom?.sources ?? [])]) {
       if (/sputnik/i.test(s.publisher)) expect(s.publisher).toMatch(/state media/);
       if (/middle east monitor/i.test(s.publisher))
-        expect(s.publisher).toMatch(/^Reuters \(copy republished/);
+        expect(s.publisher).toMatch(/^Reuters, via Middle East Monitor/);
     }
   });
 
