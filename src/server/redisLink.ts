@@ -5,19 +5,28 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
+import type { onChangePayload } from '@hocuspocus/server';
 import { Redis } from 'ioredis';
 import { ControlChannel } from './control.ts';
 import { RedisDocuments } from './redisDocuments.ts';
 import { RedisRegistry } from './redisRegistry.ts';
 
 /**
- * The Redis extension without its store lock. The lock lets one process at a time store
- * a document into a database they share; here each process stores into its own file
- * (and its own copy in Redis), so the lock would only make a process skip a store and
- * its file miss the latest change.
+ * The Redis extension for processes that each keep their own file. Its lock lets one
+ * process at a time store a document into a database they share, and it leaves changes
+ * that came through Redis for the process that received them from a client to store.
+ * Here each process stores into its own file (and its own copy in Redis): the lock would
+ * only make a process skip a store, and a file would hold only its own clients' changes.
+ * So no lock, and every change is stored by every process that has the document open.
  */
-class UnlockedRedisExtension extends RedisExtension {
+class PerProcessRedisExtension extends RedisExtension {
   override async onStoreDocument(): Promise<void> {}
+
+  override async onChange(data: onChangePayload): Promise<void> {
+    await super.onChange(data);
+    if (data.transactionOrigin === this.redisTransactionOrigin)
+      await data.instance.storeDocumentHooks(data.document, data);
+  }
 }
 
 /** A process's link to the others. */
@@ -38,7 +47,7 @@ export function linkRedis(url: string, lifetimeMs: number): RedisLink {
     registry: new RedisRegistry(redis, lifetimeMs),
     copies: new RedisDocuments(redis, processId),
     control: new ControlChannel(redis, processId),
-    extension: new UnlockedRedisExtension({ redis, prefix: 'escalation-lab' }),
+    extension: new PerProcessRedisExtension({ redis, prefix: 'escalation-lab' }),
     async close() {
       this.control.close();
       await redis.quit();
