@@ -100,7 +100,8 @@ describe('two serve processes with their own data files, linked by one Redis', (
     const all = [teacherLine, ...watchers, ...teamLines, ...teamDocs];
     await Promise.all(all.map((c) => c.ready));
 
-    teamDocs.forEach((c, i) => c.doc.getMap('team').set('submission', submission(`t${i}`)));
+    for (const [i, c] of teamDocs.entries())
+      c.doc.getMap('team').set('submission', submission(`t${i}`));
     await until(() => watchers.every((w) => w.doc.getMap('team').get('submission') !== undefined));
     teacherLine.doc
       .getArray<string>('inputs')
