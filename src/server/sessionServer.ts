@@ -54,7 +54,7 @@ export interface SessionServer {
   handleRequest(request: IncomingMessage, response: ServerResponse): boolean;
   /** Listens for upgrades on an HTTP(S) server (the app's own). */
   attach(server: EventEmitter): void;
-  /** Deletes this process's data of sessions the registry no longer knows (run every minute). */
+  /** Deletes this process's data of sessions the registry no longer knows (at start, then every minute). */
   sweep(): Promise<void>;
   /** Stores every open document, closes every connection and the data file. */
   close(): Promise<void>;
@@ -206,6 +206,8 @@ export async function createSessionServer(options: SessionServerOptions): Promis
   }, 60_000);
   timer.unref();
   await link?.control.listen(onControl);
+  // Sessions that ended while this process was down leave nothing behind in its file.
+  await sweep().catch(() => undefined);
 
   const server: SessionServer = {
     registry,

@@ -223,4 +223,20 @@ describe('two serve processes with their own data files, linked by one Redis', (
     expect(fresh[2].doc.getMap('team').get('draft')).toBe('written while B was down');
     for (const c of [teacherLine, notes, watcher, team, ...fresh]) c.close();
   }, 60_000);
+
+  it('a process down while a session ends deletes its documents when it starts again', async () => {
+    const { code, teacherToken, tokens } = await sessionAcross(['iran']);
+    const team = connect(b.wsUrl, teamDoc(code, 'iran'), tokens.iran!);
+    await team.ready;
+    team.doc.getMap('team').set('submission', submission('stored on B'));
+    await until(() => storedIn(fileB, code).length === 1);
+    team.close();
+    b.kill();
+    await b.exited;
+    // B misses the control message: it is down when the teacher ends the session on A.
+    expect((await api(a.origin, 'end', { token: teacherToken })).status).toBe(200);
+    expect(storedIn(fileB, code)).toEqual([teamDoc(code, 'iran')]);
+    b = await serveOn(fileB, portB);
+    expect(storedIn(fileB, code)).toEqual([]);
+  }, 60_000);
 });
