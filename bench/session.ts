@@ -2,8 +2,9 @@
  * `npm run bench:session`: one teacher and 40 team provider clients (Node, real
  * WebSockets) for 50 rounds against real `escalation-lab serve` processes on loopback;
  * first one server, then two linked by a real Redis (teacher on one, teams on the
- * other). Prints submit-to-teacher and step-to-every-client latency (p50/p95), rounds
- * per minute and the server's memory for the session. Figures only, never asserted.
+ * other, each with its own data file). Prints submit-to-teacher and step-to-every-client
+ * latency (p50/p95), rounds per minute and the server's memory for the session.
+ * Figures only, never asserted.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -133,10 +134,24 @@ try {
 
   const redis = await startRedis();
   cleanup.push(() => redis.stop());
-  const shared = join(dir, 'two.sqlite');
-  const a = await startServeProcess(['--port', '0', '--data', shared, '--redis', redis.url]);
+  // Each process with its own data file, as on two machines: only Redis links them.
+  const a = await startServeProcess([
+    '--port',
+    '0',
+    '--data',
+    join(dir, 'a.sqlite'),
+    '--redis',
+    redis.url,
+  ]);
   cleanup.push(() => a.stop());
-  const b = await startServeProcess(['--port', '0', '--data', shared, '--redis', redis.url]);
+  const b = await startServeProcess([
+    '--port',
+    '0',
+    '--data',
+    join(dir, 'b.sqlite'),
+    '--redis',
+    redis.url,
+  ]);
   cleanup.push(() => b.stop());
   await run('two servers through one Redis (teacher on one, teams on the other)', a, b);
 } finally {
