@@ -181,7 +181,10 @@ export async function createSessionServer(options: SessionServerOptions): Promis
       map.set('floor', Math.max(last.id, Number(map.get('floor') ?? 0)));
       map.delete('submission');
     });
-    await direct.disconnect();
+    // The transaction above is stored already; with Redis, Hocuspocus holds a direct
+    // connection's disconnect for a second so linked processes can sync, which the
+    // teacher's request need not wait for.
+    direct.disconnect().catch(() => undefined);
   }
 
   let sweeping = false;
