@@ -96,11 +96,13 @@ export async function createSessionServer(options: SessionServerOptions): Promis
         return states.length === 1 ? states[0]! : Y.mergeUpdates(states);
       },
       // An ended session's documents unload after it is deleted: never write them back.
+      // With Redis out of reach the change is kept here all the same (nothing a client
+      // sent is lost); the sweep deletes it should the session have ended meanwhile.
       store: async ({ documentName, state }) => {
         const ref = parseDocName(documentName);
         if (!ref) return;
         const live = link
-          ? await link.copies.store(ref.code, documentName, state)
+          ? await link.copies.store(ref.code, documentName, state).catch(() => true)
           : (await registry.info(ref.code)) !== null;
         if (live) documents.store(documentName, state);
       },
