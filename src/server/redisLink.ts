@@ -24,8 +24,9 @@ class PerProcessRedisExtension extends RedisExtension {
 
   override async onChange(data: onChangePayload): Promise<void> {
     await super.onChange(data);
+    // Hocuspocus logs a failed store itself; the next change stores the whole state again.
     if (data.transactionOrigin === this.redisTransactionOrigin)
-      await data.instance.storeDocumentHooks(data.document, data);
+      await data.instance.storeDocumentHooks(data.document, data).catch(() => undefined);
   }
 }
 
@@ -39,17 +40,18 @@ export interface RedisLink {
   close(): Promise<void>;
 }
 
-/** Connects to `redis://host:port`. */
+/** Connects to `redis://[:password@]host:port`; each process gets an id of its own. */
 export function linkRedis(url: string, lifetimeMs: number): RedisLink {
   const processId = randomUUID();
   const redis = new Redis(url);
+  const control = new ControlChannel(redis, processId);
   return {
     registry: new RedisRegistry(redis, lifetimeMs),
     copies: new RedisDocuments(redis, processId),
-    control: new ControlChannel(redis, processId),
+    control,
     extension: new PerProcessRedisExtension({ redis, prefix: 'escalation-lab' }),
     async close() {
-      this.control.close();
+      control.close();
       await redis.quit();
     },
   };
