@@ -239,4 +239,22 @@ describe('two serve processes with their own data files, linked by one Redis', (
     b = await serveOn(fileB, portB);
     expect(storedIn(fileB, code)).toEqual([]);
   }, 60_000);
+
+  it('serves a document no running process has open from the copies in Redis', async () => {
+    const { code, teacherToken } = await sessionAcross(['us']);
+    const notes = connect(a.wsUrl, teacherDoc(code), teacherToken);
+    await notes.ready;
+    notes.doc.getMap('notes').set('plan', 'debrief at 11');
+    await until(() => storedIn(fileA, code).length === 1);
+    notes.close();
+    // A goes down with the only file that holds the teacher's document; B never had it.
+    a.kill();
+    await a.exited;
+    expect(storedIn(fileB, code)).toEqual([]);
+    const reloaded = connect(b.wsUrl, teacherDoc(code), teacherToken);
+    await reloaded.ready;
+    expect(reloaded.doc.getMap('notes').get('plan')).toBe('debrief at 11');
+    reloaded.close();
+    a = await serveOn(fileA);
+  }, 60_000);
 });
