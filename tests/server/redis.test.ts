@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { lineDoc, teacherDoc, teamDoc } from '../../src/classroom/protocol.ts';
 import { api, type Client, connect, freePort, startRedis, until } from '../helpers/session.ts';
 import { startServeProcess, type ServeProcess } from '../helpers/serveProcess.ts';
@@ -50,6 +51,21 @@ function storedIn(file: string, code: string): string[] {
       name: string;
     }[];
     return rows.map((r) => r.name).sort();
+  } finally {
+    db.close();
+  }
+}
+
+/** The inputs of a line as a process's own data file stores it. */
+function storedInputs(file: string, name: string): unknown[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    const row = db.prepare('SELECT data FROM documents WHERE name = ?').get(name) as
+      | { data: Buffer }
+      | undefined;
+    const doc = new Y.Doc();
+    if (row) Y.applyUpdate(doc, new Uint8Array(row.data));
+    return doc.getArray('inputs').toArray();
   } finally {
     db.close();
   }
@@ -116,8 +132,10 @@ describe('two serve processes with their own data files, linked by one Redis', (
         (w) => (w.doc.getMap('team').get('submission') as { rationale: string }).rationale,
       ),
     ).toEqual(['t0', 't1']);
-    // Each process stored what it had open in its own file.
+    // Each process stored what it had open in its own file, with every process's changes:
+    // B's file has the line the teacher wrote through A.
     await until(() => storedIn(fileA, code).length === 3 && storedIn(fileB, code).length === 3);
+    await until(() => storedInputs(fileB, lineDoc(code)).length === 2);
     for (const c of all) c.close();
   }, 60_000);
 
