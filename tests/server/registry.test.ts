@@ -71,6 +71,16 @@ describe.each(implementations)('the %s registry', (_, make) => {
     expect(await statusOf(registry.join(code, 'us', 'B'))).toBe(409);
   });
 
+  it('keeps a team name as written, quotes and accents included', async () => {
+    const registry = make(3_600_000);
+    const { code } = await registry.create('sandbox', ['us']);
+    const name = 'Les "Cèdres" / 東 \\ 1';
+    const team = await registry.join(code, 'us', name);
+    await registry.admit(code, 'us');
+    expect((await registry.teams(code))[0]?.name).toBe(name);
+    expect(await registry.identify(team.token)).toMatchObject({ name });
+  });
+
   it('gives a party to one team only when many ask at once', async () => {
     const registry = make(3_600_000);
     const { code } = await registry.create('sandbox', ['us', 'iran']);
