@@ -2,13 +2,15 @@
  * `npm run bench:session`: one teacher and 40 team provider clients (Node, real
  * WebSockets) for 50 rounds against real `escalation-lab serve` processes on loopback;
  * first one server, then two linked by a real Redis (teacher on one, teams on the
- * other). Prints submit-to-teacher and step-to-every-client latency (p50/p95), rounds
- * per minute and the server's memory for the session. Figures only, never asserted.
+ * other, each with its own data file). Prints submit-to-teacher and step-to-every-client
+ * latency (p50/p95), rounds per minute and the server's memory for the session.
+ * Figures only, never asserted.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Redis } from 'ioredis';
 import { lineDoc, teamDoc } from '../src/classroom/protocol.ts';
 import { api, connect, startRedis, until, type Client } from '../tests/helpers/session.ts';
 import { startServeProcess, type ServeProcess } from '../tests/helpers/serveProcess.ts';
@@ -24,6 +26,17 @@ function rssMiB(pid: number): number {
   return Number(line?.replace(/\D/g, '') ?? 0) / 1024;
 }
 
+/**
+ * Bytes Redis uses for the registry's keys and the document copies: the session's own
+ * keys and its tokens' (the bench's Redis holds this one session only).
+ */
+async function sessionBytesInRedis(redis: Redis): Promise<number> {
+  const names = await redis.keys('escalation-lab:registry:*');
+  let bytes = 0;
+  for (const name of names) bytes += Number(await redis.memory('USAGE', name)) || 0;
+  return bytes;
+}
+
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -34,6 +47,7 @@ async function run(
   label: string,
   teacherServer: ServeProcess,
   teamServer: ServeProcess,
+  redis?: Redis,
 ): Promise<void> {
   const before =
     rssMiB(teamServer.pid) + (teamServer === teacherServer ? 0 : rssMiB(teacherServer.pid));
@@ -100,6 +114,7 @@ async function run(
   const minutes = (performance.now() - started) / 60_000;
   const after =
     rssMiB(teamServer.pid) + (teamServer === teacherServer ? 0 : rssMiB(teacherServer.pid));
+  const redisBytes = redis ? await sessionBytesInRedis(redis) : 0;
   for (const c of all) c.close();
 
   const ms = (v: number) => `${v.toFixed(1)} ms`;
@@ -117,6 +132,10 @@ async function run(
     `  server memory          ${before.toFixed(0)} MiB before, ${after.toFixed(0)} MiB after: ` +
       `${(after - before).toFixed(1)} MiB for the session`,
   );
+  if (redis)
+    console.log(
+      `  Redis for the session  ${(redisBytes / 1024).toFixed(0)} KiB (registry and document copies)`,
+    );
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-session-'));
@@ -133,12 +152,28 @@ try {
 
   const redis = await startRedis();
   cleanup.push(() => redis.stop());
-  const shared = join(dir, 'two.sqlite');
-  const a = await startServeProcess(['--port', '0', '--data', shared, '--redis', redis.url]);
+  // Each process with its own data file, as on two machines: only Redis links them.
+  const a = await startServeProcess([
+    '--port',
+    '0',
+    '--data',
+    join(dir, 'a.sqlite'),
+    '--redis',
+    redis.url,
+  ]);
   cleanup.push(() => a.stop());
-  const b = await startServeProcess(['--port', '0', '--data', shared, '--redis', redis.url]);
+  const b = await startServeProcess([
+    '--port',
+    '0',
+    '--data',
+    join(dir, 'b.sqlite'),
+    '--redis',
+    redis.url,
+  ]);
   cleanup.push(() => b.stop());
-  await run('two servers through one Redis (teacher on one, teams on the other)', a, b);
+  const client = new Redis(redis.url);
+  cleanup.push(async () => void (await client.quit()));
+  await run('two servers through one Redis (teacher on one, teams on the other)', a, b, client);
 } finally {
   for (const step of cleanup.reverse()) await step();
   rmSync(dir, { recursive: true, force: true });

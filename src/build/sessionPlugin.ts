@@ -24,7 +24,7 @@ export function sessionPlugin(): Plugin {
       const { networkAddresses } = await import('../server/listen.ts');
       const dataFile = process.env.ESCALATION_SESSION_DATA ?? '.sessions/dev.sqlite';
       if (!process.env.ESCALATION_SESSION_DATA) mkdirSync('.sessions', { recursive: true });
-      const session = createSessionServer({
+      const session = await createSessionServer({
         dataFile,
         redisUrl: process.env.ESCALATION_SESSION_REDIS,
       });

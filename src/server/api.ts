@@ -7,13 +7,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_PATH, normaliseCode } from '../classroom/protocol.ts';
 import type { FailureThrottle } from './joinThrottle.ts';
-import { RegistryError, type Registry } from './registry.ts';
+import { type Registry, RegistryError } from './registry.ts';
 
 /** What the API handlers need. */
 export interface ApiContext {
   readonly registry: Registry;
   readonly failures: FailureThrottle;
-  readonly closeSession: (code: string) => void;
+  /** After the registry ended a session: drops its connections and documents everywhere. */
+  readonly closeSession: (code: string) => Promise<void>;
   /** Frees a removed or moved team's party: drops its connections, retires its submission. */
   readonly releaseParty: (code: string, party: string) => Promise<void>;
 }
@@ -57,8 +58,8 @@ function teamName(value: unknown): string {
 }
 
 /** The teacher's identity from a body's token, or a 403. */
-function teacherOf(ctx: ApiContext, body: Record<string, unknown>): string {
-  const who = ctx.registry.identify(text(body.token, 100));
+async function teacherOf(ctx: ApiContext, body: Record<string, unknown>): Promise<string> {
+  const who = await ctx.registry.identify(text(body.token, 100));
   if (who?.role !== 'teacher')
     throw new RegistryError(403, 'Only the teacher of this session may do that.');
   return who.code;
@@ -85,7 +86,7 @@ export async function handleApi(
         return send(
           response,
           200,
-          ctx.registry.create(
+          await ctx.registry.create(
             text(body.scenario, 100),
             parties as string[],
             body.autoAdmit === true,
@@ -100,61 +101,65 @@ export async function handleApi(
             'Too many wrong codes from this device: wait a few minutes.',
           );
         const code = normaliseCode(text(body.code, 40));
-        const info = code ? ctx.registry.info(code) : null;
+        const info = code ? await ctx.registry.info(code) : null;
         if (!info) {
           ctx.failures.fail(address);
           throw new RegistryError(404, 'No class session has that code (or it has ended).');
         }
         if (action === 'info') return send(response, 200, info);
-        const joined = ctx.registry.join(info.code, text(body.party, 40), teamName(body.name));
+        const joined = await ctx.registry.join(
+          info.code,
+          text(body.party, 40),
+          teamName(body.name),
+        );
         return send(response, 200, { ...joined, code: info.code });
       }
       case 'whoami': {
         if (!ctx.failures.allowed(address))
           throw new RegistryError(429, 'Too many failed attempts: wait a few minutes.');
-        const who = ctx.registry.identify(text(body.token, 100));
+        const who = await ctx.registry.identify(text(body.token, 100));
         if (!who) {
           ctx.failures.fail(address);
           throw new RegistryError(403, 'This device is no longer part of a session.');
         }
-        const info = ctx.registry.info(who.code);
+        const info = await ctx.registry.info(who.code);
         return send(response, 200, { ...who, scenario: info?.scenario ?? '' });
       }
       case 'roster': {
-        const code = teacherOf(ctx, body);
+        const code = await teacherOf(ctx, body);
         return send(response, 200, {
-          teams: ctx.registry.teams(code),
-          autoAdmit: ctx.registry.autoAdmit(code),
+          teams: await ctx.registry.teams(code),
+          autoAdmit: await ctx.registry.autoAdmit(code),
         });
       }
       case 'admit': {
-        ctx.registry.admit(teacherOf(ctx, body), text(body.party, 40));
+        await ctx.registry.admit(await teacherOf(ctx, body), text(body.party, 40));
         return send(response, 200, { ok: true });
       }
       case 'assign': {
-        const code = teacherOf(ctx, body);
+        const code = await teacherOf(ctx, body);
         const from = text(body.party, 40);
         const to = text(body.to, 40);
-        ctx.registry.assign(code, from, to);
+        await ctx.registry.assign(code, from, to);
         // The team's open connection to its old party's document must not keep writing it.
         if (to !== from) await ctx.releaseParty(code, from);
         return send(response, 200, { ok: true });
       }
       case 'settings': {
-        ctx.registry.setAutoAdmit(teacherOf(ctx, body), body.autoAdmit === true);
+        await ctx.registry.setAutoAdmit(await teacherOf(ctx, body), body.autoAdmit === true);
         return send(response, 200, { ok: true });
       }
       case 'remove': {
-        const code = teacherOf(ctx, body);
+        const code = await teacherOf(ctx, body);
         const party = text(body.party, 40);
-        ctx.registry.removeTeam(code, party);
+        await ctx.registry.removeTeam(code, party);
         await ctx.releaseParty(code, party);
         return send(response, 200, { ok: true });
       }
       case 'end': {
-        const code = teacherOf(ctx, body);
-        ctx.registry.end(code);
-        ctx.closeSession(code);
+        const code = await teacherOf(ctx, body);
+        await ctx.registry.end(code);
+        await ctx.closeSession(code);
         return send(response, 200, { ok: true });
       }
       default:

@@ -40,7 +40,7 @@ export function networkAddresses(): string[] {
 
 /** Starts the server; rejects with the listen error (port in use, permission). */
 export async function serve(options: ServeOptions): Promise<Served> {
-  const session = createSessionServer(options);
+  const session = await createSessionServer(options);
   const site = options.site ? staticSite(options.site) : null;
   const http = createServer((request, response) => {
     if (session.handleRequest(request, response)) return;

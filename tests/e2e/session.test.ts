@@ -259,7 +259,9 @@ describe('a class session across devices', () => {
     const row = classRow(teacher, 'Cedars');
     await expect.poll(() => row.textContent(), { timeout: 10_000 }).toMatch(/waiting/);
     await row.getByRole('combobox', { name: 'Party for Cedars' }).selectOption({ label: 'Israel' });
-    await expect.poll(() => served.session.registry.teams(code)[0]?.party).toBe('israel');
+    await expect
+      .poll(async () => (await served.session.registry.teams(code))[0]?.party)
+      .toBe('israel');
     await row.getByRole('button', { name: 'Admit Cedars' }).click();
     const moves = cedars.getByRole('region', { name: 'Your moves' });
     await moves.waitFor({ timeout: 10_000 });

@@ -28,7 +28,7 @@ export async function startSessionServer(
   options: SessionServerOptions,
   port = 0,
 ): Promise<RunningSession> {
-  const session = createSessionServer(options);
+  const session = await createSessionServer(options);
   const http: Server = createServer((req, res) => {
     if (!session.handleRequest(req, res)) res.writeHead(404).end();
   });

@@ -111,11 +111,11 @@ describe('the server enforces who writes what', () => {
     const line = connect(server.wsUrl, lineDoc(made.code), made.teacherToken);
     await line.ready;
     line.doc.getArray<string>('inputs').push(['world.gazaCeasefire']);
-    await until(() => server.session.registry.fetchDocument(lineDoc(made.code)) !== null);
+    await until(() => server.session.documents.fetch(lineDoc(made.code)) !== null);
     expect((await api(server.origin, 'end', { token: made.teacherToken })).status).toBe(200);
     line.close();
     await new Promise((r) => setTimeout(r, 100));
-    expect(server.session.registry.fetchDocument(lineDoc(made.code))).toBeNull();
+    expect(server.session.documents.fetch(lineDoc(made.code))).toBeNull();
     const late = connect(server.wsUrl, lineDoc(made.code), made.teacherToken);
     await expect(late.ready).rejects.toThrow();
     late.close();

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lineDoc, teamDoc } from '../../src/classroom/protocol.ts';
-import { Registry } from '../../src/server/registry.ts';
+import { openDataFile } from '../../src/server/localDocuments.ts';
+import { SqliteRegistry } from '../../src/server/sqliteRegistry.ts';
 import {
   api,
   connect,
@@ -158,7 +159,7 @@ describe('the teacher assigns parties', () => {
 });
 
 describe('a data file from before admission', () => {
-  it('keeps its teams admitted and its sessions admitting automatically', () => {
+  it('keeps its teams admitted and its sessions admitting automatically', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'admission-'));
     const file = join(dir, 'old.sqlite');
     const old = new Database(file);
@@ -170,12 +171,15 @@ describe('a data file from before admission', () => {
       INSERT INTO sessions VALUES ('ABCDEFGHJK', 'h', 'sandbox', '["us","iran"]', 9e15);
       INSERT INTO teams VALUES ('ABCDEFGHJK', 'us', 'Envoys', 't');`);
     old.close();
-    const registry = new Registry(file, 3_600_000);
-    expect(registry.teams('ABCDEFGHJK')).toEqual([{ party: 'us', name: 'Envoys', admitted: true }]);
-    expect(registry.autoAdmit('ABCDEFGHJK')).toBe(true);
+    const db = openDataFile(file);
+    const registry = new SqliteRegistry(db, 3_600_000);
+    expect(await registry.teams('ABCDEFGHJK')).toEqual([
+      { party: 'us', name: 'Envoys', admitted: true },
+    ]);
+    expect(await registry.autoAdmit('ABCDEFGHJK')).toBe(true);
     // A session started after the upgrade waits for the teacher, as every new one does.
-    expect(registry.autoAdmit(registry.create('sandbox', ['us']).code)).toBe(false);
-    registry.close();
+    expect(await registry.autoAdmit((await registry.create('sandbox', ['us'])).code)).toBe(false);
+    db.close();
     rmSync(dir, { recursive: true, force: true });
   });
 });
