@@ -92,7 +92,7 @@ export const parties: readonly PartyDefinition[] = [
       },
       {
         event: 'us.tableBorderFramework',
-        why: 'Once border talks are under way it tables a framework.',
+        why: 'While border talks are under way it tables its text for the point under talks, one point a step.',
       },
       {
         event: 'us.extendArrangement',
