@@ -12,64 +12,52 @@ const collapseOnOffensive = {
   ),
 };
 
-/**
- * Where the talks go next once a point is dealt with: the next disputed point the terms
- * on the table name, in the agenda's order (the 13 points, Ghajar, the Shebaa Farms), or
- * the whole framework once none is left. The first entry whose guard holds is taken.
- */
-const nextOnAgenda = (after: 'opening' | 'thirteenPoints' | 'ghajar', description: string) => {
-  const basis = ['model'];
-  const stops = [
-    ...(after === 'opening'
-      ? [
-          go(
-            'thirteenPointsTalks',
-            `${description} The talks start with the 13 points along the Blue Line that Lebanon contests.`,
-            [
-              'hochstein-2023-08-31',
-              'ghajar-tents-2023-09-22',
-              'hochstein-2024-01-12',
-              'us-plan-2024-02-04',
-              ...basis,
-            ],
-            { guard: 'thirteenPointsOnAgenda' },
-          ),
-        ]
-      : []),
-    ...(after !== 'ghajar'
-      ? [
-          go(
-            'ghajarTalks',
-            `${description} The talks turn to the northern part of Ghajar.`,
-            ['ghajar-2023-07-11', 'ghajar-tents-2023-09-22', ...basis],
-            { guard: 'ghajarOnAgenda' },
-          ),
-        ]
-      : []),
-    go(
-      'shebaaFarmsTalks',
-      `${description} The talks turn to the Shebaa Farms.`,
-      ['hochstein-2023-08-31', 'un-sg-2007-10-30-shebaa', ...basis],
-      { guard: 'shebaaFarmsOnAgenda' },
-    ),
-  ];
-  return after === 'opening'
-    ? stops
-    : [
-        ...stops,
-        go(
-          'framework',
-          `${description} The framework for every point on the agenda is on the table.`,
-          ['maritime-2022', ...basis],
-        ),
-      ];
-};
+// The stops of the agenda, in its order (the 13 points, Ghajar, the Shebaa Farms; the
+// order is the model's). A transition lists the stops still ahead of it: the first whose
+// guard holds, a disputed point the terms on the table name, is taken, and the framework,
+// unguarded, comes once none is left. `done` says what happened before the move, and `cited`
+// adds the sources it rests on.
+const toThirteenPoints = (done: string, cited: readonly string[] = []) =>
+  go(
+    'thirteenPointsTalks',
+    `${done} The talks start with the 13 points along the Blue Line that Lebanon contests.`,
+    [
+      'hochstein-2023-08-31',
+      'ghajar-tents-2023-09-22',
+      'hochstein-2024-01-12',
+      'us-plan-2024-02-04',
+      ...cited,
+      'model',
+    ],
+    { guard: 'thirteenPointsOnAgenda' },
+  );
+const toGhajar = (done: string, cited: readonly string[] = []) =>
+  go(
+    'ghajarTalks',
+    `${done} The talks turn to the northern part of Ghajar.`,
+    ['ghajar-2023-07-11', 'ghajar-tents-2023-09-22', ...cited, 'model'],
+    { guard: 'ghajarOnAgenda' },
+  );
+const toShebaaFarms = (done: string, cited: readonly string[] = []) =>
+  go(
+    'shebaaFarmsTalks',
+    `${done} The talks turn to the Shebaa Farms.`,
+    ['hochstein-2023-08-31', 'un-sg-2007-10-30-shebaa', ...cited, 'model'],
+    { guard: 'shebaaFarmsOnAgenda' },
+  );
+const toFramework = (done: string, cited: readonly string[] = []) =>
+  go('framework', `${done} The framework for every point on the agenda is on the table.`, [
+    'maritime-2022',
+    ...cited,
+    'model',
+  ]);
 
 /** Talks reopen on the agenda the terms on the table set (after a collapse too). */
 const openTalks = {
-  'lebanon.openBorderNegotiation': nextOnAgenda(
-    'opening',
-    'Mediated talks on the land border begin, on the disputed points the terms on the table name.',
+  'lebanon.openBorderNegotiation': [toThirteenPoints, toGhajar, toShebaaFarms].map((stop) =>
+    stop(
+      'Mediated talks on the land border begin, on the disputed points the terms on the table name.',
+    ),
   ),
 };
 
@@ -98,9 +86,8 @@ export const borderTalksMachine = partySetup.createMachine({
         'US-mediated talks on the 13 points along the Blue Line that Lebanon has contested since the Israeli withdrawal of 2000; in the model the mediator settles them by exchanging texts with each side, the indirect format Hochstein proposed in January 2024.',
       meta: { label: 'Talks: the 13 points', rung: 0 },
       on: {
-        'us.tableBorderFramework': nextOnAgenda(
-          'thirteenPoints',
-          'The US mediator tables its text settling the 13 points.',
+        'us.tableBorderFramework': [toGhajar, toShebaaFarms, toFramework].map((stop) =>
+          stop('The US mediator tables its text settling the 13 points.', ['hochstein-2024-01-12']),
         ),
         ...collapseOnOffensive,
       },
@@ -110,9 +97,11 @@ export const borderTalksMachine = partySetup.createMachine({
         "US-mediated talks on the northern part of Ghajar, a village that straddles the Blue Line: Israel holds it, and Lebanon's caretaker prime minister said in July 2023 that it is Lebanese, as the UN recognises.",
       meta: { label: 'Talks: Ghajar', rung: 0 },
       on: {
-        'us.tableBorderFramework': nextOnAgenda(
-          'ghajar',
-          'The US mediator tables its text on Ghajar: Israel withdraws from the northern part of the village (the swap LBCI reported the mediator was pursuing in September 2023, for the removal of two Hezbollah tents in the Shebaa Farms area).',
+        'us.tableBorderFramework': [toShebaaFarms, toFramework].map((stop) =>
+          stop(
+            'The US mediator tables its text on Ghajar: Israel withdraws from the northern part of the village (the swap LBCI reported the mediator was pursuing in September 2023, for the removal of two Hezbollah tents in the Shebaa Farms area).',
+            ['ghajar-tents-2023-09-22', 'hochstein-2024-01-12'],
+          ),
         ),
         ...collapseOnOffensive,
       },
