@@ -94,7 +94,7 @@ export const borderTalksMachine = partySetup.createMachine({
     },
     ghajarTalks: {
       description:
-        "US-mediated talks on the northern part of Ghajar, a village that straddles the Blue Line: Israel holds it, and Lebanon's caretaker prime minister said in July 2023 that it is Lebanese, as the UN recognises.",
+        "US-mediated talks on the northern part of Ghajar, a village that straddles the Blue Line: Israel holds it, and Lebanon's caretaker prime minister said in July 2023 that Lebanon considers it Lebanese, recognised as such by the UN.",
       meta: { label: 'Talks: Ghajar', rung: 0 },
       on: {
         'us.tableBorderFramework': [toShebaaFarms, toFramework].map((stop) =>

@@ -210,7 +210,7 @@ export const modelSources: readonly SourceRef[] = [
     title: 'US envoy visits Lebanon border to explore talks on formalizing disputed frontier',
     date: '2023-08-31',
     url: 'https://www.timesofisrael.com/us-envoy-visits-lebanon-border-to-explore-talks-on-formalizing-disputed-frontier/',
-    note: 'At the end of a two-day visit to Beirut, Amos Hochstein said Washington was looking into possibilities for solving the land-border dispute, a year after the maritime deal, and would hear the Israeli view to assess "if we have a window of opportunity". AP adds that the Shebaa Farms and the Kfar Chouba hills were captured by Israel from Syria in 1967 and are part of the Golan Heights, which Israel annexed in 1981, and that the Lebanese government says the area belongs to Lebanon.',
+    note: 'At the end of a two-day visit to Beirut, Amos Hochstein said Washington was looking into possibilities for solving the land-border dispute, a year after the maritime deal, and would hear the Israeli view to assess "if we have a window of opportunity". AP adds that the Shebaa Farms and the Kfar Chouba hills were captured by Israel from Syria in 1967 and are part of the Syrian Golan Heights, which Israel annexed in 1981, and that the Lebanese government says the area belongs to Lebanon.',
   },
   {
     id: 'ghajar-2023-07-11',
@@ -218,7 +218,7 @@ export const modelSources: readonly SourceRef[] = [
     title: 'Mikati to Nidaa Al-Watan: We are ready to demarcate our southern borders fully',
     date: '2023-07-11',
     url: 'https://www.lbcgroup.tv/news/press-highlights/712804/mikati-to-nidaa-al-watan-we-are-ready-to-demarcate/en',
-    note: 'Through UNIFIL, Israel asked for the removal of a Hezbollah tent near the Blue Line in the Shebaa area; Lebanon answered by demanding Israel withdraw from the Lebanese part of Ghajar. Caretaker Prime Minister Najib Mikati said Ghajar is Lebanese, as the UN recognises, and that Lebanon had told the UN it was ready to demarcate its whole southern border; Speaker Nabih Berri called for an Israeli withdrawal from northern Ghajar, the Shebaa Farms and the Kfarshouba hills under resolution 1701.',
+    note: 'Through UNIFIL, Israel asked for the removal of a Hezbollah tent near the Blue Line in the Shebaa area; Lebanon answered by demanding Israel withdraw from the Lebanese part of Ghajar. Caretaker Prime Minister Najib Mikati said Lebanon considers Ghajar Lebanese, recognised as such by the UN, and that Lebanon had told the UN it was ready to demarcate its whole southern border; Speaker Nabih Berri called for an Israeli withdrawal from northern Ghajar, the Shebaa Farms and the Kfarshouba hills under resolution 1701.',
   },
   {
     id: 'ghajar-tents-2023-09-22',
@@ -226,7 +226,7 @@ export const modelSources: readonly SourceRef[] = [
     title: "Amos Hochstein's return to Lebanon: Can he replicate his maritime success on land?",
     date: '2023-09-22',
     url: 'https://www.lbcgroup.tv/news/news-bulletin-reports/724310/amos-hochsteins-return-to-lebanon-can-he-replicate-his-maritime-succes/en',
-    note: "Citing LBCI's sources: rather than the 13 points disputed since the Israeli withdrawal of 2000, Hochstein's next visit would focus on removing two tents Hezbollah had set up on the border in the Shebaa Farms area, in exchange for an Israeli withdrawal from northern Ghajar. Title as on the page; its address is shortened.",
+    note: "Citing LBCI's sources: rather than the 13 points disputed since the Israeli withdrawal of 2000, Hochstein's next visit would focus on removing two tents Hezbollah had set up on the border in the Shebaa Farms area, in exchange for an Israeli withdrawal from northern Ghajar.",
   },
   {
     id: 'hochstein-2024-01-12',
@@ -234,7 +234,7 @@ export const modelSources: readonly SourceRef[] = [
     title: 'What proposals did Hochstein carry to Lebanon?',
     date: '2024-01-12',
     url: 'http://naharnet.com/stories/en/302725',
-    note: 'On his visit to Beirut of 11 January 2024, Hochstein proposed, as the newspaper reported him, a cessation of hostilities and an 8 km Hezbollah pull-back as a gateway to a plan for the disputed land-border points, negotiated not in the tripartite military committee but in indirect rounds, through papers and proposals he would carry between Beirut and Israel himself.',
+    note: 'On his visit to Beirut of 11 January 2024, Hochstein proposed, according to the newspaper, a cessation of hostilities and an 8 km Hezbollah pull-back as a gateway to a plan for the disputed land-border points, negotiated not in the tripartite military committee but in indirect rounds, through papers and proposals he would carry between Beirut and Israel himself.',
   },
   {
     id: 'un-sg-2007-10-30-shebaa',
@@ -242,7 +242,7 @@ export const modelSources: readonly SourceRef[] = [
     title:
       'Report of the Secretary-General on the implementation of Security Council resolution 1701 (2006)',
     date: '2007-10-30',
-    note: "The report gave the UN senior cartographer's provisional definition of the Shebaa Farms area, adding that the exercise was not aimed at delineating international boundaries but should assist Lebanon and Syria in agreeing upon their common border. When it verified the Israeli withdrawal of 2000 the UN had treated the area as part of the Syrian Golan; Lebanon claims it.",
+    note: "The report gave the UN senior cartographer's provisional definition of the Shebaa Farms area, adding that the exercise was not aimed at delineating international boundaries but should assist Lebanon and Syria in agreeing upon their common border.",
   },
   {
     id: 'haaretz-2006-10-30-shebaa',
