@@ -282,7 +282,8 @@ export const eventCatalog: readonly EventSpec[] = [
     label: 'Table a border framework',
     controlledBy: 'us',
     home: 'borderTalks',
-    description: 'Put a framework for the disputed land-border points to both sides.',
+    description:
+      'Put the US text for the disputed point under talks to both sides; the talks then move to the next point on the agenda, and after the last one the whole framework is on the table.',
   },
   {
     type: 'us.extendArrangement',
@@ -350,7 +351,8 @@ export const eventCatalog: readonly EventSpec[] = [
     label: 'Open border negotiation',
     controlledBy: 'lebanon',
     home: 'lebanon',
-    description: 'Open mediated talks on the disputed land-border points.',
+    description:
+      'Open mediated talks on the disputed land-border points that the terms on the table name.',
   },
   {
     type: 'lebanon.signAgreement',

@@ -1,6 +1,19 @@
 import { brokenConditions, conditionsOf, quoteBroken, termConditions } from './conditions.ts';
 import type { GuardSpec, WorldView } from './types.ts';
-import { isIn, stateOf } from './world.ts';
+import type { DisputedPoint } from './terms.ts';
+import { isIn, stateOf, termsIn } from './world.ts';
+
+/** The border-talk states in which one disputed point is being negotiated. */
+const POINT_TALKS = ['thirteenPointsTalks', 'ghajarTalks', 'shebaaFarmsTalks'];
+
+/** Whether the terms on the table put a disputed point on the border talks' agenda. */
+function onAgenda(point: DisputedPoint, description: string, basis: readonly string[]) {
+  return {
+    description,
+    basis,
+    test: (w: WorldView) => termsIn(w).borderTalks.includes(point),
+  } satisfies GuardSpec;
+}
 
 /** Every source a party's stated conditions rest on, once each. */
 function basisOf(party: string): string[] {
@@ -164,17 +177,41 @@ export const modelGuards = {
     test: (w) => !isIn(w, 'us', 'mediation', ['monitoring', 'suspended']),
   },
   borderPreconditionsMet: {
-    description: 'Border talks need the Gaza war to end and Hezbollah to back Lebanon negotiating.',
-    basis: ['reuters-2024-01-18'],
+    description:
+      'Border talks need the Gaza war to end, Hezbollah to back Lebanon negotiating, and terms on the table that name the disputed points to talk about.',
+    basis: ['reuters-2024-01-18', 'ceasefire-text-2024-11', 'model'],
     test: (w) =>
       stateOf(w, 'gaza') === 'ended' &&
-      stateOf(w, 'hezbollah', 'diplomacy') === 'backsLebaneseNegotiation',
+      stateOf(w, 'hezbollah', 'diplomacy') === 'backsLebaneseNegotiation' &&
+      termsIn(w).borderTalks.length > 0,
+    explain: (w) =>
+      stateOf(w, 'gaza') === 'ended' &&
+      stateOf(w, 'hezbollah', 'diplomacy') === 'backsLebaneseNegotiation'
+        ? 'In the model, the talks cover the disputed points the terms on the table name, and these name none.'
+        : 'Border talks need the Gaza war to end and Hezbollah to back Lebanon negotiating.',
   },
   borderTalksUnderway: {
-    description: 'A border framework can be tabled only once mediated border talks are under way.',
-    basis: ['maritime-2022'],
-    test: (w) => stateOf(w, 'borderTalks') === 'mediatedTalks',
+    description:
+      'The US mediator tables its text for a disputed point only while talks on that point are under way.',
+    basis: ['maritime-2022', 'hochstein-2024-01-12'],
+    test: (w) => isIn(w, 'borderTalks', undefined, POINT_TALKS),
   },
+  // The agenda of the border talks: the disputed points the terms on the table name.
+  thirteenPointsOnAgenda: onAgenda(
+    'thirteenPoints',
+    'The terms on the table name the 13 disputed points along the Blue Line for the border talks.',
+    ['ceasefire-text-2024-11', 'us-plan-2024-02-04'],
+  ),
+  ghajarOnAgenda: onAgenda(
+    'ghajar',
+    'The terms on the table name the northern part of Ghajar for the border talks.',
+    ['ghajar-2023-07-11', 'ghajar-tents-2023-09-22'],
+  ),
+  shebaaFarmsOnAgenda: onAgenda(
+    'shebaaFarms',
+    'The terms on the table name the Shebaa Farms for the border talks.',
+    ['hochstein-2023-08-31', 'un-sg-2007-10-30-shebaa'],
+  ),
   borderFrameworkTabled: {
     description: 'A US border framework must be on the table.',
     basis: ['maritime-2022'],

@@ -24,7 +24,7 @@ export * from './terms.ts';
  */
 export const conflictModel: ConflictModel = {
   id: 'israel-lebanon-2024',
-  version: '3.0.0',
+  version: '3.1.0',
   parties,
   events: eventCatalog,
   guards: modelGuards,

@@ -92,7 +92,7 @@ export const parties: readonly PartyDefinition[] = [
       },
       {
         event: 'us.tableBorderFramework',
-        why: 'Once border talks are under way it tables a framework.',
+        why: 'While border talks are under way it tables its text for the point under talks, one point a step.',
       },
       {
         event: 'us.extendArrangement',
@@ -130,7 +130,7 @@ export const parties: readonly PartyDefinition[] = [
     name: 'Border talks',
     kind: 'joint',
     summary:
-      'The possible mediated talks on the disputed land-border points. Moves only in reaction to the parties.',
+      'The possible mediated talks on the disputed land-border points, one point at a time, on the agenda the terms on the table set. Moves only in reaction to the parties.',
     machine: borderTalksMachine,
     doctrine: [],
   },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
 import {
+  applyEvent,
   applyEvents,
   availableEvents,
   type StepResult,
@@ -101,6 +102,29 @@ describe('border-deal-pathway: a hypothetical path to a border agreement', () =>
       'israel.acceptBorderFramework',
       'lebanon.signAgreement',
     ]);
+  });
+
+  it("should open the talks on the 13 points, the standing proposal's agenda, and reach the framework with one text", () => {
+    expect(steps.slice(3, 5).map((s) => s.postures.borderTalks)).toEqual([
+      'thirteenPointsTalks',
+      'framework',
+    ]);
+  });
+
+  it('should take every disputed point in turn in a branch that tables its library proposal', () => {
+    const { sim } = play('border-deal-pathway');
+    const proposal = valid.scenario.proposals!.find((p) => p.id === 'all-disputed-points')!;
+    let step = applyEvent(sim, steps[3]!, 'us.tableProposal', { terms: proposal.terms });
+    const talks = [step.postures.borderTalks];
+    for (const event of [
+      'us.tableBorderFramework',
+      'us.tableBorderFramework',
+      'us.tableBorderFramework',
+    ]) {
+      step = applyEvent(sim, step, event);
+      talks.push(step.postures.borderTalks);
+    }
+    expect(talks).toEqual(['thirteenPointsTalks', 'ghajarTalks', 'shebaaFarmsTalks', 'framework']);
   });
 
   it('should be hypothetical throughout, and name the 2022 precedent and the disputed points', () => {
