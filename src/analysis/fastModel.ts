@@ -7,6 +7,8 @@ import type {
   WorldView,
 } from '../../machines/types.ts';
 import { canonicalJson, createSimulation, type Simulation } from '../engine/index.ts';
+import { ensureLength } from './columns.ts';
+import { createKeyIndex } from './keyIndex.ts';
 import { computeMove, createPartyTable, internPosture, type PartyTable } from './partyTable.ts';
 
 /**
@@ -39,8 +41,22 @@ export interface FastModel {
   readonly guardMask: (id: number) => number;
   /** The enabled input events (catalog order) and the state each leads to. */
   readonly edges: (id: number) => Edges;
+  /**
+   * The same edges without allocating: computes them if needed and returns where they
+   * start in `edgePool()`; `edgeCount` says how many. The exhaustive search reads these.
+   */
+  readonly expand: (id: number) => number;
+  readonly edgeCount: (id: number) => number;
+  /** Every computed edge, flat. Read it after `expand`: a later `expand` may replace it. */
+  readonly edgePool: () => EdgePool;
   /** How many joint postures are interned so far (reachable or visited mid-step). */
   readonly size: () => number;
+}
+
+/** The edges of all expanded states, in two parallel flat arrays. */
+export interface EdgePool {
+  readonly events: Uint16Array;
+  readonly targets: Uint32Array;
 }
 
 /** The out-edges of one state, as parallel typed arrays. */
@@ -107,7 +123,7 @@ export function buildFastModel(
   const tables = model.parties.map((party) => createPartyTable(party, index, eventSpecs, bit));
   const postureId = (t: PartyTable, posture: Posture) => internPosture(t, posture, index, E);
 
-  // Joint postures: P party-posture ids per state, flat; looked up by a mixed-radix key.
+  // A joint posture is P party-posture ids; its key mixes them in radix (party capacities).
   const radix: number[] = [];
   let keySpace = 1;
   for (const t of tables) {
@@ -116,44 +132,68 @@ export function buildFastModel(
   }
   if (!Number.isSafeInteger(keySpace))
     throw new Error('The joint posture space is too large for numeric keys.');
-  // A dense lookup when the key space is small enough (it is 4.6 million here); a Map otherwise.
-  const dense = keySpace <= 1 << 24 ? new Int32Array(keySpace).fill(-1) : null;
-  const sparse = new Map<number, number>();
-  const parts: number[] = [];
-  const worlds: Postures[] = [];
-  const masks: number[] = [];
-  const ladders: number[] = [];
-  const outcomes: number[] = [];
-  const edgeTable: (Edges | undefined)[] = [];
+  const byKey = createKeyIndex();
   const outcomeIds = model.outcomes.map((o) => o.id);
+  const outcomeIndex = new Map(outcomeIds.map((id, o) => [id, o]));
+
+  // Per-state columns, grown by doubling; state id s owns parts[s * P .. s * P + P).
+  let count = 0;
+  let parts = new Int32Array(1024 * P);
+  let keys = new Float64Array(1024);
+  let masks = new Int32Array(1024);
+  let ladders = new Int32Array(1024);
+  let outcomes = new Int32Array(1024);
+  let edgeStart = new Int32Array(1024).fill(-1);
+  let edgeLength = new Uint16Array(1024);
+  const edgeViews: (Edges | undefined)[] = [];
+  // Every state's out-edges, appended as states are expanded.
+  let pool: EdgePool = { events: new Uint16Array(4096), targets: new Uint32Array(4096) };
+  let poolUsed = 0;
+
+  /** A joint posture's postures, built from its party ids (only where XState or a guard needs one). */
+  const posturesOf = (s: number): Postures => {
+    const postures: Record<string, Posture> = {};
+    for (let p = 0; p < P; p++)
+      postures[tables[p]!.party.id] = tables[p]!.postures[parts[s * P + p]!]!;
+    return postures;
+  };
+
+  /** Adds a joint posture not seen before: its guards, ladder level and outcome, read once. */
+  const addState = (key: number, ids: ArrayLike<number>): number => {
+    const id = count++;
+    if (id >= keys.length) {
+      parts = ensureLength(parts, count * P);
+      keys = ensureLength(keys, count);
+      masks = ensureLength(masks, count);
+      ladders = ensureLength(ladders, count);
+      outcomes = ensureLength(outcomes, count);
+      edgeStart = ensureLength(edgeStart, count, -1);
+      edgeLength = ensureLength(edgeLength, count);
+    }
+    byKey.set(key, id);
+    keys[id] = key;
+    const rungs: number[] = [];
+    for (let p = 0; p < P; p++) {
+      parts[id * P + p] = ids[p]!;
+      for (const rung of tables[p]!.rungs[ids[p]!]!) rungs.push(rung);
+    }
+    const world = worldOf(posturesOf(id));
+    let mask = 0;
+    for (let g = 0; g < guardTests.length; g++) if (guardTests[g]!(world)) mask |= 1 << g;
+    masks[id] = mask;
+    // The engine's `assess`, with the rungs read once per party posture instead of per state.
+    const ladder = model.ladderLevel(rungs, world);
+    ladders[id] = ladder;
+    outcomes[id] = outcomeIndex.get(model.outcomeOf(world, ladder))!;
+    edgeViews.push(undefined);
+    return id;
+  };
 
   const internParts = (ids: ArrayLike<number>): number => {
     let key = 0;
     for (let p = 0; p < P; p++) key += ids[p]! * radix[p]!;
-    const known = dense ? dense[key]! : (sparse.get(key) ?? -1);
-    if (known >= 0) return known;
-    const id = worlds.length;
-    if (dense) dense[key] = id;
-    else sparse.set(key, id);
-    const postures: Record<string, Posture> = {};
-    const rungs: number[] = [];
-    for (let p = 0; p < P; p++) {
-      const t = tables[p]!;
-      parts.push(ids[p]!);
-      postures[t.party.id] = t.postures[ids[p]!]!;
-      rungs.push(...t.rungs[ids[p]!]!);
-    }
-    worlds.push(postures);
-    const world = worldOf(postures);
-    let mask = 0;
-    for (let g = 0; g < guardTests.length; g++) if (guardTests[g]!(world)) mask |= 1 << g;
-    masks.push(mask);
-    // The engine's `assess`, with the rungs read once per party posture instead of per state.
-    const ladder = model.ladderLevel(rungs, world);
-    ladders.push(ladder);
-    outcomes.push(outcomeIds.indexOf(model.outcomeOf(world, ladder)));
-    edgeTable.push(undefined);
-    return id;
+    const known = byKey.get(key);
+    return known >= 0 ? known : addState(key, ids);
   };
 
   const idOf = (postures: Postures): number => {
@@ -177,12 +217,11 @@ export function buildFastModel(
   /** Where party p moves on event e in joint state s (its posture id, or -1), by its real machine. */
   const moveOf = (p: number, s: number, e: number): number => {
     const t = tables[p]!;
-    if (!t.reacts[e]) return -1;
     const own = parts[s * P + p]!;
     const cell = cellOf(t, own, s, e);
     const cached = t.moves[cell]!;
     if (cached !== 0) return cached - 2;
-    const next = computeMove(t, own, eventSpecs[e]!.type, worlds[s]!, index, E, terms);
+    const next = computeMove(t, own, eventSpecs[e]!.type, posturesOf(s), index, E, terms);
     // postureId may have grown the table: write through the table, not a stale array.
     t.moves[cell] = next + 2;
     return next;
@@ -199,32 +238,53 @@ export function buildFastModel(
     if (cached !== 0) return cached === 2;
     const ok = t.snapshots[own]!.can({
       type: eventSpecs[e]!.type,
-      world: worldOf(worlds[s]!),
+      world: worldOf(posturesOf(s)),
     } as never);
     t.accepts[cell] = ok ? 2 : 1;
     return ok;
   };
 
+  // Per event, the parties whose machines handle it: the others never move on it.
+  const reactors = eventSpecs.map((_, e) =>
+    Int32Array.from(tables.flatMap((t, p) => (t.reacts[e] ? [p] : []))),
+  );
+  const movedParty = new Int32Array(P);
+  const movedTo = new Int32Array(P);
   const scratch = new Int32Array(P);
-  /** Offers event e to every machine in state s (each sees the pre-event world). */
+  /**
+   * Offers event e to every machine in state s (each sees the pre-event world). Only
+   * the parties that move change the key, so it is updated, not recomputed.
+   */
   const deliver = (s: number, e: number): number => {
-    for (let p = 0; p < P; p++) {
+    const who = reactors[e]!;
+    let key = keys[s]!;
+    let moved = 0;
+    for (let i = 0; i < who.length; i++) {
+      const p = who[i]!;
       const next = moveOf(p, s, e);
-      scratch[p] = next >= 0 ? next : parts[s * P + p]!;
+      const own = parts[s * P + p]!;
+      if (next < 0 || next === own) continue;
+      key += (next - own) * radix[p]!;
+      movedParty[moved] = p;
+      movedTo[moved] = next;
+      moved++;
     }
-    return internParts(scratch);
+    if (moved === 0) return s;
+    const known = byKey.get(key);
+    if (known >= 0) return known;
+    for (let p = 0; p < P; p++) scratch[p] = parts[s * P + p]!;
+    for (let i = 0; i < moved; i++) scratch[movedParty[i]!] = movedTo[i]!;
+    return addState(key, scratch);
   };
 
   // Doctrine rules resolved to indices once; parties with no rules or that are played never act.
   const automatic = model.parties
     .map((party, p) => ({
       p,
-      rules: party.doctrine.map((r) => ({
-        e: eventIndex.get(r.event)!,
-        when: r.when === undefined ? -1 : bit.get(r.when)!,
-      })),
+      events: party.doctrine.map((r) => eventIndex.get(r.event)!),
+      when: party.doctrine.map((r) => (r.when === undefined ? -1 : bit.get(r.when)!)),
     }))
-    .filter(({ p, rules }) => rules.length > 0 && !playedSet.has(model.parties[p]!.id));
+    .filter(({ p, events }) => events.length > 0 && !playedSet.has(model.parties[p]!.id));
 
   /** Automatic play after an input, as in the engine: first enabled rule, once per party per step. */
   const playDoctrine = (start: number): number => {
@@ -233,36 +293,62 @@ export function buildFastModel(
     let moved = automatic.length > 0;
     while (moved) {
       moved = false;
-      for (const { p, rules } of automatic) {
+      for (const { p, events, when } of automatic) {
         if (acted & (1 << p)) continue;
-        const rule = rules.find(
-          (r) => (r.when < 0 || (masks[s]! & (1 << r.when)) !== 0) && accepts(s, r.e),
-        );
-        if (!rule) continue;
-        s = deliver(s, rule.e);
-        acted |= 1 << p;
-        moved = true;
+        for (let r = 0; r < events.length; r++) {
+          const w = when[r]!;
+          if ((w >= 0 && (masks[s]! & (1 << w)) === 0) || !accepts(s, events[r]!)) continue;
+          s = deliver(s, events[r]!);
+          acted |= 1 << p;
+          moved = true;
+          break;
+        }
       }
     }
     return s;
   };
 
-  const controllable = eventSpecs.map(
-    (spec) => spec.controlledBy === 'world' || playedSet.has(spec.controlledBy),
+  // The input events: the world's, and those of the played parties.
+  const inputs = eventSpecs.flatMap((spec, e) =>
+    spec.controlledBy === 'world' || playedSet.has(spec.controlledBy) ? [e] : [],
   );
+  const newEvents = new Uint16Array(E);
+  const newTargets = new Uint32Array(E);
+
+  const expand = (s: number): number => {
+    const known = edgeStart[s]!;
+    if (known >= 0) return known;
+    let n = 0;
+    for (const e of inputs) {
+      if (!accepts(s, e)) continue;
+      newEvents[n] = e;
+      newTargets[n] = playDoctrine(deliver(s, e));
+      n++;
+    }
+    if (poolUsed + n > pool.events.length) {
+      pool = {
+        events: ensureLength(pool.events, poolUsed + n),
+        targets: ensureLength(pool.targets, poolUsed + n),
+      };
+    }
+    for (let i = 0; i < n; i++) {
+      pool.events[poolUsed + i] = newEvents[i]!;
+      pool.targets[poolUsed + i] = newTargets[i]!;
+    }
+    // Read the columns now: expanding may have added states and grown them.
+    edgeStart[s] = poolUsed;
+    edgeLength[s] = n;
+    poolUsed += n;
+    return edgeStart[s]!;
+  };
 
   const edges = (s: number): Edges => {
-    const known = edgeTable[s];
+    const known = edgeViews[s];
     if (known) return known;
-    const events: number[] = [];
-    const targets: number[] = [];
-    for (let e = 0; e < E; e++) {
-      if (!controllable[e] || !accepts(s, e)) continue;
-      events.push(e);
-      targets.push(playDoctrine(deliver(s, e)));
-    }
-    const made = { events: Uint16Array.from(events), targets: Uint32Array.from(targets) };
-    edgeTable[s] = made;
+    const from = expand(s);
+    const to = from + edgeLength[s]!;
+    const made = { events: pool.events.slice(from, to), targets: pool.targets.slice(from, to) };
+    edgeViews[s] = made;
     return made;
   };
 
@@ -274,11 +360,14 @@ export function buildFastModel(
     outcomeIds,
     guardNames,
     idOf,
-    postures: (id) => worlds[id]!,
+    postures: posturesOf,
     ladder: (id) => ladders[id]!,
     outcome: (id) => outcomes[id]!,
     guardMask: (id) => masks[id]!,
     edges,
-    size: () => worlds.length,
+    expand,
+    edgeCount: (id) => edgeLength[id]!,
+    edgePool: () => pool,
+    size: () => count,
   };
 }
