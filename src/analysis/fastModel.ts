@@ -8,8 +8,10 @@ import type {
 } from '../../machines/types.ts';
 import { canonicalJson, createSimulation, type Simulation } from '../engine/index.ts';
 import { ensureLength } from './columns.ts';
+import { createGuardMemo } from './guardMemo.ts';
 import { createKeyIndex } from './keyIndex.ts';
 import { computeMove, createPartyTable, internPosture, type PartyTable } from './partyTable.ts';
+import { createRowCache } from './rowCache.ts';
 
 /**
  * The fast form of the model: joint postures interned as integer ids and a lazily
@@ -132,13 +134,28 @@ export function buildFastModel(
   }
   if (!Number.isSafeInteger(keySpace))
     throw new Error('The joint posture space is too large for numeric keys.');
-  const byKey = createKeyIndex();
+  const byKey = createKeyIndex(keySpace);
+  const guardMemo = createGuardMemo(
+    guardTests,
+    tables.map((t) => t.party.id),
+    (p, id) => tables[p]!.postures[id]!,
+    worldOf,
+  );
+  const rowCaches = tables.map((t) =>
+    createRowCache(
+      t.capacity,
+      [...new Set(t.relevantBits.flat())].sort((a, b) => a - b),
+      E,
+    ),
+  );
   const outcomeIds = model.outcomes.map((o) => o.id);
   const outcomeIndex = new Map(outcomeIds.map((id, o) => [id, o]));
 
   // Per-state columns, grown by doubling; state id s owns parts[s * P .. s * P + P).
   let count = 0;
   let parts = new Int32Array(1024 * P);
+  // Per state and party, the party's row in its row cache (rowCache.ts).
+  let rows = new Int32Array(1024 * P);
   let keys = new Float64Array(1024);
   let masks = new Int32Array(1024);
   let ladders = new Int32Array(1024);
@@ -163,6 +180,7 @@ export function buildFastModel(
     const id = count++;
     if (id >= keys.length) {
       parts = ensureLength(parts, count * P);
+      rows = ensureLength(rows, count * P);
       keys = ensureLength(keys, count);
       masks = ensureLength(masks, count);
       ladders = ensureLength(ladders, count);
@@ -177,11 +195,11 @@ export function buildFastModel(
       parts[id * P + p] = ids[p]!;
       for (const rung of tables[p]!.rungs[ids[p]!]!) rungs.push(rung);
     }
-    const world = worldOf(posturesOf(id));
-    let mask = 0;
-    for (let g = 0; g < guardTests.length; g++) if (guardTests[g]!(world)) mask |= 1 << g;
+    const mask = guardMemo.mask(ids);
     masks[id] = mask;
+    for (let p = 0; p < P; p++) rows[id * P + p] = rowCaches[p]!.rowOf(ids[p]!, mask);
     // The engine's `assess`, with the rungs read once per party posture instead of per state.
+    const world = worldOf(posturesOf(id));
     const ladder = model.ladderLevel(rungs, world);
     ladders[id] = ladder;
     outcomes[id] = outcomeIndex.get(model.outcomeOf(world, ladder))!;
@@ -216,6 +234,17 @@ export function buildFastModel(
 
   /** Where party p moves on event e in joint state s (its posture id, or -1), by its real machine. */
   const moveOf = (p: number, s: number, e: number): number => {
+    const rowCache = rowCaches[p]!;
+    const at = rows[s * P + p]! * E + e;
+    const answer = rowCache.moves[at]!;
+    if (answer !== 0) return answer - 2;
+    const next = moveByCell(p, s, e);
+    rowCache.moves[at] = next + 2;
+    return next;
+  };
+
+  /** `moveOf` through the cell cache of the party table, where XState is asked on a miss. */
+  const moveByCell = (p: number, s: number, e: number): number => {
     const t = tables[p]!;
     const own = parts[s * P + p]!;
     const cell = cellOf(t, own, s, e);
@@ -230,6 +259,18 @@ export function buildFastModel(
   /** Whether the home machine of event e accepts it in joint state s (XState's own `can`). */
   const homeOf = eventSpecs.map((spec) => partyIndex.get(spec.home)!);
   const accepts = (s: number, e: number): boolean => {
+    const h = homeOf[e]!;
+    const rowCache = rowCaches[h]!;
+    const at = rows[s * P + h]! * E + e;
+    const answer = rowCache.accepts[at]!;
+    if (answer !== 0) return answer === 2;
+    const ok = acceptsByCell(s, e);
+    rowCache.accepts[at] = ok ? 2 : 1;
+    return ok;
+  };
+
+  /** `accepts` through the cell cache of the party table, where XState is asked on a miss. */
+  const acceptsByCell = (s: number, e: number): boolean => {
     const t = tables[homeOf[e]!]!;
     if (!t.reacts[e]) return false;
     const own = parts[s * P + homeOf[e]!]!;

@@ -29,18 +29,21 @@ function slotOf(key: number, mask: number): number {
 }
 
 /**
- * An empty index sized for about `expected` keys; it doubles when half full. Slot i
- * holds its key at 2i and its id at 2i + 1 (an empty slot has key -1), so a lookup
- * touches one cache line, not one in a key array and one in an id array.
+ * An empty index for keys below `keySpace`; it starts at about `expected` keys and
+ * doubles when half full. Slot i holds its key at 2i and its id at 2i + 1 (an empty
+ * slot has key -1), so a lookup touches one cache line, not one in a key array and
+ * one in an id array; keys that fit 31 bits are kept as 32-bit integers, which halves
+ * the table (the lookups miss the cache less).
  */
-export function createKeyIndex(expected = 1024): KeyIndex {
+export function createKeyIndex(keySpace: number, expected = 1024): KeyIndex {
+  const Slots = keySpace <= 2 ** 31 ? Int32Array : Float64Array;
   let capacity = 1024;
   while (capacity < expected * 2) capacity *= 2;
-  let slots = new Float64Array(capacity * 2).fill(EMPTY);
+  let slots = new Slots(capacity * 2).fill(EMPTY);
   let mask = capacity - 1;
   let count = 0;
 
-  const place = (into: Float64Array, key: number, id: number) => {
+  const place = (into: Int32Array | Float64Array, key: number, id: number) => {
     let slot = slotOf(key, mask);
     while (into[slot * 2] !== EMPTY) slot = (slot + 1) & mask;
     into[slot * 2] = key;
@@ -51,7 +54,7 @@ export function createKeyIndex(expected = 1024): KeyIndex {
     const old = slots;
     capacity *= 2;
     mask = capacity - 1;
-    slots = new Float64Array(capacity * 2).fill(EMPTY);
+    slots = new Slots(capacity * 2).fill(EMPTY);
     for (let i = 0; i < old.length; i += 2)
       if (old[i] !== EMPTY) place(slots, old[i]!, old[i + 1]!);
   };
