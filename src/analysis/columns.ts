@@ -1,5 +1,5 @@
 /** A typed array the fast form and the search grow as they go. */
-export type Column = Int32Array | Uint8Array | Uint16Array | Uint32Array | Float64Array;
+export type Column = Int8Array | Int32Array | Uint8Array | Uint16Array | Uint32Array | Float64Array;
 
 /**
  * `column`, or a copy at least `length` long (doubling, so growth is amortised),

@@ -153,13 +153,16 @@ export function buildFastModel(
 
   // Per-state columns, grown by doubling; state id s owns parts[s * P .. s * P + P).
   let count = 0;
-  let parts = new Int32Array(1024 * P);
+  // The narrowest columns that hold every value: memory, not speed, bounds the search.
+  const widest = Math.max(...tables.map((t) => t.capacity));
+  const PartIds = widest <= 256 ? Uint8Array : widest <= 65536 ? Uint16Array : Int32Array;
+  let parts: Uint8Array | Uint16Array | Int32Array = new PartIds(1024 * P);
   // Per state and party, the party's row in its row cache (rowCache.ts).
   let rows = new Int32Array(1024 * P);
   let keys = new Float64Array(1024);
   let masks = new Int32Array(1024);
-  let ladders = new Int32Array(1024);
-  let outcomes = new Int32Array(1024);
+  let ladders = new Int8Array(1024);
+  let outcomes = outcomeIds.length <= 256 ? new Uint8Array(1024) : new Uint16Array(1024);
   let edgeStart = new Int32Array(1024).fill(-1);
   let edgeLength = new Uint16Array(1024);
   const edgeViews: (Edges | undefined)[] = [];
@@ -202,6 +205,8 @@ export function buildFastModel(
     const world = worldOf(posturesOf(id));
     const ladder = model.ladderLevel(rungs, world);
     ladders[id] = ladder;
+    if (ladders[id] !== ladder)
+      throw new Error(`The fast form keeps ladder levels in 8 bits, not ${ladder}.`);
     outcomes[id] = outcomeIndex.get(model.outcomeOf(world, ladder))!;
     edgeViews.push(undefined);
     return id;
