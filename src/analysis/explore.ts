@@ -156,7 +156,7 @@ export function explore(fast: FastModel, start: number, options: ExploreOptions 
       const why = complete
         ? `No sequence of enabled events reaches it: none of the ${searched} has this outcome (the highest ladder level reached is ${maxLadder}).${blockedBy.length ? ` Conditions that never hold between steps: ${neverHeld.join(', ')}.` : ''}`
         : stoppedBy === 'maxPostures'
-          ? `Not found within the first ${searched} searched: the search stopped at its bound of ${maxPostures.toLocaleString('en-US')} postures, so it may still be reachable.`
+          ? `None of the first ${searched} searched has this outcome, but the search stopped at its bound of ${maxPostures.toLocaleString('en-US')} postures, so it may still be reachable.`
           : `Not found within the ${searched} searched (the search stopped early).`;
       return {
         outcome: spec.id,
