@@ -323,6 +323,22 @@ export function buildFastModel(
     return addState(key, scratch);
   };
 
+  /** The key of the posture event e leads to from s, or -1 when no party moves (as `deliver`). */
+  const keyAfter = (s: number, e: number): number => {
+    const who = reactors[e]!;
+    let key = keys[s]!;
+    let moved = false;
+    for (let i = 0; i < who.length; i++) {
+      const p = who[i]!;
+      const next = moveOf(p, s, e);
+      const own = parts[s * P + p]!;
+      if (next < 0 || next === own) continue;
+      key += (next - own) * radix[p]!;
+      moved = true;
+    }
+    return moved ? key : -1;
+  };
+
   // Doctrine rules resolved to indices once; parties with no rules or that are played never act.
   const automatic = model.parties
     .map((party, p) => ({
@@ -359,17 +375,36 @@ export function buildFastModel(
     spec.controlledBy === 'world' || playedSet.has(spec.controlledBy) ? [e] : [],
   );
   const newEvents = new Uint16Array(E);
-  const newTargets = new Uint32Array(E);
+  const newKeys = new Float64Array(E);
+  const newTargets = new Int32Array(E);
 
   const expand = (s: number): number => {
     const known = edgeStart[s]!;
     if (known >= 0) return known;
     let n = 0;
-    for (const e of inputs) {
-      if (!accepts(s, e)) continue;
-      newEvents[n] = e;
-      newTargets[n] = playDoctrine(deliver(s, e));
-      n++;
+    if (automatic.length > 0) {
+      for (const e of inputs) {
+        if (!accepts(s, e)) continue;
+        newEvents[n] = e;
+        newTargets[n] = playDoctrine(deliver(s, e));
+        n++;
+      }
+    } else {
+      // No doctrine to play: first every target's key, then every lookup, so the lookups
+      // (cache misses, mostly) do not wait on each other. A key not found yet is delivered
+      // again, in event order, which adds the new posture exactly as `deliver` alone would.
+      for (const e of inputs) {
+        if (!accepts(s, e)) continue;
+        newEvents[n] = e;
+        newKeys[n] = keyAfter(s, e);
+        n++;
+      }
+      for (let i = 0; i < n; i++) {
+        const key = newKeys[i]!;
+        newTargets[i] = key < 0 ? s : byKey.get(key);
+      }
+      for (let i = 0; i < n; i++)
+        if (newKeys[i]! >= 0 && newTargets[i]! < 0) newTargets[i] = deliver(s, newEvents[i]!);
     }
     if (poolUsed + n > pool.events.length) {
       pool = {
