@@ -21,7 +21,10 @@ import { createRowCache } from './rowCache.ts';
  * can depend on: the party's own posture, the event, and the truth of the guards
  * that the machine attaches to that event (guards read nothing but the world).
  * The step semantics mirror `applyEvent` in src/engine/step.ts; a property test
- * (tests/analysis/fastModel.test.ts) and the bench check the two agree.
+ * (tests/analysis/fastModel.test.ts) and the bench check the two agree. The table
+ * lives in typed arrays (per-state columns, a key index, per-party rows of answers,
+ * a guard memo) so that an exhaustive search of a few hundred thousand postures
+ * takes about a second; docs/analysis.md ("How the table is kept") says how.
  */
 export interface FastModel {
   readonly model: ConflictModel;
