@@ -94,7 +94,7 @@ export function explore(fast: FastModel, start: number, options: ExploreOptions 
   const firstAt = new Array<number>(outcomeCount).fill(-1);
   const counts = new Array<number>(outcomeCount).fill(0);
   let found = 0;
-  let heldAnywhere = 0;
+  const heldAnywhere = new Int32Array(fast.guardWords);
   let maxLadder = 0;
   let transitions = 0;
   const allowed = options.allowedEvents
@@ -105,7 +105,8 @@ export function explore(fast: FastModel, start: number, options: ExploreOptions 
     const s = queue[head]!;
     const o = fast.outcome(s);
     counts[o]!++;
-    heldAnywhere |= fast.guardMask(s);
+    for (let w = 0; w < heldAnywhere.length; w++)
+      heldAnywhere[w] = heldAnywhere[w]! | fast.guardWord(s, w);
     if (fast.ladder(s) > maxLadder) maxLadder = fast.ladder(s);
     if (firstAt[o] === -1) {
       firstAt[o] = s;
@@ -143,7 +144,9 @@ export function explore(fast: FastModel, start: number, options: ExploreOptions 
     }
   }
   const complete = stoppedBy === null;
-  const neverHeld = fast.guardNames.filter((_, g) => (heldAnywhere & (1 << g)) === 0);
+  const neverHeld = fast.guardNames.filter(
+    (_, g) => ((heldAnywhere[g >>> 5]! >>> (g & 31)) & 1) === 0,
+  );
   const outcomes = model.outcomes.map((spec, o): OutcomePaths => {
     const target = firstAt[o]!;
     if (target === -1) {

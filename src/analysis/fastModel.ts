@@ -34,7 +34,7 @@ export interface FastModel {
   readonly eventSpecs: readonly EventSpec[];
   /** Outcome ids in the model's order: outcome index i is `outcomeIds[i]`. */
   readonly outcomeIds: readonly string[];
-  /** Guard names in bit order (bit i of a mask is guard i). */
+  /** Guard names in bit order: guard g is bit g % 32 of guard word g / 32 (rounded down). */
   readonly guardNames: readonly string[];
   /** The id of a joint posture (interning it if new). */
   readonly idOf: (postures: Postures) => number;
@@ -42,8 +42,12 @@ export interface FastModel {
   readonly ladder: (id: number) => number;
   /** The outcome index of a joint posture. */
   readonly outcome: (id: number) => number;
-  /** Which guards hold in a joint posture, as a bit mask. */
-  readonly guardMask: (id: number) => number;
+  /** Whether guard g (an index into `guardNames`) holds in a joint posture. */
+  readonly guardHolds: (id: number, g: number) => boolean;
+  /** How many 32-bit words hold a posture's guard truth. */
+  readonly guardWords: number;
+  /** Word w of the guards that hold in a joint posture, as a bit mask (bit b is guard 32w + b). */
+  readonly guardWord: (id: number, w: number) => number;
   /** The enabled input events (catalog order) and the state each leads to. */
   readonly edges: (id: number) => Edges;
   /**
@@ -107,7 +111,8 @@ export function buildFastModel(
 ): FastModel {
   const worldOf = (postures: Postures): WorldView => (terms ? { postures, terms } : { postures });
   const guardNames = Object.keys(model.guards);
-  if (guardNames.length > 31) throw new Error('The fast form keeps guards in a 31-bit mask.');
+  // Guard truth per posture: W words of 32 bits, guard g in bit g & 31 of word g >>> 5.
+  const W = Math.max(1, Math.ceil(guardNames.length / 32));
   const bit = new Map(guardNames.map((name, i) => [name, i]));
   const guardTests = guardNames.map((name) => model.guards[name]!.test);
   const eventSpecs = model.events;
@@ -163,7 +168,7 @@ export function buildFastModel(
   // Per state and party, the party's row in its row cache (rowCache.ts).
   let rows = new Int32Array(1024 * P);
   let keys = new Float64Array(1024);
-  let masks = new Int32Array(1024);
+  let masks = new Int32Array(1024 * W);
   let ladders = new Int8Array(1024);
   let outcomes = outcomeIds.length <= 256 ? new Uint8Array(1024) : new Uint16Array(1024);
   let edgeStart = new Int32Array(1024).fill(-1);
@@ -188,7 +193,7 @@ export function buildFastModel(
       parts = ensureLength(parts, count * P);
       rows = ensureLength(rows, count * P);
       keys = ensureLength(keys, count);
-      masks = ensureLength(masks, count);
+      masks = ensureLength(masks, count * W);
       ladders = ensureLength(ladders, count);
       outcomes = ensureLength(outcomes, count);
       edgeStart = ensureLength(edgeStart, count, -1);
@@ -201,9 +206,8 @@ export function buildFastModel(
       parts[id * P + p] = ids[p]!;
       for (const rung of tables[p]!.rungs[ids[p]!]!) rungs.push(rung);
     }
-    const mask = guardMemo.mask(ids);
-    masks[id] = mask;
-    for (let p = 0; p < P; p++) rows[id * P + p] = rowCaches[p]!.rowOf(ids[p]!, mask);
+    guardMemo.mask(ids, masks, id * W);
+    for (let p = 0; p < P; p++) rows[id * P + p] = rowCaches[p]!.rowOf(ids[p]!, masks, id * W);
     // The engine's `assess`, with the rungs read once per party posture instead of per state.
     const world = worldOf(posturesOf(id));
     const ladder = model.ladderLevel(rungs, world);
@@ -231,12 +235,15 @@ export function buildFastModel(
     return internParts(ids);
   };
 
+  /** Whether guard g holds in state s. */
+  const holds = (s: number, g: number): boolean =>
+    ((masks[s * W + (g >>> 5)]! >>> (g & 31)) & 1) === 1;
+
   /** The cell of (party table, own posture, event) for the guards that hold in state s. */
   const cellOf = (t: PartyTable, own: number, s: number, e: number): number => {
     const bits = t.relevantBits[e]!;
-    const mask = masks[s]!;
     let pattern = 0;
-    for (let j = 0; j < bits.length; j++) if (mask & (1 << bits[j]!)) pattern |= 1 << j;
+    for (let j = 0; j < bits.length; j++) if (holds(s, bits[j]!)) pattern |= 1 << j;
     return (own * E + e) * t.width + pattern;
   };
 
@@ -362,7 +369,7 @@ export function buildFastModel(
         if (acted & (1 << p)) continue;
         for (let r = 0; r < events.length; r++) {
           const w = when[r]!;
-          if ((w >= 0 && (masks[s]! & (1 << w)) === 0) || !accepts(s, events[r]!)) continue;
+          if ((w >= 0 && !holds(s, w)) || !accepts(s, events[r]!)) continue;
           s = deliver(s, events[r]!);
           acted |= 1 << p;
           moved = true;
@@ -447,7 +454,9 @@ export function buildFastModel(
     postures: posturesOf,
     ladder: (id) => ladders[id]!,
     outcome: (id) => outcomes[id]!,
-    guardMask: (id) => masks[id]!,
+    guardHolds: holds,
+    guardWords: W,
+    guardWord: (id, w) => masks[id * W + w]!,
     edges,
     expand,
     edgeCount: (id) => edgeLength[id]!,

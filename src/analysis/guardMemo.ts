@@ -17,8 +17,11 @@ import type { Posture, Postures, WorldView } from '../../machines/types.ts';
  * is evaluated directly on every posture instead.
  */
 export interface GuardMemo {
-  /** The guards that hold, as a bit mask (bit g for guard g), for party posture ids `ids`. */
-  mask(ids: ArrayLike<number>): number;
+  /**
+   * Writes which guards hold for party posture ids `ids` into `out` from `at`: guard g
+   * sets bit g & 31 of word at + (g >>> 5); the words are cleared first.
+   */
+  mask(ids: ArrayLike<number>, out: Int32Array, at: number): void;
 }
 
 /** A node of a guard's decision tree: the party read next, and a subtree per posture id. */
@@ -38,6 +41,7 @@ export function createGuardMemo(
   const partyIndex = new Map(partyIds.map((id, p) => [id, p]));
   const roots: Tree[] = tests.map(() => undefined);
   const direct = tests.map(() => false);
+  const words = Math.max(1, Math.ceil(tests.length / 32));
 
   const posturesOf = (ids: ArrayLike<number>): Record<string, Posture> => {
     const postures: Record<string, Posture> = {};
@@ -99,8 +103,8 @@ export function createGuardMemo(
   };
 
   return {
-    mask(ids) {
-      let mask = 0;
+    mask(ids, out, at) {
+      for (let w = 0; w < words; w++) out[at + w] = 0;
       let plain: Record<string, Posture> | null = null;
       for (let g = 0; g < tests.length; g++) {
         let holds: boolean;
@@ -112,9 +116,8 @@ export function createGuardMemo(
           while (typeof node === 'object') node = node.next[ids[node.party]!];
           holds = node === undefined ? record(g, ids) : node;
         }
-        if (holds) mask |= 1 << g;
+        if (holds) out[at + (g >>> 5)] = out[at + (g >>> 5)]! | (1 << (g & 31));
       }
-      return mask;
     },
   };
 }

@@ -9,8 +9,11 @@ import { ensureLength } from './columns.ts';
  * event's answer is one array read, with no per-event guard pattern to work out.
  */
 export interface RowCache {
-  /** The row of (own posture, the guards that hold), interning it if new. */
-  rowOf(own: number, mask: number): number;
+  /**
+   * The row of (own posture, the guards that hold), interning it if new. The guards'
+   * truth is read from `words` at `at` (guard g in bit g & 31 of word at + (g >>> 5)).
+   */
+  rowOf(own: number, words: Int32Array, at: number): number;
   /** Per row × event: next posture id + 2, 1 for "no move", 0 for not asked yet. */
   moves: Int32Array;
   /** Per row × event: 2 accepts, 1 refuses, 0 not asked yet. */
@@ -31,9 +34,12 @@ export function createRowCache(
   const sparse = new Map<number, number>();
   let rows = 0;
   const cache: RowCache = {
-    rowOf(own, mask) {
+    rowOf(own, words, at) {
       let pattern = 0;
-      for (let j = 0; j < bits.length; j++) if (mask & (1 << bits[j]!)) pattern |= 1 << j;
+      for (let j = 0; j < bits.length; j++) {
+        const g = bits[j]!;
+        if ((words[at + (g >>> 5)]! >>> (g & 31)) & 1) pattern |= 1 << j;
+      }
       const sig = own * width + pattern;
       const known = dense ? dense[sig]! : (sparse.get(sig) ?? -1);
       if (known >= 0) return known;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Posture, Postures, WorldView } from '../../machines/types.ts';
-import { createGuardMemo } from '../../src/analysis/guardMemo.ts';
+import { createGuardMemo, type GuardMemo } from '../../src/analysis/guardMemo.ts';
 
 // Three parties with a few postures each: small enough to check every combination.
 const parties = ['a', 'b', 'c'];
@@ -13,6 +13,7 @@ const postures: Posture[][] = [
   ],
   ['x', 'y'],
 ];
+const canonical = (posture: Posture) => JSON.stringify(posture);
 const every: number[][] = [];
 for (let a = 0; a < 3; a++)
   for (let b = 0; b < 3; b++) for (let c = 0; c < 2; c++) every.push([a, b, c]);
@@ -20,6 +21,12 @@ for (let a = 0; a < 3; a++)
 const plain = (ids: readonly number[]): Postures =>
   Object.fromEntries(parties.map((p, i) => [p, postures[i]![ids[i]!]!]));
 const front = (w: WorldView) => (w.postures.b as Record<string, string>).front;
+/** The memo's answer as one bit mask (for at most 32 guards). */
+const maskOf = (memo: GuardMemo, ids: readonly number[]) => {
+  const out = new Int32Array(1);
+  memo.mask(ids, out, 0);
+  return out[0]!;
+};
 
 describe('the guard memo', () => {
   it('gives the same masks as evaluating every guard, whatever order postures come in', () => {
@@ -42,9 +49,9 @@ describe('the guard memo', () => {
         (p, id) => postures[p]![id]!,
         (p) => ({ postures: p }),
       );
-      for (const ids of order) expect(memo.mask(ids)).toBe(direct(ids));
+      for (const ids of order) expect(maskOf(memo, ids)).toBe(direct(ids));
       // Asked again, from the trees alone.
-      for (const ids of order) expect(memo.mask(ids)).toBe(direct(ids));
+      for (const ids of order) expect(maskOf(memo, ids)).toBe(direct(ids));
     }
   });
 
@@ -75,14 +82,36 @@ describe('the guard memo', () => {
       (p, id) => postures[p]![id]!,
       (p) => ({ postures: p }),
     );
-    for (const ids of every) memo.mask(ids);
+    for (const ids of every) maskOf(memo, ids);
     expect(listed).toBe(every.length);
     const before = later;
     for (const ids of every) {
-      const mask = memo.mask(ids);
+      const mask = maskOf(memo, ids);
       expect((mask & 2) !== 0).toBe(front({ postures: plain(ids) }) === 'fire');
     }
     expect(listed).toBe(every.length * 2);
     expect(later - before).toBe(every.length);
+  });
+
+  it('keeps more than 32 guards, in words of 32 bits', () => {
+    // 70 guards: guard g holds when party g % 3 is in its (g % 2)-th posture.
+    const tests = Array.from(
+      { length: 70 },
+      (_, g) => (w: WorldView) =>
+        canonical(w.postures[parties[g % 3]!]!) === canonical(postures[g % 3]![g % 2]!),
+    );
+    const memo = createGuardMemo(
+      tests,
+      parties,
+      (p, id) => postures[p]![id]!,
+      (p) => ({ postures: p }),
+    );
+    const out = new Int32Array(4).fill(-1);
+    for (const ids of every) {
+      memo.mask(ids, out, 1);
+      expect(out[0]).toBe(-1);
+      for (let g = 0; g < 70; g++)
+        expect(((out[1 + (g >>> 5)]! >>> (g & 31)) & 1) === 1).toBe(ids[g % 3] === g % 2);
+    }
   });
 });
