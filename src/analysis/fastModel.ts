@@ -391,30 +391,26 @@ export function buildFastModel(
   const expand = (s: number): number => {
     const known = edgeStart[s]!;
     if (known >= 0) return known;
+    // First every target's key, then every lookup, so the lookups (cache misses, mostly)
+    // do not wait on each other. Then, in event order, a key not found is delivered again,
+    // which adds the new posture, and doctrine is played: the postures are added in the
+    // order `playDoctrine(deliver(s, e))` event by event would add them.
     let n = 0;
-    if (automatic.length > 0) {
-      for (const e of inputs) {
-        if (!accepts(s, e)) continue;
-        newEvents[n] = e;
-        newTargets[n] = playDoctrine(deliver(s, e));
-        n++;
-      }
-    } else {
-      // No doctrine to play: first every target's key, then every lookup, so the lookups
-      // (cache misses, mostly) do not wait on each other. A key not found yet is delivered
-      // again, in event order, which adds the new posture exactly as `deliver` alone would.
-      for (const e of inputs) {
-        if (!accepts(s, e)) continue;
-        newEvents[n] = e;
-        newKeys[n] = keyAfter(s, e);
-        n++;
-      }
-      for (let i = 0; i < n; i++) {
-        const key = newKeys[i]!;
-        newTargets[i] = key < 0 ? s : byKey.get(key);
-      }
-      for (let i = 0; i < n; i++)
-        if (newKeys[i]! >= 0 && newTargets[i]! < 0) newTargets[i] = deliver(s, newEvents[i]!);
+    for (const e of inputs) {
+      if (!accepts(s, e)) continue;
+      newEvents[n] = e;
+      newKeys[n] = keyAfter(s, e);
+      n++;
+    }
+    for (let i = 0; i < n; i++) {
+      const key = newKeys[i]!;
+      newTargets[i] = key < 0 ? s : byKey.get(key);
+    }
+    for (let i = 0; i < n; i++) {
+      // Doctrine of an earlier event may have added this target since its lookup.
+      let t = newTargets[i]!;
+      if (t < 0) t = deliver(s, newEvents[i]!);
+      newTargets[i] = automatic.length > 0 ? playDoctrine(t) : t;
     }
     if (poolUsed + n > pool.events.length) {
       pool = {
