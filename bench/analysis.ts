@@ -4,6 +4,7 @@
  * and never asserted in tests.
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { conflictModel } from '../machines/index.ts';
 import { explore } from '../src/analysis/explore.ts';
 import { buildFastModel } from '../src/analysis/fastModel.ts';
@@ -20,7 +21,7 @@ const RUNS = 10_000;
 const STEPS = 40;
 const SEED = 20240118;
 const LIVE_RUNS = 1_000;
-/** The reduced model for xstate/graph: the full one (about 85,000 states) would take minutes there. */
+/** The reduced model for xstate/graph: the full one (hundreds of thousands of states) would take minutes there. */
 const REDUCED_EVENTS = (type: string) =>
   /^(world|hezbollah|israel)\./.test(type) ||
   ['us.sendEnvoy', 'us.tableProposal', 'us.brokerDeal'].includes(type);
@@ -36,6 +37,15 @@ const { scenario } = check.value;
 const played = scenario.played;
 const weights = weightVector(conflictModel, scenarioWeights(scenario.weights));
 const seconds = (t0: number) => (performance.now() - t0) / 1000;
+/** CPU seconds (user + system) of this process since `c0`: unlike wall time, not inflated by other load. */
+const cpuSeconds = (c0: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(c0);
+  return (used.user + used.system) / 1e6;
+};
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 const line = (name: string, value: string | number) => console.log(`${name}: ${value}`);
 const events = (records: readonly RunRecord[]) => records.reduce((n, r) => n + r.length, 0);
 
@@ -110,12 +120,35 @@ const agreeing = liveRecords.filter(
   (r, i) => canonicalJson(r) === canonicalJson(fastRecords[i]),
 ).length;
 
-// 3. Exploration of the full model from a cold start.
+// 3. Exploration of the full model from a cold start, unbounded: every reachable joint posture.
+const loadBefore = load();
 const fresh = buildFastModel(conflictModel, played);
+let c0 = process.cpuUsage();
 t0 = performance.now();
 const full = explore(fresh, fresh.idOf(scenario.start.postures));
 const exploreSeconds = seconds(t0);
-line('explore.full_model', `${full.reachable} joint postures, ${full.transitions} transitions`);
+const exploreCpu = cpuSeconds(c0);
+line(
+  'explore.full_model',
+  `${full.reachable} joint postures, ${full.transitions} transitions, ${full.complete ? 'complete' : 'partial'}`,
+);
+// The largest bundled scenario, from its own start (its played parties and postures).
+const historicalFile = 'scenarios/historical-2023-2024.json';
+const historicalCheck = parseScenario(
+  conflictModel,
+  historicalFile,
+  readFileSync(new URL(`../${historicalFile}`, import.meta.url), 'utf8'),
+);
+if (!historicalCheck.ok) throw new Error(`${historicalFile} does not validate`);
+const historical = historicalCheck.value.scenario;
+const historicalFast = buildFastModel(conflictModel, historical.played);
+c0 = process.cpuUsage();
+t0 = performance.now();
+const historicalFull = explore(historicalFast, historicalFast.idOf(historical.start.postures));
+line(
+  'explore.historical_model',
+  `${historicalFull.reachable} joint postures, ${historicalFull.transitions} transitions, ${historicalFull.complete ? 'complete' : 'partial'}, ${seconds(t0).toFixed(3)} s wall, ${cpuSeconds(c0).toFixed(3)} s CPU`,
+);
 
 // 4. xstate/graph's getShortestPaths on the reduced model, against our search of the same one.
 const allowed = new Set(conflictModel.events.map((e) => e.type).filter(REDUCED_EVENTS));
@@ -150,6 +183,8 @@ line(
 );
 line('montecarlo.agreement', `${agreeing}/${LIVE_RUNS}`);
 line('explore.seconds', exploreSeconds.toFixed(3));
+line('explore.cpu_seconds', exploreCpu.toFixed(3));
+line('explore.load_average', `${loadBefore} (1, 5, 15 min, before the exploration; 2 cores)`);
 line(
   'explore.speedup_vs_xstate_graph',
   `${(graphSeconds / oursSeconds).toFixed(1)} (reduced model, ${ours.reachable} states; both cold)`,

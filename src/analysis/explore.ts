@@ -1,3 +1,4 @@
+import { ensureLength } from './columns.ts';
 import type { FastModel } from './fastModel.ts';
 
 /** One event on a path, with who decides it and where it leaves the world. */
@@ -20,6 +21,7 @@ export interface Blocker {
 export interface OutcomePaths {
   readonly outcome: string;
   readonly label: string;
+  /** Whether a path was found (when the search stopped early, false says only "not found"). */
   readonly reachable: boolean;
   /** How many reachable joint postures have this outcome. */
   readonly postures: number;
@@ -30,15 +32,22 @@ export interface OutcomePaths {
   readonly blockedBy: readonly Blocker[];
 }
 
+/** Why a search stopped before it had covered every reachable posture. */
+export type StopReason = 'allFound' | 'maxPostures';
+
 /** The result of a breadth-first search over the fast form. */
 export interface Exploration {
   readonly start: number;
-  /** Joint postures reachable from the start (the start included). */
+  /** Joint postures reached from the start (the start included): all reachable ones when complete. */
   readonly reachable: number;
   /** Enabled (state, event) pairs examined. */
   readonly transitions: number;
   /** True when the search covered every reachable posture (false when it stopped early). */
   readonly complete: boolean;
+  /** Why it stopped early, or null when it is complete. */
+  readonly stoppedBy: StopReason | null;
+  /** The bound on postures that applied (`Infinity` when there was none). */
+  readonly maxPostures: number;
   /** The highest ladder level of any reached posture. */
   readonly maxLadder: number;
   readonly outcomes: readonly OutcomePaths[];
@@ -48,10 +57,15 @@ export interface Exploration {
   readonly distanceOf: (id: number) => number;
 }
 
-/** Options: stop as soon as every outcome has a path (for the app), and a cap on states. */
+/** Options: stop as soon as every outcome has a path (for the app), and a bound on postures. */
 export interface ExploreOptions {
   readonly stopWhenAllFound?: boolean;
-  readonly maxStates?: number;
+  /**
+   * The most joint postures to reach. When more are reachable the search stops there,
+   * and says so: `complete` is false, `stoppedBy` is `maxPostures`, and an outcome it
+   * did not find is reported as not found, never as unreachable.
+   */
+  readonly maxPostures?: number;
   /** Only these events may be used (by type); the rest are ignored. For reduced-model checks. */
   readonly allowedEvents?: ReadonlySet<string>;
 }
@@ -64,82 +78,89 @@ export interface ExploreOptions {
 export function explore(fast: FastModel, start: number, options: ExploreOptions = {}): Exploration {
   const { model } = fast;
   const outcomeCount = fast.outcomeIds.length;
+  const maxPostures = options.maxPostures ?? Infinity;
+  if (!(maxPostures >= 1)) throw new RangeError('maxPostures must be at least 1.');
   // Ids are dense, so typed arrays (grown as the fast form interns new states) beat Maps.
   let parent = new Int32Array(Math.max(1024, fast.size() * 2)).fill(-2);
   let via = new Uint16Array(parent.length);
   let distance = new Int32Array(parent.length).fill(-1);
-  const ensure = (id: number) => {
-    if (id < parent.length) return;
-    const size = Math.max(id + 1, parent.length * 2);
-    const p = new Int32Array(size).fill(-2);
-    p.set(parent);
-    parent = p;
-    const v = new Uint16Array(size);
-    v.set(via);
-    via = v;
-    const d = new Int32Array(size).fill(-1);
-    d.set(distance);
-    distance = d;
-  };
-  ensure(start);
+  let queue = new Uint32Array(parent.length);
+  let tail = 0;
+  parent = ensureLength(parent, start + 1, -2);
+  distance = ensureLength(distance, start + 1, -1);
   parent[start] = -1;
   distance[start] = 0;
+  queue[tail++] = start;
   const firstAt = new Array<number>(outcomeCount).fill(-1);
   const counts = new Array<number>(outcomeCount).fill(0);
   let found = 0;
-  let heldAnywhere = 0;
+  const heldAnywhere = new Int32Array(fast.guardWords);
   let maxLadder = 0;
   let transitions = 0;
   const allowed = options.allowedEvents
-    ? fast.eventTypes.map((t) => options.allowedEvents!.has(t))
+    ? Uint8Array.from(fast.eventTypes, (t) => (options.allowedEvents!.has(t) ? 1 : 0))
     : null;
-  const maxStates = options.maxStates ?? Infinity;
-  const queue: number[] = [start];
-  let complete = true;
-  for (let head = 0; head < queue.length; head++) {
+  let stoppedBy: StopReason | null = null;
+  for (let head = 0; head < tail; head++) {
     const s = queue[head]!;
     const o = fast.outcome(s);
     counts[o]!++;
-    heldAnywhere |= fast.guardMask(s);
+    for (let w = 0; w < heldAnywhere.length; w++)
+      heldAnywhere[w] = heldAnywhere[w]! | fast.guardWord(s, w);
     if (fast.ladder(s) > maxLadder) maxLadder = fast.ladder(s);
     if (firstAt[o] === -1) {
       firstAt[o] = s;
       found++;
       if (options.stopWhenAllFound && found === outcomeCount) {
-        complete = false;
+        stoppedBy = 'allFound';
         break;
       }
     }
-    const { events, targets } = fast.edges(s);
+    const from = fast.expand(s);
+    const to = from + fast.edgeCount(s);
+    // Expanding may intern new states: size the arrays once for all of them.
+    const size = fast.size();
+    if (size > parent.length) {
+      parent = ensureLength(parent, size, -2);
+      via = ensureLength(via, size);
+      distance = ensureLength(distance, size, -1);
+    }
+    const { events, targets } = fast.edgePool();
     const d = distance[s]! + 1;
-    for (let i = 0; i < events.length; i++) {
+    for (let i = from; i < to; i++) {
       if (allowed && !allowed[events[i]!]) continue;
       transitions++;
       const t = targets[i]!;
-      ensure(t);
       if (parent[t] !== -2) continue;
-      if (queue.length >= maxStates) {
-        complete = false;
+      if (tail >= maxPostures) {
+        stoppedBy = 'maxPostures';
         continue;
       }
       parent[t] = s;
       via[t] = events[i]!;
       distance[t] = d;
-      queue.push(t);
+      if (tail === queue.length) queue = ensureLength(queue, tail + 1);
+      queue[tail++] = t;
     }
   }
-  const neverHeld = fast.guardNames.filter((_, g) => (heldAnywhere & (1 << g)) === 0);
+  const complete = stoppedBy === null;
+  const neverHeld = fast.guardNames.filter(
+    (_, g) => ((heldAnywhere[g >>> 5]! >>> (g & 31)) & 1) === 0,
+  );
   const outcomes = model.outcomes.map((spec, o): OutcomePaths => {
     const target = firstAt[o]!;
     if (target === -1) {
-      const blockedBy = neverHeld.map((guard) => ({
+      // Guards that never held among the postures searched prove nothing about the rest.
+      const blockedBy = (complete ? neverHeld : []).map((guard) => ({
         guard,
         description: model.guards[guard]!.description,
       }));
-      const searched = `${queue.length.toLocaleString('en-US')} reachable joint postures`;
+      const searched = `${tail.toLocaleString('en-US')} reachable joint postures`;
       const why = complete
         ? `No sequence of enabled events reaches it: none of the ${searched} has this outcome (the highest ladder level reached is ${maxLadder}).${blockedBy.length ? ` Conditions that never hold between steps: ${neverHeld.join(', ')}.` : ''}`
-        : `Not found within the ${searched} searched (the search stopped early).`;
+        : stoppedBy === 'maxPostures'
+          ? `None of the first ${searched} searched has this outcome, but the search stopped at its bound of ${maxPostures.toLocaleString('en-US')} postures, so it may still be reachable.`
+          : `Not found within the ${searched} searched (the search stopped early).`;
       return {
         outcome: spec.id,
         label: spec.label,
@@ -163,12 +184,14 @@ export function explore(fast: FastModel, start: number, options: ExploreOptions 
   const finalDistance = distance;
   return {
     start,
-    reachable: queue.length,
+    reachable: tail,
     transitions,
     complete,
+    stoppedBy,
+    maxPostures,
     maxLadder,
     outcomes,
-    reached: Uint32Array.from(queue),
+    reached: queue.slice(0, tail),
     distanceOf: (id) => (id < finalDistance.length ? finalDistance[id]! : -1),
   };
 }

@@ -152,7 +152,11 @@ function shortestPath(
   const postures = from === 'end' ? endPostures(scenario, model) : scenario.start.postures;
   const report = pathsFrom(model, postures, scenario.played, { stopWhenAllFound: true });
   const found = report.outcomes.find((o) => o.outcome === outcome);
-  if (!found?.reachable) return [`Not reachable from here: ${found?.why ?? 'no path found'}`];
+  // A search cut short by its bound has not shown the outcome unreachable, only not found.
+  if (!found?.reachable)
+    return [
+      `${report.complete ? 'Not reachable from here' : 'Not found from here'}: ${found?.why ?? 'no path found'}`,
+    ];
   if (found.path!.length === 0) return ['Already the outcome here (no event needed).'];
   const index = indexModel(model);
   return found.path!.map(

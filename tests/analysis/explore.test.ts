@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
 import { explore } from '../../src/analysis/explore.ts';
 import { compileModel } from '../../src/analysis/fastModel.ts';
-import { pathsFrom, pathsText } from '../../src/analysis/paths.ts';
+import {
+  DEFAULT_MAX_POSTURES,
+  partialText,
+  pathsFrom,
+  pathsText,
+} from '../../src/analysis/paths.ts';
 import { applyEvents, canonicalJson } from '../../src/engine/index.ts';
 import { liveReachable } from '../helpers/analysis.ts';
 import { loadScenarioFile } from '../helpers/scenarioFiles.ts';
@@ -86,6 +91,54 @@ describe('explore', { timeout: 120_000 }, () => {
           conflictModel.events.find((e) => e.type === s.event)!.controlledBy,
         );
     }
+  });
+
+  it('stops at maxPostures and says the result is partial, never calling an outcome unreachable', () => {
+    const valid = loadScenarioFile(fixture);
+    const fast = compileModel(conflictModel, valid.scenario.played);
+    const start = fast.idOf(valid.scenario.start.postures);
+    const whole = explore(fast, start);
+    const bound = 3;
+    expect(whole.reachable).toBeGreaterThan(bound);
+    const partial = explore(fast, start, { maxPostures: bound });
+    expect(partial.complete).toBe(false);
+    expect(partial.stoppedBy).toBe('maxPostures');
+    expect(partial.maxPostures).toBe(bound);
+    expect(partial.reachable).toBe(bound);
+    // The bound only cuts the breadth-first order short: the same first postures, at the same distances.
+    expect(Array.from(partial.reached)).toEqual(Array.from(whole.reached.slice(0, bound)));
+    for (const id of partial.reached) expect(partial.distanceOf(id)).toBe(whole.distanceOf(id));
+    const missing = partial.outcomes.filter((o) => !o.reachable);
+    expect(missing.length).toBeGreaterThan(0);
+    for (const o of missing) {
+      expect(o.blockedBy).toEqual([]);
+      expect(o.why).toContain(`the search stopped at its bound of ${bound} postures`);
+      expect(o.why).toContain('may still be reachable');
+    }
+    const report = pathsFrom(conflictModel, valid.scenario.start.postures, valid.scenario.played, {
+      maxPostures: bound,
+    });
+    const text = pathsText(conflictModel, report, 'Paths');
+    expect(text).toContain(`Paths: ${bound} reachable joint postures`);
+    expect(text).toMatch(/^Partial result: the search stopped at its bound of 3 joint postures/m);
+    expect(text).not.toMatch(/: unreachable\./);
+    expect(text).toMatch(/\): not found\. None of the first 3 /);
+  });
+
+  it('is complete when the bound is exactly the number of reachable postures, and by default', () => {
+    const valid = loadScenarioFile(fixture);
+    const fast = compileModel(conflictModel, valid.scenario.played);
+    const start = fast.idOf(valid.scenario.start.postures);
+    const whole = explore(fast, start);
+    const exact = explore(fast, start, { maxPostures: whole.reachable });
+    expect(exact.complete).toBe(true);
+    expect(exact.stoppedBy).toBeNull();
+    expect(exact.outcomes).toEqual(whole.outcomes);
+    const report = pathsFrom(conflictModel, valid.scenario.start.postures, valid.scenario.played);
+    expect(report.maxPostures).toBe(DEFAULT_MAX_POSTURES);
+    expect(report.complete).toBe(true);
+    expect(partialText(report)).toBeNull();
+    expect(() => explore(fast, start, { maxPostures: 0 })).toThrow(RangeError);
   });
 
   it('prints unreachable outcomes with the conditions that block them', () => {

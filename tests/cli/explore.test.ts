@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conflictModel } from '../../machines/index.ts';
-import { pathsFrom } from '../../src/analysis/paths.ts';
+import { DEFAULT_MAX_POSTURES, pathsFrom } from '../../src/analysis/paths.ts';
 import { loadScenarioFile } from '../helpers/scenarioFiles.ts';
 import { cli } from '../helpers/cli.ts';
 
@@ -63,6 +63,37 @@ describe('escalation-lab explore', { timeout: 120_000 }, () => {
     const past = cli(['explore', 'baseline-2024-01', '--from-step', '9']);
     expect(past.code).toBe(1);
     expect(past.stderr).toBe('--from-step must be a whole number from 0 to 3 (got 9)\n');
+  });
+
+  it('stops at --max-postures and says in words that the result is partial', () => {
+    const file = 'tests/fixtures/analysis-doctrine-only.json';
+    const { code, stdout } = cli(['explore', file, '--max-postures', '3']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(': 3 reachable joint postures, ');
+    expect(stdout).toContain('(search stopped early).');
+    expect(stdout).toMatch(
+      /^Partial result: the search stopped at its bound of 3 joint postures, before it had covered every reachable one\./m,
+    );
+    expect(stdout).not.toMatch(/: unreachable\./);
+    expect(stdout).toContain('To search further, raise the bound with --max-postures N.');
+    const json = JSON.parse(
+      cli(['explore', file, '--max-postures', '3', '--format', 'json']).stdout,
+    );
+    expect(json).toMatchObject({
+      reachable: 3,
+      complete: false,
+      stoppedBy: 'maxPostures',
+      maxPostures: 3,
+    });
+    const whole = JSON.parse(cli(['explore', file, '--format', 'json']).stdout);
+    expect(whole).toMatchObject({
+      complete: true,
+      stoppedBy: null,
+      maxPostures: DEFAULT_MAX_POSTURES,
+    });
+    const zero = cli(['explore', file, '--max-postures', '0']);
+    expect(zero.code).toBe(1);
+    expect(zero.stderr).toBe('--max-postures must be a whole number from 1 to 100000000 (got 0)\n');
   });
 
   it('exits 2 with the usage line for wrong flags', () => {

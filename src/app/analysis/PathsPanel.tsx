@@ -1,25 +1,27 @@
 import { conflictModel } from '../../../machines/index.ts';
 import { deciderName } from '../../analysis/paths.ts';
 import type { OutcomePaths } from '../../analysis/explore.ts';
+import type { PathsReport } from '../../analysis/paths.ts';
 import { canonicalJson } from '../../engine/index.ts';
 import type { AnalysisSlotProps } from './AnalysisSlot.tsx';
+import { notReachedHeading, pathsCoverage, pathsLimitNote, pathsStatus } from './pathsWords.ts';
 import { useLatestAnswer } from './useLatestAnswer.ts';
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** One outcome: its shortest path with a "Load as branch" button, or why it is unreachable. */
 function OutcomeRoute({
   route,
+  report,
   onLoadPath,
 }: {
   route: OutcomePaths;
+  report: PathsReport;
   onLoadPath: AnalysisSlotProps['onLoadPath'];
 }) {
   const headingId = `paths-${route.outcome}`;
   if (!route.reachable) {
     return (
       <li aria-labelledby={headingId}>
-        <h3 id={headingId}>{route.label}: cannot be reached from here</h3>
+        <h3 id={headingId}>{notReachedHeading(route.label, report)}</h3>
         <p>{route.why}</p>
         {route.blockedBy.length > 0 && (
           <ul>
@@ -74,6 +76,7 @@ export function PathsPanel({ scenario, step, played, onLoadPath }: AnalysisSlotP
     key,
   );
   const report = answer?.kind === 'paths' ? answer.report : null;
+  const limitNote = report ? pathsLimitNote(report) : null;
   return (
     <section className="panel analysis-paths" aria-labelledby="paths-heading" aria-busy={working}>
       <h2 id="paths-heading">Paths</h2>
@@ -86,16 +89,16 @@ export function PathsPanel({ scenario, step, played, onLoadPath }: AnalysisSlotP
         {working && !report
           ? 'Looking for the shortest way to each outcome…'
           : report
-            ? `Found the shortest way to each outcome from step ${step.index}.${working ? ' Updating…' : ''}`
+            ? `${pathsStatus(report, step.index)}${working ? ' Updating…' : ''}`
             : ''}
       </p>
+      {limitNote && <p className="hint">{limitNote}</p>}
       {report && (
         <details>
           <summary>How the paths are found</summary>
           <p>
             The model tries every event that is possible at each point, from step {step.index} on:{' '}
-            {count(report.reachable)} different combinations of the parties' positions can be
-            reached. Among them it finds the fewest events to each outcome.
+            {pathsCoverage(report)} Among them it finds the fewest events to each outcome.
           </p>
         </details>
       )}
@@ -103,7 +106,12 @@ export function PathsPanel({ scenario, step, played, onLoadPath }: AnalysisSlotP
       {report && (
         <ul className="analysis-routes">
           {report.outcomes.map((route) => (
-            <OutcomeRoute key={route.outcome} route={route} onLoadPath={onLoadPath} />
+            <OutcomeRoute
+              key={route.outcome}
+              route={route}
+              report={report}
+              onLoadPath={onLoadPath}
+            />
           ))}
         </ul>
       )}

@@ -1,20 +1,24 @@
 import { conflictModel } from '../../../machines/index.ts';
 import { applyEvents, createSimulation, initialStep, UserFacingError } from '../../engine/index.ts';
 import { simulationFor } from '../../scenario/simulation.ts';
-import { pathsFrom, pathsText } from '../../analysis/paths.ts';
+import { DEFAULT_MAX_POSTURES, pathsFrom, pathsText } from '../../analysis/paths.ts';
 import { choice, parseArgs, UsageError, wholeNumberOr } from '../args.ts';
 import type { Command } from '../context.ts';
 import { resolveScenario } from '../io.ts';
 
 const FORMATS = ['text', 'json'] as const;
+/** The most --max-postures accepts: far past what fits in memory, so it never binds first. */
+const MAX_POSTURES_FLAG = 100_000_000;
 
 /** `explore FILE|ID`: every reachable joint posture and the shortest path to each outcome. */
 export const exploreCommand: Command = {
-  usage: 'explore FILE|ID [--to OUTCOME] [--from-step N] [--proposal ID] [--format text|json]',
-  summary:
-    'List the shortest event sequence to each outcome (or why none exists), from the start or a script step.',
+  usage:
+    'explore FILE|ID [--to OUTCOME] [--from-step N] [--proposal ID] [--max-postures N] [--format text|json]',
+  summary: `List the shortest event sequence to each outcome (or why none exists), from the start or a script step. The search stops at ${DEFAULT_MAX_POSTURES.toLocaleString('en-US')} joint postures unless --max-postures says otherwise, and says when it did.`,
   run(argv, io) {
-    const args = parseArgs(argv, { values: ['to', 'from-step', 'proposal', 'format'] });
+    const args = parseArgs(argv, {
+      values: ['to', 'from-step', 'proposal', 'max-postures', 'format'],
+    });
     if (args.positionals.length !== 1) throw new UsageError('explore needs one FILE or ID');
     const format = choice(args.values.format, FORMATS, 'text', 'format');
     const valid = resolveScenario(args.positionals[0]!);
@@ -29,6 +33,13 @@ export const exploreCommand: Command = {
       'from-step',
       0,
       scenario.script.length,
+    );
+    const maxPostures = wholeNumberOr(
+      args.values['max-postures'],
+      DEFAULT_MAX_POSTURES,
+      'max-postures',
+      1,
+      MAX_POSTURES_FLAG,
     );
     // One proposal of the library at every tabling keeps the search exhaustive and finite.
     const chosen = args.values.proposal;
@@ -50,7 +61,13 @@ export const exploreCommand: Command = {
       scenario.script.slice(0, fromStep).map((s) => s.event),
     );
     const at = steps[steps.length - 1]!;
-    const report = pathsFrom(conflictModel, at.postures, scenario.played, {}, proposal?.terms);
+    const report = pathsFrom(
+      conflictModel,
+      at.postures,
+      scenario.played,
+      { maxPostures },
+      proposal?.terms,
+    );
     const shown = {
       ...report,
       outcomes: report.outcomes.filter((o) => to === undefined || o.outcome === to),
@@ -67,6 +84,8 @@ export const exploreCommand: Command = {
           `Paths from step ${fromStep} of "${scenario.title}" (now: ${at.outcome}, ladder ${at.ladder}; every tabling tables ${proposal ? `"${proposal.title}"` : 'the standing US proposal'})`,
         ),
       );
+      if (report.stoppedBy === 'maxPostures')
+        io.out('To search further, raise the bound with --max-postures N.\n');
     }
     return 0;
   },
