@@ -67,7 +67,7 @@ import { useShortcuts } from './useShortcuts.ts';
 
 /** The app, opening on one of the `start` scenarios (see `startScenario.ts`). */
 export function App({ start }: { readonly start: StartScenarios }) {
-  const [state, dispatch] = useLab(start);
+  const [state, dispatch, saves] = useLab(start);
   const [helpOpen, setHelpOpen] = useState(false);
   const [analysisOpen, setAnalysisOpen] = useState(false);
   const [presenter, setPresenter] = useState(false);
@@ -106,6 +106,7 @@ export function App({ start }: { readonly start: StartScenarios }) {
     () => setPresenter((on) => !on),
     { heldWhy: roundOpen ? ROUND_OPEN_WHY : null, messages },
     compareLines,
+    saves.cancel,
   );
   const s = session.scenario.scenario;
   const team = role === TEACHER_ROLE ? null : role;
