@@ -56,7 +56,10 @@ const structureAnswers = new WeakMap<object, Map<unknown, unknown>>();
 /** `compute()` for `key` in `sim`'s model, computed once per model index. */
 function fromStructure<T>(sim: Simulation, key: unknown, compute: () => T): T {
   let answers = structureAnswers.get(sim.index);
-  if (!answers) structureAnswers.set(sim.index, (answers = new Map()));
+  if (!answers) {
+    answers = new Map();
+    structureAnswers.set(sim.index, answers);
+  }
   if (!answers.has(key)) answers.set(key, compute());
   return answers.get(key) as T;
 }
