@@ -5,7 +5,7 @@
  *     "Import log" input, and times it;
  *  2. then steps, goes back and forward and branches through the UI a few hundred
  *     times, timing each from the click to the updated screen (the timeline reads the
- *     expected "Step N of M", style and layout done), and checks every screen against
+ *     expected "N of M played", style and layout done), and checks every screen against
  *     what the app's own session logic (src/app/state/session.ts, pure) predicts;
  *  3. reads the JS heap (after a forced GC, through CDP) before the import, after it
  *     and at the end, and exports the final line to check it replays.
@@ -77,7 +77,7 @@ const toggleAfter = (step: StepResult) =>
 
 /** The timeline's text for a session, as RunControls writes it. */
 const timelineText = (s: Session) =>
-  `Step ${s.history.cursor} of ${currentLine(s.history).steps.length - 1}`;
+  `${s.history.cursor} of ${currentLine(s.history).steps.length - 1} played`;
 
 /** A branch's first event: the first enabled one (catalog order) that differs from the line's next input and keeps the toggle going. */
 function branchEvent(session: Session): string {
@@ -130,9 +130,9 @@ function plan(imported: readonly StepResult[]): { ops: PlannedOp[]; final: Sessi
 /**
  * One operation, timed inside the page: press the button, wait (mutation by mutation)
  * until the timeline shows the expected text, force style and layout, read the clock
- * (`updated`). Then wait for a zero-delay timer queued at that moment, which runs after
- * any work the app deferred the same way (saving, the link), and read it again
- * (`settled`: when the page can take the next click).
+ * (`updated`). Then wait for the next frame and a zero-delay timer queued from it, which
+ * runs after the work the app defers until the frame is painted (saving, the link), and
+ * read it again (`settled`: when the page can take the next click).
  */
 function timeOperation(page: Page, op: PlannedOp): Promise<{ updated: number; settled: number }> {
   return page.evaluate(
@@ -165,7 +165,9 @@ function timeOperation(page: Page, op: PlannedOp): Promise<{ updated: number; se
           clearTimeout(timeout);
           document.body.getBoundingClientRect();
           const updated = performance.now() - start;
-          setTimeout(() => resolve({ updated, settled: performance.now() - start }), 0);
+          requestAnimationFrame(() =>
+            setTimeout(() => resolve({ updated, settled: performance.now() - start }), 0),
+          );
         });
         observer.observe(document.body, {
           subtree: true,
@@ -226,7 +228,7 @@ async function main(): Promise<void> {
     });
     const importMs = await waitForTimeline(
       page,
-      `Step ${IMPORTED_STEPS} of ${IMPORTED_STEPS}`,
+      `${IMPORTED_STEPS} of ${IMPORTED_STEPS} played`,
       importStart,
     );
     const heapImported = await heapMb(cdp);

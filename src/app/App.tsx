@@ -9,6 +9,7 @@
 import {
   type ReactNode,
   useCallback,
+  useDeferredValue,
   useEffect,
   useEffectEvent,
   useMemo,
@@ -67,7 +68,7 @@ import { useShortcuts } from './useShortcuts.ts';
 
 /** The app, opening on one of the `start` scenarios (see `startScenario.ts`). */
 export function App({ start }: { readonly start: StartScenarios }) {
-  const [state, dispatch] = useLab(start);
+  const [state, dispatch, saves] = useLab(start);
   const [helpOpen, setHelpOpen] = useState(false);
   const [analysisOpen, setAnalysisOpen] = useState(false);
   const [presenter, setPresenter] = useState(false);
@@ -106,6 +107,7 @@ export function App({ start }: { readonly start: StartScenarios }) {
     () => setPresenter((on) => !on),
     { heldWhy: roundOpen ? ROUND_OPEN_WHY : null, messages },
     compareLines,
+    saves.cancel,
   );
   const s = session.scenario.scenario;
   const team = role === TEACHER_ROLE ? null : role;
@@ -176,6 +178,35 @@ export function App({ start }: { readonly start: StartScenarios }) {
     playing: a.playback.playing,
     speed: a.playback.speed,
   };
+  // An opened debrief rebuilds from the whole line at every step (tens of milliseconds on
+  // a long line, even with its drawer closed): it follows the state in a second,
+  // interruptible render, so a step draws the stage first. The element is memoised on the
+  // deferred state, so the step's own render skips it.
+  const later = useDeferredValue(state);
+  const debriefOpened = drawer.opened('panel-debrief');
+  const laterHistory = later.session.history;
+  const laterMessages = useMemo(
+    () => messagesUpTo(negotiation.round, laterHistory.cursor),
+    [negotiation.round, laterHistory.cursor],
+  );
+  const debriefPanel = useMemo(
+    () =>
+      debriefOpened && (
+        <Deferred>
+          <DebriefView
+            scenario={later.session.scenario}
+            lines={laterHistory.lines}
+            line={currentLine(laterHistory).id}
+            cursor={laterHistory.cursor}
+            predictions={currentPredictions(later).records}
+            messages={laterMessages}
+            attempts={currentAttempts(later)}
+            compare={compare}
+          />
+        </Deferred>
+      ),
+    [debriefOpened, later, laterHistory, laterMessages, compare],
+  );
   // A new scenario opens on its brief: before the first step, the brief leads the detail.
   const briefFirst = session.history.cursor === 0 && line.steps.length === 1;
 
@@ -355,23 +386,7 @@ export function App({ start }: { readonly start: StartScenarios }) {
             ),
           )}
           {!briefFirst && brief}
-          {slot(
-            'panel-debrief',
-            drawer.opened('panel-debrief') && (
-              <Deferred>
-                <DebriefView
-                  scenario={session.scenario}
-                  lines={session.history.lines}
-                  line={line.id}
-                  cursor={session.history.cursor}
-                  predictions={predictions.records}
-                  messages={messages}
-                  attempts={attempts}
-                  compare={compare}
-                />
-              </Deferred>
-            ),
-          )}
+          {slot('panel-debrief', debriefPanel)}
           {slot(
             'panel-analysis',
             <section className="panel analysis-area" aria-labelledby="analysis-heading">

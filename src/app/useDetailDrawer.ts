@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { navButtonId } from './components/DetailNav.tsx';
+import { useDrawerTop } from './useDrawerTop.ts';
 
 /** The drawer's state and its actions. */
 export interface DetailDrawer {
@@ -73,6 +74,8 @@ export function useDetailDrawer(mounted: () => readonly string[] = () => []): De
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [open, close]);
+
+  useDrawerTop(open !== null);
 
   const isOpened = useCallback((id: string) => opened.has(id), [opened]);
   return { open, opened: isOpened, show, close };

@@ -3,7 +3,7 @@
  * saved session, with the effects that keep the URL, the storage and the page title
  * in step with it.
  */
-import { useEffect, useReducer, useRef, type Dispatch } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState, type Dispatch } from 'react';
 import { currentLine, inputsOf } from '../engine/index.ts';
 import type { ValidScenario } from '../scenario/validate.ts';
 import { browserStore, memoryStore } from './browserStore.ts';
@@ -28,6 +28,7 @@ import {
 import { formatHash, parseHash } from './state/url.ts';
 import { loadPredictions, savePredictions } from './state/predictionStore.ts';
 import { loadAttempts, saveAttempts } from './state/attemptStore.ts';
+import { saveScheduler } from './saveScheduler.ts';
 
 /** Where a teacher's opened scenario file is kept, so a reload (or a link to it) still finds it. */
 export const OPENED_SCENARIO_KEY = `${STORAGE_PREFIX}opened-scenario`;
@@ -109,18 +110,23 @@ export async function findScenario(
   return result.scenario;
 }
 
+/** What the page can do about the pending write of the URL and the saved session. */
+export interface LabSaves {
+  /** Drops a pending write (after "Clear saved data", so a step made just before does not save again). */
+  readonly cancel: () => void;
+}
+
 /** The app state and its dispatcher, with URL, storage and title kept in step. */
-export function useLab(start: StartScenarios): [LabState, Dispatch<LabAction>] {
+export function useLab(start: StartScenarios): [LabState, Dispatch<LabAction>, LabSaves] {
   const [state, dispatch] = useReducer(labReducer, start, init);
   const written = useRef('');
 
   // Saving and the URL are written after the screen updates (a 300-step link makes
-  // replaceState and JSON noticeably slow), coalesced, and flushed when the page hides.
+  // replaceState and JSON noticeably slow), coalesced until the next paint, and flushed
+  // when the page hides.
   const refusedShown = useRef(false);
-  const pending = useRef<number | null>(null);
   const persist = useRef(() => {});
   persist.current = () => {
-    pending.current = null;
     const hash = hashOf(state);
     if (hash !== location.hash) history.replaceState(null, '', hash);
     written.current = hash;
@@ -137,19 +143,23 @@ export function useLab(start: StartScenarios): [LabState, Dispatch<LabAction>] {
       });
     }
   };
+  const [saves] = useState(() => saveScheduler(() => persist.current()));
   // biome-ignore lint/correctness/useExhaustiveDependencies: a trigger: a new session or role schedules a save, which reads the latest state through persist.
+  useEffect(() => saves.schedule(), [state.session, state.role]);
   useEffect(() => {
-    if (pending.current === null) pending.current = window.setTimeout(() => persist.current(), 0);
-  }, [state.session, state.role]);
-  useEffect(() => {
-    const flush = () => {
-      if (pending.current === null) return;
-      clearTimeout(pending.current);
-      persist.current();
+    const flush = () => saves.flush();
+    // A phone or tablet may discard a hidden tab without a pagehide: write when it hides too.
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
     };
     window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
-  }, []);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, [saves]);
+  const labSaves = useMemo(() => ({ cancel: () => saves.cancel() }), [saves]);
 
   const scenarioId = state.session.scenario.scenario.id;
   const predictions = state.predictions[scenarioId];
@@ -200,5 +210,5 @@ export function useLab(start: StartScenarios): [LabState, Dispatch<LabAction>] {
     return () => window.removeEventListener('hashchange', listener);
   }, []);
 
-  return [state, dispatch];
+  return [state, dispatch, labSaves];
 }

@@ -31,7 +31,8 @@ import { useShortcuts } from './useShortcuts.ts';
 
 /**
  * The page's actions, from the state, its dispatcher and the steps up to the cursor;
- * `compareLines` opens the debrief's two-line comparison (the page owns that panel).
+ * `compareLines` opens the debrief's two-line comparison (the page owns that panel);
+ * `onCleared` is told when the saved data was cleared.
  */
 export function useLabActions(
   state: LabState,
@@ -43,6 +44,7 @@ export function useLabActions(
     messages: [],
   },
   compareLines: () => void = () => {},
+  onCleared: () => void = () => {},
 ) {
   const { session } = state;
   // An open negotiation round holds stepping (and play) until it ends.
@@ -231,6 +233,7 @@ export function useLabActions(
     },
     clear: () => {
       const removed = clearSavedData(store);
+      onCleared();
       announce(
         `Cleared saved data (${removed} item${removed === 1 ? '' : 's'}). The page keeps the current steps until you reload.`,
       );

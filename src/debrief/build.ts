@@ -59,6 +59,39 @@ function scriptedSteps(input: DebriefInput, labels: Labels): ScriptedStep[] {
  * condition's doing, and listing them all would bury the ones that are.
  */
 function refusedAt(input: DebriefInput, labels: Labels, step: StepResult): RefusedEvent[] {
+  // Steps are immutable and a debrief is rebuilt at every new step of its line: each
+  // step's answer is kept for the model, scenario and played parties it was read with.
+  const kept = refusedCache.get(step);
+  if (
+    kept &&
+    kept.model === input.model &&
+    kept.scenario === input.scenario &&
+    kept.played === input.played
+  )
+    return kept.refused;
+  const refused = readRefused(input, labels, step);
+  refusedCache.set(step, {
+    model: input.model,
+    scenario: input.scenario,
+    played: input.played,
+    refused,
+  });
+  return refused;
+}
+
+/** {@link refusedAt}'s answers, by step. */
+const refusedCache = new WeakMap<
+  StepResult,
+  {
+    readonly model: ConflictModel;
+    readonly scenario: ValidScenario;
+    readonly played: readonly string[];
+    readonly refused: RefusedEvent[];
+  }
+>();
+
+/** The refused events of one step, read from the engine. */
+function readRefused(input: DebriefInput, labels: Labels, step: StepResult): RefusedEvent[] {
   const sim = createSimulation(input.model, {
     postures: step.postures,
     played: input.played,

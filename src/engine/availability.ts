@@ -46,34 +46,59 @@ function allNodes(root: AnyStateNode): AnyStateNode[] {
   return nodes;
 }
 
+/**
+ * Answers read from the model's structure alone (which states an event is possible
+ * from, which events lead into a state), kept per model index: they never change
+ * while it exists, and every step with a long list of refused events asks them again.
+ */
+const structureAnswers = new WeakMap<object, Map<unknown, unknown>>();
+
+/** `compute()` for `key` in `sim`'s model, computed once per model index. */
+function fromStructure<T>(sim: Simulation, key: unknown, compute: () => T): T {
+  let answers = structureAnswers.get(sim.index);
+  if (!answers) {
+    answers = new Map();
+    structureAnswers.set(sim.index, answers);
+  }
+  if (!answers.has(key)) answers.set(key, compute());
+  return answers.get(key) as T;
+}
+
 /** The labelled states an event is possible from. */
-function possibleFrom(sim: Simulation, partyId: string, type: string): NeededState[] {
-  return allNodes(sim.index.party(partyId).machine.root)
-    .filter((node) => node.transitions.has(type) && node.meta?.label)
-    .map((node) => ({
-      node,
-      label: node.meta.label as string,
-      region: node.path.length > 1 ? node.path[0]! : null,
-    }));
+function possibleFrom(sim: Simulation, partyId: string, type: string): readonly NeededState[] {
+  const root = sim.index.party(partyId).machine.root;
+  return fromStructure(sim, `${partyId}\u0000${type}`, () =>
+    allNodes(root)
+      .filter((node) => node.transitions.has(type) && node.meta?.label)
+      .map((node) => ({
+        node,
+        label: node.meta.label as string,
+        region: node.path.length > 1 ? node.path[0]! : null,
+      })),
+  );
 }
 
 /**
  * The events whose transitions lead into a state, read from the machine itself, each
  * as "label (who decides it)". This is what a student can act on: what must happen first.
  */
-function eventsInto(sim: Simulation, partyId: string, target: AnyStateNode): string[] {
-  const found = new Set<string>();
-  for (const node of allNodes(sim.index.party(partyId).machine.root)) {
-    for (const [type, list] of node.transitions) {
-      if (!list.some((t) => t.target?.includes(target))) continue;
-      const spec = sim.index.event(type);
-      if (!spec) continue;
-      const who =
-        spec.controlledBy === 'world' ? 'a world event' : sim.index.party(spec.controlledBy).name;
-      found.add(`“${spec.label}” (${who})`);
+function eventsInto(sim: Simulation, partyId: string, target: AnyStateNode): readonly string[] {
+  const root = sim.index.party(partyId).machine.root;
+  // A state node belongs to one machine: it is a key of its own.
+  return fromStructure(sim, target, () => {
+    const found = new Set<string>();
+    for (const node of allNodes(root)) {
+      for (const [type, list] of node.transitions) {
+        if (!list.some((t) => t.target?.includes(target))) continue;
+        const spec = sim.index.event(type);
+        if (!spec) continue;
+        const who =
+          spec.controlledBy === 'world' ? 'a world event' : sim.index.party(spec.controlledBy).name;
+        found.add(`“${spec.label}” (${who})`);
+      }
     }
-  }
-  return [...found];
+    return [...found];
+  });
 }
 
 /** A state's own description without its closing full stop, or its label. */

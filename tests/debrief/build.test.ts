@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { debriefMarkdown, type Prediction } from '../../src/debrief/index.ts';
-import { debriefOf } from '../helpers/debrief.ts';
+import { conflictModel } from '../../machines/index.ts';
+import { buildDebrief, debriefMarkdown, type Prediction } from '../../src/debrief/index.ts';
+import { debriefOf, lineOf } from '../helpers/debrief.ts';
 import { idFromFileName, loadScenario, scenarioFiles } from '../helpers/scenarioFiles.ts';
 
 const BASELINE = 'baseline-2024-01';
@@ -142,5 +143,27 @@ describe('predictions against results', () => {
   it('leaves the section out when the log has no predictions', () => {
     expect(debriefOf(BASELINE).predictions).toBeNull();
     expect(debriefMarkdown(debriefOf(BASELINE))).not.toContain('Predictions against results');
+  });
+});
+
+describe('a debrief rebuilt on the same steps', () => {
+  it('should give the same refusals as one built on fresh steps, and follow the played parties', () => {
+    const { scenario, steps } = lineOf(BASELINE);
+    const input = {
+      model: conflictModel,
+      scenario,
+      steps,
+      played: scenario.scenario.played,
+      line: 'main',
+    };
+    const first = buildDebrief(input);
+    // Rebuilt on the same step objects (as the app does at every step): same answers.
+    expect(buildDebrief(input)).toEqual(first);
+    // Built on new step objects of the same line: the answers kept for the old ones agree.
+    expect(buildDebrief({ ...input, steps: lineOf(BASELINE).steps })).toEqual(first);
+    expect(first.steps.some((s) => s.refused.length > 0)).toBe(true);
+    // With no party played every event is the doctrine's: nothing is refused to a team.
+    const none = buildDebrief({ ...input, played: [] });
+    expect(none.steps.every((s) => s.refused.length === 0)).toBe(true);
   });
 });

@@ -20,6 +20,21 @@ const drawer = (page: Page, label: string) =>
 /** The id of the focused element. */
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
+/**
+ * The site header's controls that something else covers: at the centre of each,
+ * `document.elementFromPoint` is not the control (or inside it).
+ */
+const coveredHeaderControls = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('header select, header button')]
+      .filter((control) => {
+        const r = control.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return !hit || !(hit === control || control.contains(hit));
+      })
+      .map((control) => control.id || control.textContent?.trim() || control.tagName),
+  );
+
 /** The script files the page asked for, by file name. */
 const scripts = (requests: readonly string[]) =>
   requests.filter((url) => /\.js(\?|$)/.test(url)).map((url) => new URL(url).pathname);
@@ -39,6 +54,14 @@ describe('the detail drawer', () => {
         PROJECTOR.width + 1,
       );
       expect(await control(page, 'Next step').isVisible()).toBe(true);
+      // Below the header: Scenario, View as and Presenter mode stay usable while it is open.
+      expect(await coveredHeaderControls(page), `${panel.label} drawer`).toEqual([]);
+      const presenter = page.getByRole('button', { name: 'Presenter mode', exact: true });
+      const top = (await page.locator('header.site-header').boundingBox())!;
+      expect(box.y, `${panel.label} drawer starts below the header`).toBeGreaterThanOrEqual(
+        Math.floor(top.y + top.height),
+      );
+      expect(await presenter.isVisible()).toBe(true);
       const findings = await seriousAxeViolations(page);
       expect(
         findings.map((f) => `${f.id} at ${f.targets.join(', ')}`),

@@ -32,6 +32,20 @@ async function inViewport(page: Page, target: Locator): Promise<boolean> {
   );
 }
 
+/**
+ * Whether an element can be seen and pressed where it is: its box inside the viewport,
+ * and at its centre `document.elementFromPoint` finds the element itself or something in
+ * it (not clipped away by a column that scrolls, not covered).
+ */
+async function onScreen(page: Page, target: Locator): Promise<boolean> {
+  if (!(await inViewport(page, target))) return false;
+  return target.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return hit !== null && (hit === el || el.contains(hit));
+  });
+}
+
 /** How far the page is wider than its viewport (0 when nothing scrolls sideways). */
 const sideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -59,6 +73,25 @@ describe('the stage', () => {
       await stage.locator('[data-moved="true"]').count(),
       'nobody moved before the first step',
     ).toBe(0);
+  });
+
+  it('should show the four outcomes and the prediction controls in the first screen at 1280×720', async () => {
+    const { page } = await app.open('', { viewport: PROJECTOR });
+    const outcomes = page.getByRole('list', { name: 'Outcomes' }).getByRole('listitem');
+    expect(await outcomes.count()).toBe(conflictModel.outcomes.length);
+    for (const outcome of conflictModel.outcomes)
+      expect(
+        await onScreen(page, outcomes.filter({ hasText: outcome.label })),
+        `outcome “${outcome.label}” on screen`,
+      ).toBe(true);
+    const predict = page.getByRole('region', { name: 'Predict' });
+    for (const pick of await predict.getByRole('combobox').all())
+      expect(await onScreen(page, pick), `${await pick.getAttribute('id')} on screen`).toBe(true);
+    expect(
+      await onScreen(page, predict.getByRole('button', { name: 'Lock prediction' })),
+      'Lock prediction on screen',
+    ).toBe(true);
+    expect(await page.evaluate(() => window.scrollY), 'the page did not scroll').toBe(0);
   });
 
   it('should keep every moved party in view at 1280×720 after each scripted step, and show the next question first', async () => {
@@ -174,6 +207,16 @@ describe('the stage', () => {
       .getByRole('button')
       .first();
     expect(await inViewport(page, events), "the team's first move in view").toBe(true);
+    // The count refers to the team's own moves, not the whole model's events.
+    const moves = page.getByRole('group', { name: 'Hezbollah decisions' }).getByRole('button');
+    const enabled = await moves.evaluateAll(
+      (buttons) => buttons.filter((b) => b.getAttribute('aria-disabled') !== 'true').length,
+    );
+    const total = await moves.count();
+    expect(
+      await page.getByText(`${enabled} of your ${total} moves`, { exact: false }).count(),
+      "the team's count",
+    ).toBe(1);
     expect(await page.getByText(/^Your role: Hezbollah/).isVisible()).toBe(true);
     await expectNoSerious(page, 'team view');
   });

@@ -7,6 +7,7 @@ import {
   eventButton,
   HOLD_FIRE_REASON,
   logRows,
+  openPanel,
   postureRegion,
   squash,
 } from './support/contract.ts';
@@ -46,6 +47,10 @@ describe('the Why panel and the transition log', () => {
     const { page } = await app.open();
     await eventButton(page, eventLabel(inputs[0]!)).click();
     await expectLogRows(page, transitionsUpTo(steps, 1));
+    // Read the rows where a teacher reads them, in the open Log: closed below the stage the
+    // panel is not drawn until scrolled to (content-visibility), and innerText is of drawn text.
+    await openPanel(page, 'Log');
+    await page.getByRole('dialog', { name: 'Log' }).waitFor();
     await page.getByLabel('Filter by party').selectOption({ label: 'Hezbollah' });
     await expectLogRows(page, steps[1]!.transitions.filter((t) => t.actor === 'hezbollah').length);
     for (const text of await logRows(page).allInnerTexts()) expect(text).toContain('Hezbollah');

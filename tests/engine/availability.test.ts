@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availabilityOf } from '../../src/engine/index.ts';
+import { availabilityOf, availableEvents } from '../../src/engine/index.ts';
 import { loadScenario } from '../helpers/scenarioFiles.ts';
 import { scenarioStart } from '../helpers/world.ts';
 
@@ -35,5 +35,18 @@ describe('reasons for an event refused by its home state', () => {
 
   it('names a world event as such', () => {
     expect(availabilityOf(sim, start, 'world.gazaWarEnds')!.reason).toMatch(/\(a world event\)/);
+  });
+});
+
+describe('reasons read from the machines once per model', () => {
+  it('gives the same reasons on a step asked again and on a simulation of its own', () => {
+    const scenario = loadScenario('baseline-2024-01');
+    const first = scenarioStart(scenario);
+    const again = availableEvents(first.sim, first.start);
+    expect(availableEvents(first.sim, first.start)).toEqual(again);
+    // A second simulation has its own model index, so nothing is carried over from the first.
+    const second = scenarioStart(scenario);
+    expect(availableEvents(second.sim, second.start)).toEqual(again);
+    expect(again.filter((e) => !e.enabled && e.guard === null).length).toBeGreaterThan(0);
   });
 });

@@ -52,6 +52,19 @@ interface EventButtonProps {
   readonly onRefused: (s: string, type: string) => void;
 }
 
+/**
+ * The count above the buttons, in the words of the view: the teacher's counts every
+ * event; a team's counts only its own moves (the buttons it sees), so "possible now"
+ * refers to what the team can do.
+ */
+export function countLine(events: readonly EventAvailability[], role: string): string {
+  const shown = role === TEACHER_ROLE ? events : events.filter((e) => e.controlledBy === role);
+  const enabled = shown.filter((e) => e.enabled).length;
+  const verb = enabled === 1 ? 'is' : 'are';
+  if (role === TEACHER_ROLE) return `${enabled} of ${shown.length} events ${verb} possible now.`;
+  return `${enabled} of your ${shown.length} ${shown.length === 1 ? 'move' : 'moves'} ${verb} possible now.`;
+}
+
 /** Availability objects are new at every step; a button re-renders only when what it shows changes. */
 const sameButton = (a: EventButtonProps, b: EventButtonProps) =>
   a.e.type === b.e.type &&
@@ -99,8 +112,7 @@ export const EventsPanel = memo(function EventsPanel({
     <section className="panel events" aria-labelledby="events-heading">
       <h2 id="events-heading">Events</h2>
       <p className="hint">
-        {events.filter((e) => e.enabled).length} of {events.length} events are possible now. A
-        disabled event shows why.
+        {countLine(events, role)} A disabled {role === TEACHER_ROLE ? 'event' : 'move'} shows why.
       </p>
       {groups.map((g) => (
         // biome-ignore lint/a11y/useSemanticElements: a group of buttons under a heading, not a form's fieldset.

@@ -78,6 +78,30 @@ const Row = memo(function Row({
   );
 });
 
+/** One step of the sequence; steps are immutable, so a new step renders only its own item. */
+const SequenceStep = memo(function SequenceStep({
+  index,
+  s,
+}: {
+  index: ModelIndex;
+  s: StepResult;
+}) {
+  return (
+    <li value={s.index}>
+      <strong>{index.event(s.input!)?.label ?? s.input}</strong>
+      <ul>
+        {s.transitions.map((t) => (
+          <li key={t.seq} className={`cause-${t.cause}`}>
+            {t.cause === 'input' ? '' : t.cause === 'reaction' ? '↳ reacts: ' : '↳ by doctrine: '}
+            {describeMove(index, t)}
+          </li>
+        ))}
+        {s.transitions.length === 0 && <li>nobody moved</li>}
+      </ul>
+    </li>
+  );
+});
+
 /** Who reacted to whom at each step: the input, then every move it caused. */
 const Sequence = memo(function Sequence({
   index,
@@ -93,22 +117,7 @@ const Sequence = memo(function Sequence({
       {shown.length === 0 && <p className="hint">No step yet.</p>}
       <ol className="sequence-list">
         {shown.map((s) => (
-          <li key={s.index} value={s.index}>
-            <strong>{index.event(s.input!)?.label ?? s.input}</strong>
-            <ul>
-              {s.transitions.map((t) => (
-                <li key={t.seq} className={`cause-${t.cause}`}>
-                  {t.cause === 'input'
-                    ? ''
-                    : t.cause === 'reaction'
-                      ? '↳ reacts: '
-                      : '↳ by doctrine: '}
-                  {describeMove(index, t)}
-                </li>
-              ))}
-              {s.transitions.length === 0 && <li>nobody moved</li>}
-            </ul>
-          </li>
+          <SequenceStep key={s.index} index={index} s={s} />
         ))}
       </ol>
     </div>
