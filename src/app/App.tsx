@@ -178,26 +178,28 @@ export function App({ start }: { readonly start: StartScenarios }) {
     playing: a.playback.playing,
     speed: a.playback.speed,
   };
-  // An opened debrief rebuilds from the whole line at every step (tens of milliseconds on
-  // a long line, even with its drawer closed): it follows the state in a second,
+  // An opened debrief rebuilds from the whole line at every step, even with its drawer
+  // closed (its tables grow with the line): it follows the state in a second,
   // interruptible render, so a step draws the stage first. The element is memoised on the
-  // deferred state, so the step's own render skips it.
-  const later = useDeferredValue(state);
+  // deferred state, so the step's own render skips it. Deferred only once the debrief was
+  // opened: a deferred value asks for a second render of the page at every change.
   const debriefOpened = drawer.opened('panel-debrief');
-  const laterHistory = later.session.history;
+  const later = useDeferredValue(debriefOpened ? state : null);
+  const laterRound = negotiation.round;
+  const laterCursor = later?.session.history.cursor ?? 0;
   const laterMessages = useMemo(
-    () => messagesUpTo(negotiation.round, laterHistory.cursor),
-    [negotiation.round, laterHistory.cursor],
+    () => messagesUpTo(laterRound, laterCursor),
+    [laterRound, laterCursor],
   );
   const debriefPanel = useMemo(
     () =>
-      debriefOpened && (
+      later && (
         <Deferred>
           <DebriefView
             scenario={later.session.scenario}
-            lines={laterHistory.lines}
-            line={currentLine(laterHistory).id}
-            cursor={laterHistory.cursor}
+            lines={later.session.history.lines}
+            line={currentLine(later.session.history).id}
+            cursor={later.session.history.cursor}
             predictions={currentPredictions(later).records}
             messages={laterMessages}
             attempts={currentAttempts(later)}
@@ -205,7 +207,7 @@ export function App({ start }: { readonly start: StartScenarios }) {
           />
         </Deferred>
       ),
-    [debriefOpened, later, laterHistory, laterMessages, compare],
+    [later, laterMessages, compare],
   );
   // A new scenario opens on its brief: before the first step, the brief leads the detail.
   const briefFirst = session.history.cursor === 0 && line.steps.length === 1;
