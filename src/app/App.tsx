@@ -315,12 +315,14 @@ export function App({ start }: { readonly start: StartScenarios }) {
             {team && <RoleBrief scenario={session.scenario} role={team} />}
             {/* The team's role sheet goes here, beside its brief (mounted at the merge). */}
             {team && <RoleSheet scenario={session.scenario.scenario} party={team} />}
-            {team ? board : controls}
+            {!team && controls}
           </div>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a column that scrolls on its own must be reachable by keyboard (WCAG 2.1.1). */}
           <div className="stage-col stage-centre" tabIndex={0}>
+            {/* A team sees the shared board first, then its own diagram beside its moves. */}
+            {board}
             {team && <div className="own-diagram">{diagram(team, true)}</div>}
-            {team ? controls : board}
+            {team && controls}
             <section className="panel escalation" aria-labelledby="ladder-heading">
               <h2 id="ladder-heading">Escalation</h2>
               <div className="escalation-row">

@@ -193,7 +193,7 @@ describe('the stage', () => {
     await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
   });
 
-  it("should put a team's moves and its own diagram in its first screen at 1366×768", async () => {
+  it("should put a team's moves, its own diagram and the shared board in its first screen at 1366×768", async () => {
     const { page } = await app.open(`#scenario=${BASELINE.id}&role=hezbollah`, {
       viewport: SIZES[1],
     });
@@ -207,6 +207,14 @@ describe('the stage', () => {
       .getByRole('button')
       .first();
     expect(await inViewport(page, events), "the team's first move in view").toBe(true);
+    // The shared board, every party on it, is in the same first screen.
+    const board = page.getByRole('region', { name: 'Stage' }).getByRole('group');
+    expect(await board.count(), 'the board lists the parties').toBeGreaterThan(1);
+    for (const party of await board.all())
+      expect(
+        await inViewport(page, party),
+        `${await party.getAttribute('aria-label')} on the board in view`,
+      ).toBe(true);
     // The count refers to the team's own moves, not the whole model's events.
     const moves = page.getByRole('group', { name: 'Hezbollah decisions' }).getByRole('button');
     const enabled = await moves.evaluateAll(
